@@ -1,0 +1,233 @@
+package org.projectdesk.scheduling.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.projectdesk.shared.control.Database;
+import org.projectdesk.shared.control.Settings;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+
+/**
+ * Owns the Quartz scheduler. At start it builds the scheduler on the application database, brings
+ * the stored jobs and triggers in line with the jobs this build contains and their configured
+ * schedules (adding, changing or removing, never duplicating), commits that, and only then starts
+ * firing: starting inside the transaction that scheduled would wait on the job store's row locks.
+ */
+@Startup
+@Singleton
+@DependsOn("Database")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class JobScheduler {
+
+    public static final String GROUP = "projectdesk";
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+
+    @Inject
+    Database database;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Resource
+    UserTransaction transaction;
+
+    private Scheduler scheduler;
+
+    @PostConstruct
+    void start() {
+        try {
+            scheduler = new StdSchedulerFactory(properties()).getScheduler();
+            scheduler.setJobFactory(new CdiJobFactory());
+            reconcile(jobs());
+            scheduler.start();
+            LOG.info("Scheduler " + describe());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("The job scheduler could not start: " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            if (scheduler != null) {
+                scheduler.shutdown(true);
+            }
+        } catch (SchedulerException e) {
+            LOG.warning(() -> "The job scheduler did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /** Stops and rebuilds the scheduler exactly as a server restart would; for operators and tests. */
+    public void restart() {
+        stop();
+        start();
+    }
+
+    /** The jobs as stored now, with their next firing; read for the administrators' schedule view. */
+    public List<JobSchedule> schedules() {
+        try {
+            List<JobSchedule> schedules = new ArrayList<>();
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP))) {
+                Trigger trigger = scheduler.getTrigger(key);
+                String cron = trigger instanceof CronTrigger c ? c.getCronExpression() : null;
+                schedules.add(new JobSchedule(key.getName(), cron, trigger.getNextFireTime(), trigger.getPreviousFireTime(),
+                        scheduler.getTriggerState(key).name()));
+            }
+            return schedules;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Cannot read the job store: " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isClustered() {
+        try {
+            return scheduler.getMetaData().isJobStoreClustered();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void reconcile(List<DesiredJob> desired) throws SchedulerException {
+        try {
+            transaction.begin();
+            Set<JobKey> stored = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP));
+            for (DesiredJob job : desired) {
+                Trigger current = scheduler.getTrigger(job.triggerKey());
+                if (current == null) {
+                    scheduler.scheduleJob(job.detail(), Set.of(job.trigger()), true);
+                    LOG.info(() -> "Scheduled job " + job.name() + " at " + job.cron());
+                } else if (!job.matches(current)) {
+                    scheduler.addJob(job.detail(), true, true);
+                    scheduler.rescheduleJob(job.triggerKey(), job.trigger());
+                    LOG.info(() -> "Rescheduled job " + job.name() + " to " + job.cron());
+                }
+            }
+            Set<JobKey> wanted = desired.stream().map(DesiredJob::jobKey).collect(Collectors.toSet());
+            for (JobKey key : stored) {
+                if (!wanted.contains(key)) {
+                    scheduler.deleteJob(key);
+                    LOG.info(() -> "Removed job " + key.getName() + ", which this build no longer has");
+                }
+            }
+            transaction.commit();
+        } catch (SchedulerException e) {
+            rollback();
+            throw e;
+        } catch (Exception e) {
+            rollback();
+            throw new SchedulerException("Reconciling stored jobs failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            transaction.rollback();
+        } catch (Exception e) {
+            LOG.warning(() -> "Rollback after a failed reconciliation failed too: " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DesiredJob> jobs() {
+        List<DesiredJob> jobs = new ArrayList<>();
+        for (Bean<?> bean : beanManager.getBeans(Job.class, Any.Literal.INSTANCE)) {
+            ScheduledJob annotation = bean.getBeanClass().getAnnotation(ScheduledJob.class);
+            if (annotation != null) {
+                String cron = Settings.get("projectdesk.scheduler." + annotation.name() + ".cron", annotation.cron());
+                jobs.add(new DesiredJob(annotation.name(), (Class<? extends Job>) bean.getBeanClass(), cron,
+                        annotation.misfire(), annotation.description()));
+            }
+        }
+        return jobs;
+    }
+
+    private Properties properties() {
+        Properties properties = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/config/quartz.properties")) {
+            properties.load(Objects.requireNonNull(in, "config/quartz.properties is missing from the build"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read config/quartz.properties", e);
+        }
+        properties.setProperty("org.quartz.jobStore.driverDelegateClass", database.kind().quartzDelegate());
+        properties.setProperty("org.quartz.jobStore.isClustered",
+                String.valueOf(Settings.getBoolean("projectdesk.scheduler.clustered", false)));
+        properties.setProperty("org.quartz.threadPool.threadCount",
+                String.valueOf(Settings.getInt("projectdesk.scheduler.threads", 4)));
+        return properties;
+    }
+
+    private String describe() throws SchedulerException {
+        var meta = scheduler.getMetaData();
+        return meta.getSchedulerName() + "/" + meta.getSchedulerInstanceId() + " started, "
+                + (meta.isJobStoreClustered() ? "clustered" : "single node") + ", "
+                + meta.getThreadPoolSize() + " threads, jobs " + scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP));
+    }
+
+    /** A job as this build and its configuration want it stored. */
+    record DesiredJob(String name, Class<? extends Job> type, String cron, Misfire misfire, String description) {
+
+        JobKey jobKey() {
+            return JobKey.jobKey(name, GROUP);
+        }
+
+        TriggerKey triggerKey() {
+            return TriggerKey.triggerKey(name, GROUP);
+        }
+
+        JobDetail detail() {
+            return JobBuilder.newJob(type).withIdentity(jobKey()).withDescription(description).storeDurably().build();
+        }
+
+        Trigger trigger() {
+            CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getDefault());
+            schedule = misfire == Misfire.CATCH_UP_ONCE
+                    ? schedule.withMisfireHandlingInstructionFireAndProceed()
+                    : schedule.withMisfireHandlingInstructionDoNothing();
+            return TriggerBuilder.newTrigger().withIdentity(triggerKey()).forJob(jobKey()).withSchedule(schedule).build();
+        }
+
+        boolean matches(Trigger stored) throws SchedulerException {
+            Trigger wanted = trigger();
+            return stored instanceof CronTrigger storedCron
+                    && storedCron.getCronExpression().equals(cron)
+                    && storedCron.getMisfireInstruction() == wanted.getMisfireInstruction()
+                    && storedCron.getTimeZone().getID().equals(TimeZone.getDefault().getID())
+                    && stored.getJobKey().equals(jobKey());
+        }
+    }
+}

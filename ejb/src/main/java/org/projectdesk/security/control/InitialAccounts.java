@@ -1,0 +1,108 @@
+package org.projectdesk.security.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.projectdesk.security.entity.Account;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.Database;
+import org.projectdesk.shared.control.DatabaseKind;
+import org.projectdesk.shared.control.Settings;
+
+/**
+ * The accounts a new installation starts with. On the embedded H2 default (or wherever
+ * {@code PROJECTDESK_DEMO=true}) an empty database gets the demo accounts, all with password
+ * {@code demo123}. Elsewhere the first administrator comes from {@code PROJECTDESK_ADMIN_USERNAME}
+ * and {@code PROJECTDESK_ADMIN_PASSWORD}, created only while no administrator exists.
+ */
+@Startup
+@Singleton
+@DependsOn("Database")
+public class InitialAccounts {
+
+    static final String DEMO_PASSWORD = "demo123";
+    private static final Logger LOG = Logger.getLogger(InitialAccounts.class.getName());
+
+    /** Demo investors' enterprises: fictional Haimen (320684) codes with valid check characters. */
+    public static final String DEMO_ENTERPRISE_1 = "91320684MA1N7Q2K5Q";
+    public static final String DEMO_ENTERPRISE_2 = "91320684MA20RT5B95";
+
+    private record Demo(String username, String displayName, Role role, String enterpriseCode) {
+    }
+
+    private static final List<Demo> DEMO = List.of(
+            new Demo("admin", "系统管理员", Role.ADMIN, null),
+            new Demo("director", "王海燕", Role.DIRECTOR, null),
+            new Demo("officer1", "李明", Role.OFFICER, null),
+            new Demo("officer2", "周晓燕", Role.OFFICER, null),
+            new Demo("leader", "陈建国", Role.LEADER, null),
+            new Demo("investor1", "黄志强", Role.INVESTOR, DEMO_ENTERPRISE_1),
+            new Demo("investor2", "施雨婷", Role.INVESTOR, DEMO_ENTERPRISE_2));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Database database;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void create() {
+        if (demoWanted() && count(Account.COUNT_ALL, null) == 0) {
+            String hash = credentials.hashNew("password", DEMO_PASSWORD);
+            DEMO.forEach(demo -> em.persist(new Account(demo.username(), demo.displayName(), hash, Set.of(demo.role()),
+                    null, demo.enterpriseCode(), clock.instant())));
+            LOG.info(() -> "Created the demo accounts " + DEMO.stream().map(Demo::username).toList()
+                    + " with password " + DEMO_PASSWORD);
+        }
+        if (count(Account.COUNT_WITH_ROLE, Role.ADMIN) == 0) {
+            createConfiguredAdmin();
+        }
+    }
+
+    private boolean demoWanted() {
+        return Settings.getBoolean("projectdesk.demo", database.kind() == DatabaseKind.H2);
+    }
+
+    private void createConfiguredAdmin() {
+        Optional<String> username = Settings.get("projectdesk.admin.username");
+        Optional<String> password = Settings.get("projectdesk.admin.password");
+        if (username.isEmpty() || password.isEmpty()) {
+            LOG.warning("No administrator exists. Set PROJECTDESK_ADMIN_USERNAME and PROJECTDESK_ADMIN_PASSWORD"
+                    + " and restart to create the first one.");
+            return;
+        }
+        Optional<Account> existing = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username.get()).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            LOG.warning(() -> "PROJECTDESK_ADMIN_USERNAME names the existing account " + username.get()
+                    + ", which is not an administrator; no administrator was created");
+            return;
+        }
+        em.persist(new Account(username.get(), "Administrator", credentials.hashNew("password", password.get()),
+                Set.of(Role.ADMIN), null, null, clock.instant()));
+        LOG.info(() -> "Created the first administrator " + username.get() + " from configuration");
+    }
+
+    private long count(String query, Role role) {
+        var q = em.createNamedQuery(query, Long.class);
+        if (role != null) {
+            q.setParameter("role", role);
+        }
+        return q.getSingleResult();
+    }
+}

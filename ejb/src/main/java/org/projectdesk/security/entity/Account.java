@@ -1,0 +1,259 @@
+package org.projectdesk.security.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.annotations.OptimisticLock;
+import org.projectdesk.shared.control.RuleViolation;
+
+/**
+ * A person who logs in. An administrator creates the account with a first password and its roles;
+ * the account may then be disabled, re-enabled, given a new password or other roles. A DEPARTMENT
+ * account is bound to one department, an INVESTOR account to one enterprise (by its unified social
+ * credit code). Repeated failed logins lock the account for a while; the login bookkeeping does not
+ * count as an edit, so it never makes an administrator's open form stale.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.COUNT_WITH_ROLE, query = "select count(a) from Account a join a.roles r where r = :role")
+@NamedQuery(name = Account.COUNT_ALL, query = "select count(a) from Account a")
+public class Account {
+
+    public static final String BY_USERNAME = "Account.byUsername";
+    public static final String COUNT_WITH_ROLE = "Account.countWithRole";
+    public static final String COUNT_ALL = "Account.countAll";
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", length = 20, nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "department_code", length = 20)
+    private String departmentCode;
+
+    @Column(name = "enterprise_code", length = 18)
+    private String enterpriseCode;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = 120)
+    private String email;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String passwordHash, Collection<Role> roles,
+            String departmentCode, String enterpriseCode, Instant now) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new RuleViolation("username", "account.username.format");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        rename(displayName);
+        assignRoles(roles, departmentCode, enterpriseCode);
+    }
+
+    public void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new RuleViolation("displayName", "account.displayName.required");
+        }
+        this.displayName = newDisplayName.strip();
+    }
+
+    public void updateContact(String newPhone, String newEmail) {
+        this.phone = blankToNull(newPhone);
+        this.email = blankToNull(newEmail);
+    }
+
+    /**
+     * Replaces the roles. A department user must name the department, an investor the enterprise;
+     * an account without those roles holds no such binding.
+     */
+    public void assignRoles(Collection<Role> newRoles, String newDepartmentCode, String newEnterpriseCode) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new RuleViolation("roles", "account.roles.required");
+        }
+        EnumSet<Role> assigned = EnumSet.copyOf(newRoles);
+        String department = blankToNull(newDepartmentCode);
+        String enterprise = blankToNull(newEnterpriseCode);
+        if (assigned.contains(Role.DEPARTMENT) && department == null) {
+            throw new RuleViolation("departmentCode", "account.department.required");
+        }
+        if (assigned.contains(Role.INVESTOR) && enterprise == null) {
+            throw new RuleViolation("enterpriseCode", "account.enterprise.required");
+        }
+        if (enterprise != null && enterprise.length() != 18) {
+            throw new RuleViolation("enterpriseCode", "account.enterprise.length");
+        }
+        this.roles.clear();
+        this.roles.addAll(assigned);
+        this.departmentCode = assigned.contains(Role.DEPARTMENT) ? department : null;
+        this.enterpriseCode = assigned.contains(Role.INVESTOR) ? enterprise : null;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    /** Enabling also lifts a lock left by failed logins. */
+    public void enable() {
+        this.enabled = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.lastLoginAt = now;
+    }
+
+    /** Counts a wrong password; the attempt that reaches the limit locks the account for the lock period. */
+    public void recordFailedLogin(Instant now, int maxAttempts, Duration lockPeriod) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        failedLogins++;
+        if (failedLogins >= maxAttempts) {
+            lockedUntil = now.plus(lockPeriod);
+        }
+    }
+
+    public boolean mayLogIn(Instant now) {
+        return enabled && !isLockedAt(now);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public String getEnterpriseCode() {
+        return enterpriseCode;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,54 @@
+package org.projectdesk.shared.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the newest version before anything else runs. Hibernate never creates or
+ * changes tables: the versioned SQL under {@code db/migration/<database>} is the only way the schema
+ * moves, and start-up fails loudly when a migration does.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Database {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/ProjectDeskNonJtaDS")
+    DataSource dataSource;
+
+    private DatabaseKind kind;
+
+    @PostConstruct
+    void migrate() {
+        kind = detectKind();
+        MigrateResult result = Migrations.flyway(dataSource, kind, getClass().getClassLoader()).migrate();
+        LOG.info(() -> "Database " + kind + " at schema version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    public DatabaseKind kind() {
+        return kind;
+    }
+
+    private DatabaseKind detectKind() {
+        try (Connection connection = dataSource.getConnection()) {
+            return DatabaseKind.of(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the application database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every feature stands on: settings read from the environment, the database and its
+ * migrations, and the exceptions that carry a rule violation or a missing record to the boundary.
+ */
+package org.projectdesk.shared;

@@ -1,0 +1,93 @@
+package org.projectdesk.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StaleVersion;
+
+/**
+ * Turns every failure of a REST call into a problem document with the right status: 400 malformed
+ * input, 403 not allowed, 404 unknown, 409 stale version, 422 broken rule, 500 our fault (logged,
+ * never a stack trace to the client).
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        if (cause instanceof RuleViolation rule) {
+            String message = rule.message(locale());
+            return Problem.response(Status.fromStatusCode(422), message,
+                    rule.field() == null ? null : List.of(new Problem.FieldError(rule.field(), message)));
+        }
+        if (cause instanceof NotFound notFound) {
+            return Problem.response(Status.NOT_FOUND, notFound.getMessage());
+        }
+        if (cause instanceof StaleVersion || cause instanceof OptimisticLockException) {
+            return Problem.response(Status.CONFLICT, cause instanceof StaleVersion ? cause.getMessage()
+                    : "The record was changed by someone else; reload it and apply your change again");
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+            return Problem.response(Status.BAD_REQUEST, "The request has invalid fields", errors);
+        }
+        if (cause instanceof JsonbException) {
+            return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON for this resource: "
+                    + cause.getMessage());
+        }
+        if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
+            return Problem.response(Status.FORBIDDEN, "Your roles do not allow this");
+        }
+        if (cause instanceof WebApplicationException web) {
+            Response response = web.getResponse();
+            Status status = Status.fromStatusCode(response.getStatus());
+            if (status == Status.FORBIDDEN) {
+                return Problem.response(status, "Your roles do not allow this");
+            }
+            return Problem.response(status == null ? Status.BAD_REQUEST : status, web.getMessage());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure of a REST call", thrown);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof EJBException || cause instanceof jakarta.ws.rs.ProcessingException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.isEmpty() || accepted.get(0).getLanguage().equals("*") ? Locale.ROOT : accepted.get(0);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

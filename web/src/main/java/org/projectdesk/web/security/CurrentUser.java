@@ -1,0 +1,50 @@
+package org.projectdesk.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.entity.Role;
+
+/** The signed-in user for the page header and the role-aware menu. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @EJB
+    Logins logins;
+
+    private Optional<Profile> profile;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getDisplayName() {
+        return profile().map(Profile::displayName).orElse("");
+    }
+
+    public String getUsername() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "" : principal.getName();
+    }
+
+    public boolean is(String role) {
+        return securityContext.isCallerInRole(Role.valueOf(role).name());
+    }
+
+    public Optional<Profile> profile() {
+        if (profile == null) {
+            profile = isSignedIn() ? logins.profile(getUsername()) : Optional.empty();
+        }
+        return profile;
+    }
+}

@@ -1,0 +1,170 @@
+package org.projectdesk.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.projectdesk.security.boundary.LoginOutcome;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.entity.Role;
+
+/**
+ * How a request proves who sends it. Pages use our own form: the login page hands the credential
+ * over, a good one puts the user name in a fresh session (new session id), and a protected page
+ * without it redirects to the login page. The REST API under /api takes HTTP Basic on each request
+ * and never opens a session; without valid credentials it answers 401 as a problem document.
+ * Roles are read from the account on every request, so disabling an account or changing its roles
+ * takes effect at once.
+ */
+@ApplicationScoped
+public class ProjectDeskAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "projectdesk.username";
+    /** Where the login page finds why a form login failed. */
+    static final String LOGIN_OUTCOME = "projectdesk.loginOutcome";
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @EJB
+    Logins logins;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            return formLogin(request, context, password);
+        }
+        Optional<AuthenticationStatus> fromSession = sessionUser(request, context);
+        if (fromSession.isPresent()) {
+            return fromSession.get();
+        }
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        LoginOutcome outcome = logins.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        request.setAttribute(LOGIN_OUTCOME, outcome);
+        if (!outcome.succeeded()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_USER, outcome.username());
+        return context.notifyContainerAboutLogin(outcome.username(), roleNames(outcome.roles()));
+    }
+
+    private Optional<AuthenticationStatus> sessionUser(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object username = session == null ? null : session.getAttribute(SESSION_USER);
+        if (username == null) {
+            return Optional.empty();
+        }
+        Optional<Set<Role>> roles = logins.currentRoles(username.toString());
+        if (roles.isEmpty()) {
+            session.invalidate();
+            return Optional.empty();
+        }
+        return Optional.of(context.notifyContainerAboutLogin(username.toString(), roleNames(roles.get())));
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.isProtected()
+                    ? unauthorized(response, "This resource needs HTTP Basic credentials")
+                    : context.doNothing();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, "The Authorization header is not valid Base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, "The Authorization header must carry user:password");
+        }
+        LoginOutcome outcome = logins.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return switch (outcome.result()) {
+            case SUCCESS -> context.notifyContainerAboutLogin(outcome.username(), roleNames(outcome.roles()));
+            case LOCKED -> unauthorized(response, "The account is locked after repeated failed logins until "
+                    + outcome.lockedUntil());
+            case INVALID -> unauthorized(response, "Unknown user name or wrong password");
+        };
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Project Desk\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client has gone; the status is all that matters
+        }
+        // SEND_CONTINUE: the answer is complete; SEND_FAILURE would let the container replace it with an HTML page.
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String login = request.getContextPath() + LOGIN_PAGE + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax request cannot follow a 302; Faces follows a redirect in a partial response.
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            try {
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+            } catch (IOException e) {
+                // the client has gone
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(login);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static Set<String> roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_USER);
+        }
+    }
+}
