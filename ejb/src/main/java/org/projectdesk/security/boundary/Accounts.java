@@ -105,6 +105,36 @@ public class Accounts {
         return saved(account);
     }
 
+    /** Applies every present field of the edit in one transaction: all of it, or nothing when a rule is broken. */
+    public AccountView edit(long id, AccountEdit edit) {
+        if (edit.version() == null) {
+            throw new RuleViolation("version", "account.version.required");
+        }
+        Account account = loadForEdit(id, edit.version());
+        if (edit.displayName() != null) {
+            account.rename(edit.displayName());
+        }
+        if (edit.roles() != null || edit.departmentCode() != null || edit.enterpriseCode() != null) {
+            account.assignRoles(edit.roles() != null ? edit.roles() : account.getRoles(),
+                    edit.departmentCode() != null ? edit.departmentCode() : account.getDepartmentCode(),
+                    edit.enterpriseCode() != null ? edit.enterpriseCode() : account.getEnterpriseCode());
+        }
+        if (edit.phone() != null || edit.email() != null) {
+            account.updateContact(edit.phone() != null ? edit.phone() : account.getPhone(),
+                    edit.email() != null ? edit.email() : account.getEmail());
+        }
+        if (edit.password() != null) {
+            account.changePassword(credentials.hashNew("password", edit.password()));
+        }
+        if (Boolean.TRUE.equals(edit.enabled())) {
+            account.enable();
+        } else if (Boolean.FALSE.equals(edit.enabled())) {
+            account.disable();
+        }
+        verifiedPasswords.forget(account.getUsername());
+        return saved(account);
+    }
+
     private List<AccountView> loadInOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

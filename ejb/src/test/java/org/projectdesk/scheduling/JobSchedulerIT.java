@@ -1,0 +1,116 @@
+package org.projectdesk.scheduling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.scheduling.control.JobSchedule;
+import org.projectdesk.scheduling.control.JobScheduler;
+import org.projectdesk.testing.Deployments;
+import org.quartz.CronTrigger;
+
+@ExtendWith(ArquillianExtension.class)
+class JobSchedulerIT {
+
+    private static final String MODULE = "scheduler-test";
+    private static final String CRON_SETTING = "projectdesk.scheduler." + HeartbeatJob.NAME + ".cron";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(MODULE, HeartbeatJob.class, Firings.class);
+    }
+
+    @Inject
+    JobScheduler scheduler;
+
+    @Inject
+    Firings firings;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @AfterEach
+    void backToTheDefaultSchedule() {
+        if (System.getProperty(CRON_SETTING) != null) {
+            System.clearProperty(CRON_SETTING);
+            scheduler.restart();
+        }
+    }
+
+    @Test
+    void aJobFiresThroughCdiWithTheApplicationsContext() {
+        int before = firings.all().size();
+
+        awaitTrue(() -> firings.all().size() > before, "the heartbeat job did not fire within 10 s");
+
+        Firings.Firing last = firings.all().get(firings.all().size() - 1);
+        assertEquals(MODULE, last.module());
+        assertTrue(last.accounts() >= 0);
+    }
+
+    @Test
+    void aRestartNeitherDuplicatesTheJobNorStopsIt() {
+        scheduler.restart();
+        scheduler.restart();
+
+        assertEquals(1L, count("select count(*) from QRTZ_JOB_DETAILS where JOB_NAME = ?1"));
+        assertEquals(1L, count("select count(*) from QRTZ_TRIGGERS where TRIGGER_NAME = ?1"));
+        assertEquals(1L, count("select count(*) from QRTZ_CRON_TRIGGERS where TRIGGER_NAME = ?1"));
+        int before = firings.all().size();
+        awaitTrue(() -> firings.all().size() > before, "the job did not fire again after the restart");
+    }
+
+    @Test
+    void missedFiringsAreCaughtUpOnceNotInABurst() {
+        Number instruction = (Number) em.createNativeQuery("select MISFIRE_INSTR from QRTZ_TRIGGERS where TRIGGER_NAME = ?1")
+                .setParameter(1, HeartbeatJob.NAME).getSingleResult();
+
+        assertEquals(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW, instruction.intValue());
+    }
+
+    @Test
+    void aChangedScheduleInConfigurationReplacesTheStoredTriggerAtStart() {
+        System.setProperty(CRON_SETTING, "0/2 * * * * ?");
+
+        scheduler.restart();
+
+        List<JobSchedule> heartbeat = scheduler.schedules().stream()
+                .filter(s -> s.name().equals(HeartbeatJob.NAME)).toList();
+        assertEquals(1, heartbeat.size());
+        assertEquals("0/2 * * * * ?", heartbeat.get(0).cron());
+        assertEquals(1L, count("select count(*) from QRTZ_TRIGGERS where TRIGGER_NAME = ?1"));
+        assertFalse(scheduler.isClustered(), "clustering is off unless PROJECTDESK_SCHEDULER_CLUSTERED=true");
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, HeartbeatJob.NAME).getSingleResult()).longValue();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String failure) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(failure);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(failure, e);
+            }
+        }
+    }
+}
