@@ -1,0 +1,202 @@
+package org.projectdesk.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the page tests, with waits for page loads and PrimeFaces Ajax. Uses
+ * /usr/bin/chromium and /usr/bin/chromedriver when present (never Selenium Manager, no network);
+ * elsewhere Selenium Manager finds or fetches a Chrome. Override with -Dprojectdesk.it.chrome and
+ * -Dprojectdesk.it.chromedriver.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Browser.class.getName());
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private static final String AJAX_IDLE = "return document.readyState === 'complete'"
+            + " && ((typeof PrimeFaces === 'undefined') || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && ((typeof jQuery === 'undefined') || jQuery.active === 0);";
+
+    final WebDriver driver;
+    private final Path userDataDir;
+    private URI base;
+
+    private Browser(WebDriver driver, Path userDataDir) {
+        this.driver = driver;
+        this.userDataDir = userDataDir;
+    }
+
+    static Browser start() {
+        Path userDataDir;
+        try {
+            userDataDir = Files.createTempDirectory("projectdesk-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--user-data-dir=" + userDataDir);
+        File chrome = new File(System.getProperty("projectdesk.it.chrome", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getProperty("projectdesk.it.chromedriver", "/usr/bin/chromedriver"));
+        WebDriver driver;
+        if (chrome.canExecute() && chromedriver.canExecute()) {
+            System.setProperty("SE_OFFLINE", "true");
+            System.setProperty("webdriver.chrome.driver", chromedriver.getAbsolutePath());
+            options.setBinary(chrome);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver)
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+        } else {
+            LOG.warning(() -> "No executable " + chrome + " and " + chromedriver
+                    + ": Selenium Manager will look for (or download) Chrome and its driver");
+            driver = new ChromeDriver(options);
+        }
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, userDataDir);
+    }
+
+    Browser at(URI applicationBase) {
+        this.base = applicationBase;
+        return this;
+    }
+
+    String url(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
+    }
+
+    /** Opens a page of the application and waits until it is loaded and idle. */
+    void open(String path) {
+        driver.get(url(path));
+        waitForAjax();
+    }
+
+    /** All cookies of every site: the next page starts a new session. */
+    void forgetCookies() {
+        if (driver instanceof ChromiumDriver chromium) {
+            chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        } else {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Until the document is complete and neither PrimeFaces nor jQuery has a request under way. */
+    void waitForAjax() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_IDLE)));
+    }
+
+    <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, TIMEOUT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    WebElement visible(String id) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Clicks something that submits the whole page (ajax="false") and waits for the next page. */
+    void clickAndWaitForPage(String id) {
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
+        element.click();
+        waitUntil(ExpectedConditions.stalenessOf(element));
+        waitForAjax();
+    }
+
+    /** Clicks something that sends a PrimeFaces Ajax request and waits for it to finish. */
+    void clickAjax(String id) {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForAjax();
+    }
+
+    void type(String id, String text) {
+        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    String text(String id) {
+        return visible(id).getText().strip();
+    }
+
+    boolean present(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    /** The path and query of the page shown, e.g. "/login.xhtml?continue=%2F". */
+    String pathAndQuery() {
+        URI current = URI.create(driver.getCurrentUrl());
+        return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
+    }
+
+    /** Sign-in through the login page; waits for whatever page comes next (the login page again on failure). */
+    void signIn(String username, String password) {
+        if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+            open("login.xhtml");
+        }
+        type("login:username", username);
+        type("login:password", password);
+        clickAndWaitForPage("login:signIn");
+    }
+
+    /** Saves what the browser shows to target/screenshots/{name}.png. */
+    Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("projectdesk.it.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "_") + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.move(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(userDataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                LOG.fine(() -> "Could not delete " + userDataDir + ": " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package org.projectdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.projectdesk.it.ProjectDeskDeployment.DEMO_PASSWORD;
+import static org.projectdesk.it.ProjectDeskDeployment.uniqueUsername;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The pages of the deployed EAR in a headless Chromium: sign-in per role, language, session handling,
+ * access rules, error pages and the administrator's accounts page. One browser for the class; each
+ * test starts without cookies, so in a new session. Screenshots go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final Logger LOG = Logger.getLogger(BrowserIT.class.getName());
+    private static final String APP = "重大项目代办服务台";
+    private static final List<String> ROLE_PANELS = List.of("admin", "director", "officer", "department", "investor", "leader");
+    /** The accounts entry of the header menu (the admin panel's own link is not in the header). */
+    private static final By ACCOUNTS_MENU = By.cssSelector("header a[href$='/admin/accounts.xhtml']");
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ProjectDeskDeployment.ear();
+    }
+
+    /** A failed test leaves target/screenshots/failed-{test}.png behind. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                try {
+                    String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + context.getDisplayName();
+                    LOG.info("Screenshot of the failure: " + browser.screenshot(name) + " at " + browser.driver.getCurrentUrl());
+                } catch (RuntimeException e) {
+                    LOG.warning("No screenshot of the failure: " + e);
+                }
+            }
+        }
+    };
+
+    @ArquillianResource
+    URL injectedBase;
+
+    private URI base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        base = ProjectDeskDeployment.base(injectedBase);
+        browser.at(base).forgetCookies();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "admin, 系统管理员, admin",
+            "director, 王海燕, director",
+            "officer1, 李明, officer",
+            "officer2, 周晓燕, officer",
+            "leader, 陈建国, leader",
+            "investor1, 黄志强, investor",
+            "investor2, 施雨婷, investor"})
+    void eachRoleSeesItsOwnHomePage(String username, String displayName, String panel) {
+        browser.open("login.xhtml");
+        browser.signIn(username, DEMO_PASSWORD);
+
+        assertEquals("/", browser.pathAndQuery());
+        assertEquals("首页 · " + APP, browser.driver.getTitle());
+        assertEquals("欢迎您，" + displayName, browser.text("welcome"));
+        assertEquals(displayName, browser.text("shell:user"));
+        assertAll(ROLE_PANELS.stream().map(id -> (Executable) () -> assertEquals(id.equals(panel), browser.present(By.id(id)),
+                "panel #" + id + " for " + username)));
+        assertEquals(username.equals("admin"), browser.present(ACCOUNTS_MENU), "accounts menu for " + username);
+        if (username.equals("admin")) {
+            assertEquals("账号管理", browser.driver.findElement(ACCOUNTS_MENU).getText().strip());
+        }
+        browser.screenshot("home-" + username);
+    }
+
+    @Test
+    void chineseByDefaultAndEnglishOnRequestAlsoAfterSignIn() {
+        browser.open("login.xhtml");
+        assertEquals("登录 · " + APP, browser.driver.getTitle());
+        assertEquals("English", browser.text("language:switch"));
+
+        browser.clickAndWaitForPage("language:switch");
+        assertEquals("Sign in · Project Desk", browser.driver.getTitle());
+        assertEquals("中文", browser.text("language:switch"));
+
+        browser.signIn("director", DEMO_PASSWORD);
+        assertEquals("Home · Project Desk", browser.driver.getTitle());
+        assertEquals("Welcome, 王海燕", browser.text("welcome"));
+        assertEquals("中文", browser.text("shell:language"));
+        browser.screenshot("home-director-english");
+
+        browser.clickAndWaitForPage("shell:language");
+        assertEquals("首页 · " + APP, browser.driver.getTitle());
+        assertEquals("欢迎您，王海燕", browser.text("welcome"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        String username = uniqueUsername("browserpw");
+        api().createAccount(username, "密码错误", "secret-1", "OFFICER");
+
+        browser.open("login.xhtml");
+        browser.signIn(username, "not-the-password");
+        assertTrue(browser.pathAndQuery().startsWith("/login.xhtml"), browser.pathAndQuery());
+        assertEquals("用户名或密码错误。", errorMessage("login:messages"));
+
+        browser.clickAndWaitForPage("language:switch");
+        browser.signIn(username, "still-not-it");
+        assertEquals("Unknown user name or wrong password.", errorMessage("login:messages"));
+    }
+
+    @Test
+    void signingInGivesANewSessionId() throws Exception {
+        browser.open("login.xhtml");
+        String before = browser.cookie("JSESSIONID");
+        assertNotNull(before, "the login page opens a session");
+
+        browser.signIn("officer1", DEMO_PASSWORD);
+        assertEquals("欢迎您，李明", browser.text("welcome"));
+        String after = browser.cookie("JSESSIONID");
+        assertNotNull(after);
+        assertNotEquals(before, after, "session id after sign-in");
+
+        // The id from before sign-in is worth nothing now; the new one is signed in.
+        assertEquals(302, pageStatus("index.xhtml", before).statusCode());
+        assertTrue(pageStatus("index.xhtml", before).headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        assertEquals(200, pageStatus("index.xhtml", after).statusCode());
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.open("login.xhtml");
+        browser.signIn("leader", DEMO_PASSWORD);
+        assertEquals("欢迎您，陈建国", browser.text("welcome"));
+
+        browser.clickAndWaitForPage("shell:signOut");
+        assertEquals("/login.xhtml?signedOut=true", browser.pathAndQuery());
+        assertEquals("您已退出登录。", browser.text("login:signedOut"));
+
+        browser.open("index.xhtml");
+        assertEquals("/login.xhtml?continue=%2Findex.xhtml", browser.pathAndQuery());
+        assertEquals("登录 · " + APP, browser.driver.getTitle());
+    }
+
+    @Test
+    void signingInContinuesToThePageAskedFor() {
+        browser.open("admin/accounts.xhtml");
+        assertEquals("/login.xhtml?continue=%2Fadmin%2Faccounts.xhtml", browser.pathAndQuery());
+
+        browser.signIn("admin", DEMO_PASSWORD);
+        assertEquals("/admin/accounts.xhtml", browser.pathAndQuery());
+        assertEquals("账号管理 · " + APP, browser.driver.getTitle());
+        browser.visible("accounts:table");
+    }
+
+    @Test
+    void anOfficerMayNotOpenTheAccountsPage() {
+        browser.open("login.xhtml");
+        browser.signIn("officer1", DEMO_PASSWORD);
+        assertEquals(false, browser.present(ACCOUNTS_MENU));
+
+        browser.open("admin/accounts.xhtml");
+        assertEquals("无权访问 · " + APP, browser.driver.getTitle());
+        assertEquals("无权访问", browser.text("errorTitle"));
+        assertEquals(false, browser.present(By.id("accounts:table")));
+    }
+
+    @Test
+    void anUnknownPageShowsTheNotFoundPage() {
+        browser.open("login.xhtml");
+        browser.signIn("investor1", DEMO_PASSWORD);
+
+        browser.open("no-such-page.xhtml");
+        assertEquals("页面不存在 · " + APP, browser.driver.getTitle());
+        assertEquals("页面不存在", browser.text("errorTitle"));
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountInTheDialogAndFindsIt() {
+        String username = uniqueUsername("dialog");
+        browser.open("admin/accounts.xhtml");
+        browser.signIn("admin", DEMO_PASSWORD);
+        assertEquals("/admin/accounts.xhtml", browser.pathAndQuery());
+
+        browser.clickAjax("accounts:new");
+        browser.visible("accountDialog");
+        browser.type("accountForm:username", username);
+        browser.type("accountForm:displayName", "赵新");
+        browser.type("accountForm:password", "secret-1");
+        checkRole("OFFICER");
+        browser.clickAjax("accountForm:save");
+
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("accountDialog")));
+        assertEquals("账号 " + username + " 已创建。", infoMessage("messages"));
+
+        browser.type("accounts:search", username);
+        By rows = By.cssSelector("[id='accounts:table_data'] > tr");
+        browser.waitUntil(d -> {
+            List<WebElement> shown = d.findElements(rows);
+            return shown.size() == 1 && shown.get(0).getText().contains(username);
+        });
+        browser.waitForAjax();
+        List<WebElement> cells = browser.driver.findElement(rows).findElements(By.tagName("td"));
+        assertEquals(username, cells.get(0).getText().strip());
+        assertEquals("赵新", cells.get(1).getText().strip());
+        assertEquals("协调服务专员", cells.get(2).getText().strip());
+        browser.screenshot("accounts");
+
+        JsonObject page = api().asAdmin("GET", "api/accounts?search=" + username, null).assertStatus(200).json();
+        assertEquals(1, page.getInt("total"));
+        assertEquals("OFFICER", page.getJsonArray("rows").getJsonObject(0).getJsonArray("roles").getString(0));
+        assertEquals(200, api().get("api/me", username, "secret-1").status());
+    }
+
+    private void checkRole(String role) {
+        WebElement input = browser.driver.findElement(
+                By.cssSelector("[id='accountForm:roles'] input[type=checkbox][value='" + role + "']"));
+        WebElement box = input.findElement(By.xpath("ancestor::div[contains(@class,'ui-chkbox')][1]"
+                + "/div[contains(@class,'ui-chkbox-box')]"));
+        box.click();
+        browser.waitUntil(d -> input.isSelected());
+    }
+
+    /** The single error summary of a p:messages. */
+    private String errorMessage(String messagesId) {
+        return browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='" + messagesId + "'] .ui-messages-error-summary"))).getText().strip();
+    }
+
+    private String infoMessage(String messagesId) {
+        return browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='" + messagesId + "'] .ui-messages-info-summary"))).getText().strip();
+    }
+
+    private ApiClient api() {
+        return new ApiClient(base);
+    }
+
+    /** A page fetched outside the browser with the given session id, redirects not followed. */
+    private HttpResponse<Void> pageStatus(String path, String sessionId) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Cookie", "JSESSIONID=" + sessionId).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding());
+    }
+}
