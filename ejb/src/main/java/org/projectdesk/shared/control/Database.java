@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -35,8 +36,9 @@ public class Database {
     @PostConstruct
     void migrate() {
         kind = detectKind();
-        MigrateResult result = Migrations.flyway(dataSource, kind, getClass().getClassLoader()).migrate();
-        LOG.info(() -> "Database " + kind + " at schema version " + result.targetSchemaVersion
+        Flyway flyway = Migrations.flyway(dataSource, kind, getClass().getClassLoader());
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database " + kind + " at schema version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
