@@ -1,10 +1,7 @@
 package org.projectdesk.shared.control;
 
 import jakarta.ejb.ApplicationException;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * A request that is well formed but breaks a business rule (a duplicate user name, an illegal
@@ -15,16 +12,12 @@ import java.util.ResourceBundle;
 @ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {
 
-    private static final String BUNDLE = "org.projectdesk.shared.rules";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private final String field;
     private final String key;
     private final transient Object[] arguments;
 
     public RuleViolation(String field, String key, Object... arguments) {
-        super(text(key, Locale.ROOT, arguments));
+        super(RuleText.format(key, Locale.ROOT, arguments));
         this.field = field;
         this.key = key;
         this.arguments = arguments;
@@ -40,16 +33,6 @@ public class RuleViolation extends RuntimeException {
     }
 
     public String message(Locale locale) {
-        return text(key, locale, arguments);
-    }
-
-    private static String text(String key, Locale locale, Object[] arguments) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, RuleViolation.class.getClassLoader(), NO_FALLBACK)
-                    .getString(key);
-            return new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return RuleText.format(key, locale, arguments);
     }
 }
