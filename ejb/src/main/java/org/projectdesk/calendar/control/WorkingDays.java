@@ -19,27 +19,30 @@ import java.util.TreeSet;
  */
 public final class WorkingDays {
 
-    private final LocalDate first;
+    private final long firstEpochDay;
     private final int firstYear;
     private final int lastYear;
     private final NavigableSet<Integer> missingYears;
     private final int[] workingUpTo;
     private final int[] nthWorkingDay;
+    /** Days up to and including day i that lie in a year between loaded years but not loaded itself. */
+    private final int[] unloadedUpTo;
 
-    private WorkingDays(LocalDate first, int firstYear, int lastYear, NavigableSet<Integer> missingYears,
-            int[] workingUpTo, int[] nthWorkingDay) {
-        this.first = first;
+    private WorkingDays(long firstEpochDay, int firstYear, int lastYear, NavigableSet<Integer> missingYears,
+            int[] workingUpTo, int[] nthWorkingDay, int[] unloadedUpTo) {
+        this.firstEpochDay = firstEpochDay;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.missingYears = missingYears;
         this.workingUpTo = workingUpTo;
         this.nthWorkingDay = nthWorkingDay;
+        this.unloadedUpTo = unloadedUpTo;
     }
 
     /** An index of the given years with their listed days; a listed day outside those years is an error. */
     public static WorkingDays of(Collection<Integer> years, Map<LocalDate, DayKind> listedDays) {
         if (years.isEmpty()) {
-            return new WorkingDays(LocalDate.of(1, 1, 1), 1, 0, new TreeSet<>(), new int[0], new int[0]);
+            return new WorkingDays(0, 1, 0, new TreeSet<>(), new int[0], new int[0], new int[0]);
         }
         TreeSet<Integer> loaded = new TreeSet<>(years);
         int firstYear = loaded.first();
@@ -50,15 +53,21 @@ public final class WorkingDays {
             throw new IllegalArgumentException(day + " is listed but its year is not among the loaded years " + loaded);
         });
         int[] workingUpTo = new int[length];
+        int[] unloadedUpTo = new int[length];
         List<Integer> working = new ArrayList<>();
         int count = 0;
+        int unloaded = 0;
         for (int i = 0; i < length; i++) {
             LocalDate day = first.plusDays(i);
             if (isWorking(day, listedDays.get(day))) {
                 count++;
                 working.add(i);
             }
+            if (!loaded.contains(day.getYear())) {
+                unloaded++;
+            }
             workingUpTo[i] = count;
+            unloadedUpTo[i] = unloaded;
         }
         TreeSet<Integer> missing = new TreeSet<>();
         for (int year = firstYear; year <= lastYear; year++) {
@@ -66,8 +75,8 @@ public final class WorkingDays {
                 missing.add(year);
             }
         }
-        return new WorkingDays(first, firstYear, lastYear, missing, workingUpTo,
-                working.stream().mapToInt(Integer::intValue).toArray());
+        return new WorkingDays(first.toEpochDay(), firstYear, lastYear, missing, workingUpTo,
+                working.stream().mapToInt(Integer::intValue).toArray(), unloadedUpTo);
     }
 
     private static boolean isWorking(LocalDate day, DayKind listed) {
@@ -86,18 +95,21 @@ public final class WorkingDays {
         if (days < 0) {
             throw new IllegalArgumentException("A number of working days cannot be negative: " + days);
         }
+        int start = startIndex(from);
         if (days == 0) {
-            requireLoaded(from.getYear());
+            if (start < 0) {
+                throw new YearNotLoaded(from.getYear());
+            }
             return from;
         }
-        int start = startIndex(from);
-        int wanted = (start < 0 ? 0 : workingUpTo[start]) + days;
+        int wanted = workingUpTo(start) + days;
         if (wanted > nthWorkingDay.length) {
-            throw new YearNotLoaded(lastYear + 1);
+            throw new YearNotLoaded(missingYears.isEmpty() || unloadedUpTo(start) == unloadedUpTo[unloadedUpTo.length - 1]
+                    ? lastYear + 1 : missingYears.ceiling(yearOf(start + 1)));
         }
-        LocalDate due = first.plusDays(nthWorkingDay[wanted - 1]);
-        requireLoadedBetween(from.plusDays(1), due);
-        return due;
+        int due = nthWorkingDay[wanted - 1];
+        requireLoadedBetween(start, due);
+        return LocalDate.ofEpochDay(firstEpochDay + due);
     }
 
     /** Working days in (from, to]: {@code from} itself is not counted, {@code to} is. Zero when to ≤ from. */
@@ -105,9 +117,13 @@ public final class WorkingDays {
         if (!to.isAfter(from)) {
             return 0;
         }
-        requireLoadedBetween(from.plusDays(1), to);
         int start = startIndex(from);
-        return workingUpTo[index(to)] - (start < 0 ? 0 : workingUpTo[start]);
+        long end = to.toEpochDay() - firstEpochDay;
+        if (end >= workingUpTo.length) {
+            throw new YearNotLoaded(to.getYear());
+        }
+        requireLoadedBetween(start, (int) end);
+        return workingUpTo[(int) end] - workingUpTo(start);
     }
 
     /**
@@ -133,14 +149,26 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        requireLoaded(day.getYear());
-        int i = index(day);
-        return workingUpTo[i] - (i == 0 ? 0 : workingUpTo[i - 1]) == 1;
+        long i = day.toEpochDay() - firstEpochDay;
+        if (i < 0 || i >= workingUpTo.length || !covers(day.getYear())) {
+            throw new YearNotLoaded(day.getYear());
+        }
+        return workingUpTo[(int) i] - workingUpTo((int) i - 1) == 1;
     }
 
     /** The day itself when it is a working day, else the next working day (民法典 Art. 203 by analogy). */
     public LocalDate onOrAfter(LocalDate day) {
         return addWorkingDays(day.minusDays(1), 1);
+    }
+
+    /** Working days of a whole loaded year. */
+    public int workingDaysIn(int year) {
+        if (!covers(year)) {
+            throw new YearNotLoaded(year);
+        }
+        int january1 = (int) (LocalDate.of(year, 1, 1).toEpochDay() - firstEpochDay);
+        int december31 = (int) (LocalDate.of(year, 12, 31).toEpochDay() - firstEpochDay);
+        return workingUpTo[december31] - workingUpTo(january1 - 1);
     }
 
     public boolean covers(int year) {
@@ -163,32 +191,35 @@ public final class WorkingDays {
         return merged;
     }
 
-    /** Index of the day counting starts after; -1 for the last day before the first loaded year. */
+    /**
+     * Index of the day counting starts after: a day of a loaded year, or -1 for the last day before
+     * the first loaded year (counting then needs nothing of the year before).
+     */
     private int startIndex(LocalDate from) {
-        if (from.equals(first.minusDays(1))) {
-            return -1;
+        long i = from.toEpochDay() - firstEpochDay;
+        if (i < -1 || i >= workingUpTo.length || (i >= 0 && unloadedUpTo((int) i) != unloadedUpTo((int) i - 1))) {
+            throw new YearNotLoaded(from.getYear());
         }
-        requireLoaded(from.getYear());
-        return index(from);
+        return (int) i;
     }
 
-    private int index(LocalDate day) {
-        return (int) (day.toEpochDay() - first.toEpochDay());
+    private int workingUpTo(int i) {
+        return i < 0 ? 0 : workingUpTo[i];
     }
 
-    private void requireLoaded(int year) {
-        if (!covers(year)) {
-            throw new YearNotLoaded(year);
+    private int unloadedUpTo(int i) {
+        return i < 0 ? 0 : unloadedUpTo[i];
+    }
+
+    /** Refuses a span (start, end] that crosses a year which is not loaded, naming that year. */
+    private void requireLoadedBetween(int start, int end) {
+        if (unloadedUpTo(end) != unloadedUpTo(start)) {
+            throw new YearNotLoaded(missingYears.ceiling(yearOf(start + 1)));
         }
     }
 
-    private void requireLoadedBetween(LocalDate firstDay, LocalDate lastDay) {
-        requireLoaded(firstDay.getYear());
-        requireLoaded(lastDay.getYear());
-        Integer missing = missingYears.ceiling(firstDay.getYear());
-        if (missing != null && missing <= lastDay.getYear()) {
-            throw new YearNotLoaded(missing);
-        }
+    private int yearOf(int index) {
+        return LocalDate.ofEpochDay(firstEpochDay + index).getYear();
     }
 
     public int firstYear() {

@@ -169,5 +169,7 @@ class WorkingDaysTest {
         assertEquals(2025, assertThrows(YearNotLoaded.class, () -> gap.addWorkingDays(parse("2024-12-30"), 2)).year());
         assertEquals(2025, assertThrows(YearNotLoaded.class, () -> gap.countWorkingDays(parse("2024-12-01"), parse("2026-01-05"))).year());
         assertFalse(gap.covers(2025));
+        assertEquals(261, gap.workingDaysIn(2026), "a year without listed days works every weekday");
+        assertEquals(2025, assertThrows(YearNotLoaded.class, () -> gap.workingDaysIn(2025)).year());
     }
 }

@@ -36,6 +36,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
+        if (cause instanceof InvalidParameter invalid) {
+            return Problem.response(Status.BAD_REQUEST, invalid.getMessage(),
+                    List.of(new Problem.FieldError(invalid.parameter(), invalid.getMessage())));
+        }
         if (cause instanceof RuleViolation rule) {
             String message = rule.message(locale());
             return Problem.response(Status.fromStatusCode(422), message,

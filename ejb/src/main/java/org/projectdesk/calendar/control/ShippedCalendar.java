@@ -1,0 +1,41 @@
+package org.projectdesk.calendar.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.projectdesk.calendar.boundary.CalendarYears;
+
+/**
+ * At first start, loads the official schedule shipped in config/calendar. Later years are imported by
+ * an administrator when the State Council announces them; nothing is loaded over them here.
+ */
+@Startup
+@Singleton
+@DependsOn("Database")
+public class ShippedCalendar {
+
+    static final String SHIPPED = "config/calendar/cn-holidays-2024-2026.csv";
+
+    @Inject
+    CalendarYears years;
+
+    @PostConstruct
+    void loadWhenEmpty() {
+        if (!years.years().isEmpty()) {
+            return;
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException(SHIPPED + " is missing from the build");
+            }
+            years.loadShipped(in.readAllBytes(), SHIPPED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

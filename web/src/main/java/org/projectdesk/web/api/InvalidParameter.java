@@ -1,0 +1,46 @@
+package org.projectdesk.web.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** A query or path parameter that is missing or malformed: answered 400, naming the parameter. */
+public class InvalidParameter extends RuntimeException {
+
+    private final String parameter;
+
+    public InvalidParameter(String parameter, String message) {
+        super(message);
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameter(parameter, parameter + " is required (YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter(parameter, "'" + value + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    public static int wholeNumber(String parameter, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameter(parameter, parameter + " is required (a whole number)");
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameter(parameter, "'" + value + "' is not a whole number");
+        }
+        if (number < min || number > max) {
+            throw new InvalidParameter(parameter, parameter + " must be between " + min + " and " + max + ", not " + number);
+        }
+        return number;
+    }
+}
