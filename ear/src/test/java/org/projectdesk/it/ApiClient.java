@@ -143,8 +143,10 @@ final class ApiClient {
             }
         }
 
+        /** For failure messages: the request, the status and the start of the body. */
         String describe() {
-            return request + " -> " + status + " " + contentType() + " " + body;
+            String shown = body.length() > 400 ? body.substring(0, 400) + "…" : body;
+            return request + " -> " + status + " " + contentType() + " " + shown;
         }
 
         Answer assertStatus(int expected) {

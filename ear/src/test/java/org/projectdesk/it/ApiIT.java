@@ -55,6 +55,13 @@ class ApiIT {
     }
 
     @Test
+    void theApplicationIsAtTheRootOfTheTestServerOnPortOffset100() {
+        assertNotNull(injectedBase, "Arquillian injects the application's URL");
+        assertEquals(8180, injectedBase.getPort(), injectedBase.toString());
+        assertEquals("/", ProjectDeskDeployment.base(injectedBase).getPath(), injectedBase.toString());
+    }
+
+    @Test
     void meWithoutCredentialsIsAProblem401WithABasicChallenge() {
         var answer = api.get("api/me", null, null);
         JsonObject problem = answer.assertProblem(401);

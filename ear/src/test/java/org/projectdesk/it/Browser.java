@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -19,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -36,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(Browser.class.getName());
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private static final String AJAX_IDLE = "return document.readyState === 'complete'"
@@ -76,7 +74,8 @@ final class Browser implements AutoCloseable {
                     .build();
             driver = new ChromeDriver(service, options);
         } else {
-            LOG.warning(() -> "No executable " + chrome + " and " + chromedriver
+            // Printed, not logged: the test JVM has no log handler configured, and this must be seen.
+            System.err.println("BrowserIT: no executable " + chrome + " and " + chromedriver
                     + ": Selenium Manager will look for (or download) Chrome and its driver");
             driver = new ChromeDriver(options);
         }
@@ -129,11 +128,20 @@ final class Browser implements AutoCloseable {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    /** Clicks something that submits the whole page (ajax="false") and waits for the next page. */
+    /**
+     * Clicks something that submits the whole page (ajax="false") and waits for the next document: the
+     * old one carries a marker the new one lacks. (Waiting for the clicked element to go stale is not
+     * enough: Chromium may answer "Node with given id does not belong to the document" mid-navigation.)
+     */
     void clickAndWaitForPage(String id) {
         WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
+        String marker = "page-" + System.nanoTime();
+        ((JavascriptExecutor) driver).executeScript("window.projectDeskPage = arguments[0];", marker);
         element.click();
-        waitUntil(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, TIMEOUT)
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.projectDeskPage !== arguments[0] && document.readyState === 'complete';", marker)));
         waitForAjax();
     }
 
@@ -173,15 +181,30 @@ final class Browser implements AutoCloseable {
         clickAndWaitForPage("login:signIn");
     }
 
+    /** Removes screenshots of an earlier run whose names start so (e.g. the failures). */
+    static void deleteScreenshots(String prefix) throws IOException {
+        Path dir = screenshotDir();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static Path screenshotDir() {
+        return Path.of(System.getProperty("projectdesk.it.screenshots", "target/screenshots"));
+    }
+
     /** Saves what the browser shows to target/screenshots/{name}.png. */
     Path screenshot(String name) {
-        Path dir = Path.of(System.getProperty("projectdesk.it.screenshots", "target/screenshots"));
+        Path dir = screenshotDir();
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "_") + ".png");
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.move(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
+            Files.deleteIfExists(file);
+            return Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -194,8 +217,8 @@ final class Browser implements AutoCloseable {
         } finally {
             try (Stream<Path> files = Files.walk(userDataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                LOG.fine(() -> "Could not delete " + userDataDir + ": " + e);
+            } catch (IOException | UncheckedIOException e) {
+                // a leftover temporary directory is no reason to fail the tests
             }
         }
     }

@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,7 +45,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class BrowserIT {
 
-    private static final Logger LOG = Logger.getLogger(BrowserIT.class.getName());
     private static final String APP = "重大项目代办服务台";
     private static final List<String> ROLE_PANELS = List.of("admin", "director", "officer", "department", "investor", "leader");
     /** The accounts entry of the header menu (the admin panel's own link is not in the header). */
@@ -65,11 +63,13 @@ class BrowserIT {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
             if (browser != null) {
+                String method = context.getRequiredTestMethod().getName();
+                String name = context.getDisplayName().equals(method + "()") ? method : method + "-" + context.getDisplayName();
                 try {
-                    String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + context.getDisplayName();
-                    LOG.info("Screenshot of the failure: " + browser.screenshot(name) + " at " + browser.driver.getCurrentUrl());
+                    System.err.println("BrowserIT: " + name + " failed at " + browser.driver.getCurrentUrl()
+                            + ", screenshot " + browser.screenshot("failed-" + name));
                 } catch (RuntimeException e) {
-                    LOG.warning("No screenshot of the failure: " + e);
+                    System.err.println("BrowserIT: no screenshot of the failure of " + name + ": " + e);
                 }
             }
         }
@@ -81,7 +81,8 @@ class BrowserIT {
     private URI base;
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser() throws IOException {
+        Browser.deleteScreenshots("failed-");
         browser = Browser.start();
     }
 
@@ -240,6 +241,7 @@ class BrowserIT {
         browser.type("accountForm:displayName", "赵新");
         browser.type("accountForm:password", "secret-1");
         checkRole("OFFICER");
+        browser.screenshot("accounts-new");
         browser.clickAjax("accountForm:save");
 
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("accountDialog")));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.projectdesk.catalogue.entity.Department;
 import org.projectdesk.security.entity.Account;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.Database;
@@ -26,7 +27,7 @@ import org.projectdesk.shared.control.Settings;
  */
 @Startup
 @Singleton
-@DependsOn("Database")
+@DependsOn({"Database", "ShippedCatalogue"})
 public class InitialAccounts {
 
     static final String DEMO_PASSWORD = "demo123";
@@ -62,16 +63,37 @@ public class InitialAccounts {
 
     @PostConstruct
     void create() {
-        if (demoWanted() && count(Account.COUNT_ALL, null) == 0) {
-            String hash = credentials.hashNew("password", DEMO_PASSWORD);
-            DEMO.forEach(demo -> em.persist(new Account(demo.username(), demo.displayName(), hash, Set.of(demo.role()),
-                    null, demo.enterpriseCode(), clock.instant())));
-            LOG.info(() -> "Created the demo accounts " + DEMO.stream().map(Demo::username).toList()
-                    + " with password " + DEMO_PASSWORD);
+        if (demoWanted()) {
+            createMissingDemoAccounts();
         }
         if (count(Account.COUNT_WITH_ROLE, Role.ADMIN) == 0) {
             createConfiguredAdmin();
         }
+    }
+
+    /**
+     * Each demo account that does not exist yet, including one window account {@code dept-<code>} per
+     * department; an account that exists (even disabled) is left as it is.
+     */
+    private void createMissingDemoAccounts() {
+        List<Account> missing = new java.util.ArrayList<>();
+        String hash = credentials.hashNew("password", DEMO_PASSWORD);
+        DEMO.stream().filter(demo -> !exists(demo.username())).forEach(demo -> missing.add(new Account(demo.username(),
+                demo.displayName(), hash, Set.of(demo.role()), null, demo.enterpriseCode(), clock.instant())));
+        em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+                .filter(d -> !exists("dept-" + d.getCode().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(d -> missing.add(new Account("dept-" + d.getCode().toLowerCase(java.util.Locale.ROOT),
+                        d.getName() + "窗口", hash, Set.of(Role.DEPARTMENT), d.getCode(), null, clock.instant())));
+        missing.forEach(em::persist);
+        if (!missing.isEmpty()) {
+            LOG.info(() -> "Created the demo accounts " + missing.stream().map(Account::getUsername).toList()
+                    + " with password " + DEMO_PASSWORD);
+        }
+    }
+
+    private boolean exists(String username) {
+        return !em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultList().isEmpty();
     }
 
     private boolean demoWanted() {

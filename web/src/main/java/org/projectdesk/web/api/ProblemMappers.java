@@ -42,7 +42,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof RuleViolation rule) {
             String message = rule.message(locale());
-            return Problem.response(Status.fromStatusCode(422), message,
+            return Problem.response(Problem.UNPROCESSABLE, message,
                     rule.field() == null ? null : List.of(new Problem.FieldError(rule.field(), message)));
         }
         if (cause instanceof NotFound notFound) {
@@ -65,12 +65,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.FORBIDDEN, "Your roles do not allow this");
         }
         if (cause instanceof WebApplicationException web) {
-            Response response = web.getResponse();
-            Status status = Status.fromStatusCode(response.getStatus());
-            if (status == Status.FORBIDDEN) {
-                return Problem.response(status, "Your roles do not allow this");
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            if (status.getStatusCode() == Status.FORBIDDEN.getStatusCode()) {
+                return Problem.response(Status.FORBIDDEN, "Your roles do not allow this");
             }
-            return Problem.response(status == null ? Status.BAD_REQUEST : status, web.getMessage());
+            if (status.getStatusCode() == Status.UNAUTHORIZED.getStatusCode()) {
+                return Authentication.unauthorized(web.getMessage());
+            }
+            return Problem.response(status, web.getMessage());
         }
         LOG.log(Level.SEVERE, "Unexpected failure of a REST call", thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");

@@ -95,6 +95,14 @@ public class AccountsPage implements Serializable {
         });
     }
 
+    public String getDialogTitle() {
+        return form.isNew() ? messages.text("accounts.dialogNew") : messages.format("accounts.dialogEdit", form.getUsername());
+    }
+
+    public String getPasswordDialogTitle() {
+        return messages.format("accounts.dialogPassword", form.getUsername() == null ? "" : form.getUsername());
+    }
+
     public boolean isLocked(AccountView account) {
         return account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now());
     }

@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
 import org.projectdesk.security.boundary.LoginOutcome;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.web.api.Authentication;
 
 /**
  * How a request proves who sends it. Pages use our own form: the login page hands the credential
  * over, a good one puts the user name in a fresh session (new session id), and a protected page
  * without it redirects to the login page. The REST API under /api takes HTTP Basic on each request
- * and never opens a session; without valid credentials it answers 401 as a problem document.
+ * and never opens a session; the API itself answers a call without a valid caller with 401.
  * Roles are read from the account on every request, so disabling an account or changing its roles
  * takes effect at once.
  */
@@ -52,7 +53,7 @@ public class ProjectDeskAuthentication implements HttpAuthenticationMechanism {
             return fromSession.get();
         }
         if (isApi(request)) {
-            return basic(request, response, context);
+            return basic(request, context);
         }
         if (context.isProtected()) {
             return redirectToLogin(request, response, context);
@@ -88,47 +89,37 @@ public class ProjectDeskAuthentication implements HttpAuthenticationMechanism {
         return Optional.of(context.notifyContainerAboutLogin(username.toString(), roleNames(roles.get())));
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    /**
+     * Checks HTTP Basic credentials when they are sent. Refused ones leave the caller anonymous and
+     * say why in a request attribute; the API's {@link Authentication} filter then answers 401.
+     */
+    private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.isProtected()
-                    ? unauthorized(response, "This resource needs HTTP Basic credentials")
-                    : context.doNothing();
+            return context.doNothing();
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, "The Authorization header is not valid Base64");
+            return refused(request, context, "The Authorization header is not valid Base64");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, "The Authorization header must carry user:password");
+            return refused(request, context, "The Authorization header must carry user:password");
         }
         LoginOutcome outcome = logins.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
         return switch (outcome.result()) {
             case SUCCESS -> context.notifyContainerAboutLogin(outcome.username(), roleNames(outcome.roles()));
-            case LOCKED -> unauthorized(response, "The account is locked after repeated failed logins until "
+            case LOCKED -> refused(request, context, "The account is locked after repeated failed logins until "
                     + outcome.lockedUntil());
-            case INVALID -> unauthorized(response, "Unknown user name or wrong password");
+            case INVALID -> refused(request, context, "Unknown user name or wrong password");
         };
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Project Desk\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the client has gone; the status is all that matters
-        }
-        // SEND_CONTINUE: the answer is complete; SEND_FAILURE would let the container replace it with an HTML page.
-        return AuthenticationStatus.SEND_CONTINUE;
+    private static AuthenticationStatus refused(HttpServletRequest request, HttpMessageContext context, String why) {
+        request.setAttribute(Authentication.FAILURE, why);
+        return context.doNothing();
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

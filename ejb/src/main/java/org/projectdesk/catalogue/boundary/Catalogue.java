@@ -1,0 +1,72 @@
+package org.projectdesk.catalogue.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.projectdesk.catalogue.entity.CatalogueVersion;
+import org.projectdesk.catalogue.entity.Department;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.RuleViolation;
+
+/** Reading the catalogue: departments, the version in force on a day, any version, and the public disclosures. */
+@Stateless
+@PermitAll
+public class Catalogue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<DepartmentView> departments() {
+        return em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+                .map(d -> new DepartmentView(d.getCode(), d.getName(), d.getNameEn(), d.getVersion())).toList();
+    }
+
+    /** The version in force on the day; a project planned that day keeps this version's limits. */
+    public CatalogueView inForce(LocalDate day) {
+        return versionInForce(day).map(Catalogue::view)
+                .orElseThrow(() -> new RuleViolation("on", "catalogue.none", day));
+    }
+
+    public CatalogueView version(int number) {
+        return em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class).setParameter("number", number)
+                .getResultStream().findFirst().map(Catalogue::view)
+                .orElseThrow(() -> new NotFound("There is no catalogue version " + number));
+    }
+
+    /** Every version, newest first, without their categories. */
+    public List<CatalogueView> versions() {
+        return em.createNamedQuery(CatalogueVersion.ALL, CatalogueVersion.class).getResultStream()
+                .map(v -> new CatalogueView(v.getNumber(), v.getEffectiveFrom(), v.getNote(), v.getCreatedBy(),
+                        v.getCreatedAt(), List.of()))
+                .toList();
+    }
+
+    /**
+     * The five disclosures (五公开) of the categories in force on the day whose code, name, department
+     * or materials contain the text; all of them when the text is blank.
+     */
+    public List<CategoryView> disclosures(String text, LocalDate day) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return inForce(day).categories().stream()
+                .filter(c -> wanted.isEmpty() || String.join(" ", c.code(), c.name(), c.nameEn(), c.departmentName(),
+                                c.departmentNameEn(), String.join(" ", c.materials()))
+                        .toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(java.util.Comparator.comparing(CategoryView::stage).thenComparing(CategoryView::code))
+                .toList();
+    }
+
+    Optional<CatalogueVersion> versionInForce(LocalDate day) {
+        return em.createNamedQuery(CatalogueVersion.IN_FORCE, CatalogueVersion.class).setParameter("day", day)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    static CatalogueView view(CatalogueVersion v) {
+        return new CatalogueView(v.getNumber(), v.getEffectiveFrom(), v.getNote(), v.getCreatedBy(), v.getCreatedAt(),
+                v.getCategories().stream().map(CategoryView::of).toList());
+    }
+}
