@@ -76,19 +76,21 @@ public class InitialAccounts {
      * department; an account that exists (even disabled) is left as it is.
      */
     private void createMissingDemoAccounts() {
-        List<Account> missing = new java.util.ArrayList<>();
-        String hash = credentials.hashNew("password", DEMO_PASSWORD);
-        DEMO.stream().filter(demo -> !exists(demo.username())).forEach(demo -> missing.add(new Account(demo.username(),
-                demo.displayName(), hash, Set.of(demo.role()), null, demo.enterpriseCode(), clock.instant())));
-        em.createNamedQuery(Department.ALL, Department.class).getResultStream()
-                .filter(d -> !exists("dept-" + d.getCode().toLowerCase(java.util.Locale.ROOT)))
-                .forEach(d -> missing.add(new Account("dept-" + d.getCode().toLowerCase(java.util.Locale.ROOT),
-                        d.getName() + "窗口", hash, Set.of(Role.DEPARTMENT), d.getCode(), null, clock.instant())));
-        missing.forEach(em::persist);
-        if (!missing.isEmpty()) {
-            LOG.info(() -> "Created the demo accounts " + missing.stream().map(Account::getUsername).toList()
-                    + " with password " + DEMO_PASSWORD);
+        record Wanted(String username, String displayName, Role role, String departmentCode, String enterpriseCode) {
         }
+        List<Wanted> wanted = new java.util.ArrayList<>();
+        DEMO.forEach(demo -> wanted.add(new Wanted(demo.username(), demo.displayName(), demo.role(), null, demo.enterpriseCode())));
+        em.createNamedQuery(Department.ALL, Department.class).getResultList().forEach(d -> wanted.add(new Wanted(
+                "dept-" + d.getCode().toLowerCase(java.util.Locale.ROOT), d.getName() + "窗口", Role.DEPARTMENT, d.getCode(), null)));
+        List<Wanted> missing = wanted.stream().filter(w -> !exists(w.username())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String hash = credentials.hashNew("password", DEMO_PASSWORD);
+        missing.forEach(w -> em.persist(new Account(w.username(), w.displayName(), hash, Set.of(w.role()),
+                w.departmentCode(), w.enterpriseCode(), clock.instant())));
+        LOG.info(() -> "Created the demo accounts " + missing.stream().map(Wanted::username).toList()
+                + " with password " + DEMO_PASSWORD);
     }
 
     private boolean exists(String username) {

@@ -67,6 +67,10 @@ public class CataloguePage implements Serializable {
     private String uploadedName;
     private CatalogueImport preview;
 
+    private String newDepartmentCode;
+    private String newDepartmentName;
+    private String newDepartmentNameEn;
+
     private DepartmentView editedDepartment;
     private String departmentName;
     private String departmentNameEn;
@@ -152,6 +156,41 @@ public class CataloguePage implements Serializable {
             info("catalogue.departmentSaved", editedDepartment.code(), "");
             load();
         });
+    }
+
+    public void addDepartment() {
+        attempt(() -> {
+            DepartmentView added = administration.addDepartment(newDepartmentCode, newDepartmentName, newDepartmentNameEn);
+            info("catalogue.departmentSaved", added.code(), "");
+            newDepartmentCode = null;
+            newDepartmentName = null;
+            newDepartmentNameEn = null;
+            load();
+        });
+    }
+
+    public String getNewDepartmentCode() {
+        return newDepartmentCode;
+    }
+
+    public void setNewDepartmentCode(String newDepartmentCode) {
+        this.newDepartmentCode = newDepartmentCode;
+    }
+
+    public String getNewDepartmentName() {
+        return newDepartmentName;
+    }
+
+    public void setNewDepartmentName(String newDepartmentName) {
+        this.newDepartmentName = newDepartmentName;
+    }
+
+    public String getNewDepartmentNameEn() {
+        return newDepartmentNameEn;
+    }
+
+    public void setNewDepartmentNameEn(String newDepartmentNameEn) {
+        this.newDepartmentNameEn = newDepartmentNameEn;
     }
 
     public String problemText(ImportProblem problem) {
