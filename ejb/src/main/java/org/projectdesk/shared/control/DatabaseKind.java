@@ -28,8 +28,9 @@ public enum DatabaseKind {
         throw new IllegalStateException("Project Desk runs on H2 or PostgreSQL, not on " + metaData.getDatabaseProductName());
     }
 
-    public String migrationLocation() {
-        return "classpath:db/migration/" + migrationFolder;
+    /** Migrations both databases share, then the ones written for this database (only where SQL differs). */
+    public String[] migrationLocations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + migrationFolder};
     }
 
     public String quartzDelegate() {

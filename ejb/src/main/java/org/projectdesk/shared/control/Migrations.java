@@ -12,7 +12,7 @@ public final class Migrations {
     public static Flyway flyway(DataSource dataSource, DatabaseKind kind, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations(kind.migrationLocation())
+                .locations(kind.migrationLocations())
                 .table("schema_history")
                 .failOnMissingLocations(true)
                 .load();
