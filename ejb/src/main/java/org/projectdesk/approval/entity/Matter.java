@@ -1,0 +1,447 @@
+package org.projectdesk.approval.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.projectdesk.approval.control.ClockAfterSupplement;
+import org.projectdesk.approval.control.DueDates;
+import org.projectdesk.calendar.control.Period;
+import org.projectdesk.catalogue.entity.CaseType;
+import org.projectdesk.catalogue.entity.CategoryTerms;
+import org.projectdesk.shared.control.RuleViolation;
+
+/**
+ * One category of approval for one project, from the plan to the decision. Its limits are copied
+ * from the catalogue version in force when the project was planned and never change afterwards.
+ * Accepted (受理) on a day, it is due when its promised limit, counted from the next working day,
+ * runs out; suspended days (missing materials, §45 special procedures) do not count. Every step
+ * names the day it happened, which may be in the past (entered from a paper ledger) but never in
+ * the future, nor before the step before it. A step that is not allowed is refused and changes
+ * nothing.
+ */
+@Entity
+@Table(name = "approval_matter")
+public class Matter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_matter_seq")
+    @SequenceGenerator(name = "approval_matter_seq", sequenceName = "approval_matter_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private Long projectId;
+
+    @Column(name = "category_code", nullable = false, length = 20, updatable = false)
+    private String categoryCode;
+
+    @Column(name = "category_name", nullable = false, length = 100, updatable = false)
+    private String categoryName;
+
+    @Column(name = "department_code", nullable = false, length = 10, updatable = false)
+    private String departmentCode;
+
+    @Column(name = "statutory_days", nullable = false, updatable = false)
+    private int statutoryDays;
+
+    @Column(name = "promised_days", nullable = false, updatable = false)
+    private int promisedDays;
+
+    @Column(name = "green_channel_days", nullable = false, updatable = false)
+    private int greenChannelDays;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "matter_prerequisite", joinColumns = @JoinColumn(name = "matter_id"))
+    @OrderColumn(name = "item_order")
+    @Column(name = "category_code", nullable = false, length = 20)
+    private List<String> prerequisites = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MatterStatus status = MatterStatus.PLANNED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false, length = 12)
+    private CaseType caseType;
+
+    /** The case type to return to when a supplement is complete. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type_before", length = 12)
+    private CaseType caseTypeBefore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before", length = 30)
+    private MatterStatus statusBefore;
+
+    @Column(name = "planned_start")
+    private LocalDate plannedStart;
+
+    @Column(name = "planned_finish")
+    private LocalDate plannedFinish;
+
+    @Column(name = "last_event_on")
+    private LocalDate lastEventOn;
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    /** The day counting starts after: the acceptance, or the supplement's completion when the clock restarts. */
+    @Column(name = "clock_started_on")
+    private LocalDate clockStartedOn;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "statutory_due_on")
+    private LocalDate statutoryDueOn;
+
+    /** For a matter forwarded to a higher authority (报批件): that authority's own due date. */
+    @Column(name = "external_due_on")
+    private LocalDate externalDueOn;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "document_no", length = 100)
+    private String documentNo;
+
+    @Column(name = "return_reasons", length = 2000)
+    private String returnReasons;
+
+    @Column(name = "dropped_reason", length = 500)
+    private String droppedReason;
+
+    /** Filed by the office on the investor's behalf (代办). */
+    @Column(name = "filed_by_agent", nullable = false)
+    private boolean filedByAgent;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "matter_suspension", joinColumns = @JoinColumn(name = "matter_id"))
+    @OrderColumn(name = "item_order")
+    private List<Suspension> suspensions = new ArrayList<>();
+
+    protected Matter() {
+    }
+
+    public Matter(Long projectId, CategoryTerms category) {
+        this.projectId = projectId;
+        this.categoryCode = category.code();
+        this.categoryName = category.name();
+        this.departmentCode = category.departmentCode();
+        this.statutoryDays = category.statutoryDays();
+        this.promisedDays = category.promisedDays();
+        this.greenChannelDays = category.greenChannelDays();
+        this.prerequisites.addAll(category.prerequisites());
+        this.caseType = category.defaultCaseType();
+    }
+
+    public void schedule(LocalDate start, LocalDate finish) {
+        this.plannedStart = start;
+        this.plannedFinish = finish;
+    }
+
+    public void prepareMaterials(LocalDate on, LocalDate today) {
+        require("PREPARE_MATERIALS", on, today, MatterStatus.PLANNED);
+        status = MatterStatus.MATERIALS_IN_PREPARATION;
+        lastEventOn = on;
+    }
+
+    /**
+     * 受理: the department takes the application on the day; the promised and statutory limits start
+     * counting the next working day. {@code type} overrides the category's default case type.
+     */
+    public void accept(LocalDate on, LocalDate today, CaseType type, boolean byAgent, LocalDate externalDue, DueDates calendar) {
+        require("ACCEPT", on, today, MatterStatus.PLANNED, MatterStatus.MATERIALS_IN_PREPARATION);
+        if (type != null && (type == CaseType.SUPPLEMENT || type == CaseType.RETURNED)) {
+            throw new RuleViolation("caseType", "matter.caseType.notAtAcceptance", type);
+        }
+        CaseType accepted = type != null ? type : caseType;
+        if (accepted == CaseType.FORWARDED && externalDue == null) {
+            throw new RuleViolation("externalDueOn", "matter.forwarded.externalDue");
+        }
+        caseType = accepted;
+        externalDueOn = accepted == CaseType.FORWARDED ? externalDue : null;
+        filedByAgent = byAgent;
+        acceptedOn = on;
+        clockStartedOn = on;
+        status = MatterStatus.ACCEPTED;
+        lastEventOn = on;
+        recomputeDue(calendar);
+    }
+
+    public void startReview(LocalDate on, LocalDate today) {
+        require("START_REVIEW", on, today, MatterStatus.ACCEPTED);
+        status = MatterStatus.IN_REVIEW;
+        lastEventOn = on;
+    }
+
+    /** 补正: lists every missing material at once; the clock stops until they are all in. */
+    public void requestSupplement(LocalDate on, LocalDate today, List<String> missingMaterials) {
+        require("REQUEST_SUPPLEMENT", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        List<String> missing = missingMaterials == null ? List.of()
+                : missingMaterials.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
+        if (missing.isEmpty()) {
+            throw new RuleViolation("materials", "matter.supplement.materials");
+        }
+        stopClock(on, new Suspension(SuspensionKind.SUPPLEMENT, 2, on, String.join("；", missing)));
+        caseTypeBefore = caseType;
+        caseType = CaseType.SUPPLEMENT;
+    }
+
+    /** The missing materials are complete: the clock runs on, or starts again, as the office has chosen. */
+    public void completeSupplement(LocalDate on, LocalDate today, ClockAfterSupplement clock, DueDates calendar) {
+        Suspension open = openSuspension(SuspensionKind.SUPPLEMENT);
+        requireDate(on, today);
+        open.end(on, "materials complete");
+        caseType = caseTypeBefore;
+        caseTypeBefore = null;
+        if (clock == ClockAfterSupplement.RESTART) {
+            clockStartedOn = on;
+        }
+        restartClock(on, calendar);
+    }
+
+    /** A §45 special procedure (hearing, testing, expert review…): its days are not counted. */
+    public void suspend(LocalDate on, LocalDate today, int procedureType, String reason) {
+        require("SUSPEND", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        if (procedureType != 1 && procedureType != 2) {
+            throw new RuleViolation("procedureType", "matter.suspend.type", procedureType);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "matter.reason.required");
+        }
+        stopClock(on, new Suspension(SuspensionKind.SPECIAL_PROCEDURE, procedureType, on, reason.strip()));
+    }
+
+    public void resume(LocalDate on, LocalDate today, String result, DueDates calendar) {
+        Suspension open = openSuspension(SuspensionKind.SPECIAL_PROCEDURE);
+        requireDate(on, today);
+        if (result == null || result.isBlank()) {
+            throw new RuleViolation("result", "matter.resume.result");
+        }
+        open.end(on, result.strip());
+        restartClock(on, calendar);
+    }
+
+    /**
+     * Approved with its document number. Only once every prerequisite in the plan is approved:
+     * {@code unapprovedPrerequisites} names those that are not.
+     */
+    public void approve(LocalDate on, LocalDate today, String document, Collection<String> unapprovedPrerequisites) {
+        require("APPROVE", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        if (!unapprovedPrerequisites.isEmpty()) {
+            throw new RuleViolation(null, "matter.approve.prerequisites", categoryCode,
+                    String.join(", ", unapprovedPrerequisites));
+        }
+        if (document == null || document.isBlank()) {
+            throw new RuleViolation("documentNo", "matter.approve.document");
+        }
+        documentNo = document.strip();
+        decidedOn = on;
+        status = MatterStatus.APPROVED;
+        lastEventOn = on;
+    }
+
+    /** 退回: conditions not met; the written reasons go to the applicant. */
+    public void returnToApplicant(LocalDate on, LocalDate today, String reasons) {
+        require("RETURN", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        if (reasons == null || reasons.isBlank()) {
+            throw new RuleViolation("reasons", "matter.return.reasons");
+        }
+        returnReasons = reasons.strip();
+        caseType = CaseType.RETURNED;
+        decidedOn = on;
+        status = MatterStatus.RETURNED;
+        lastEventOn = on;
+    }
+
+    /** Taken out of the plan before it was filed, with the reason. */
+    public void drop(String reason) {
+        if (status != MatterStatus.PLANNED && status != MatterStatus.MATERIALS_IN_PREPARATION) {
+            throw new RuleViolation(null, "matter.illegal", categoryCode, status, "DROP");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "matter.reason.required");
+        }
+        droppedReason = reason.strip();
+        status = MatterStatus.DROPPED;
+    }
+
+    public boolean isApproved() {
+        return status == MatterStatus.APPROVED;
+    }
+
+    private void stopClock(LocalDate on, Suspension suspension) {
+        statusBefore = status;
+        suspensions.add(suspension);
+        status = MatterStatus.SUSPENDED;
+        lastEventOn = on;
+        dueOn = null;
+        statutoryDueOn = null;
+    }
+
+    private void restartClock(LocalDate on, DueDates calendar) {
+        status = statusBefore;
+        statusBefore = null;
+        lastEventOn = on;
+        recomputeDue(calendar);
+    }
+
+    private void recomputeDue(DueDates calendar) {
+        List<Period> excluded = suspensions.stream()
+                .filter(s -> s.getEndedOn() != null && s.getEndedOn().isAfter(clockStartedOn))
+                .map(Suspension::excludedDays).flatMap(Optional::stream).toList();
+        dueOn = calendar.due(clockStartedOn, promisedDays, excluded);
+        statutoryDueOn = calendar.due(clockStartedOn, statutoryDays, excluded);
+    }
+
+    private Suspension openSuspension(SuspensionKind kind) {
+        if (status != MatterStatus.SUSPENDED) {
+            throw new RuleViolation(null, "matter.illegal", categoryCode, status,
+                    kind == SuspensionKind.SUPPLEMENT ? "SUPPLEMENT_COMPLETE" : "RESUME");
+        }
+        Suspension open = suspensions.get(suspensions.size() - 1);
+        if (open.getKind() != kind) {
+            throw new RuleViolation(null, "matter.suspension.otherKind", categoryCode, open.getKind());
+        }
+        return open;
+    }
+
+    private void require(String step, LocalDate on, LocalDate today, MatterStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new RuleViolation(null, "matter.illegal", categoryCode, status, step);
+        }
+        requireDate(on, today);
+    }
+
+    private void requireDate(LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw new RuleViolation("on", "matter.on.required");
+        }
+        if (on.isAfter(today)) {
+            throw new RuleViolation("on", "matter.on.future", on, today);
+        }
+        if (lastEventOn != null && on.isBefore(lastEventOn)) {
+            throw new RuleViolation("on", "matter.on.beforeLast", on, lastEventOn);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public int getStatutoryDays() {
+        return statutoryDays;
+    }
+
+    public int getPromisedDays() {
+        return promisedDays;
+    }
+
+    public int getGreenChannelDays() {
+        return greenChannelDays;
+    }
+
+    public List<String> getPrerequisites() {
+        return List.copyOf(prerequisites);
+    }
+
+    public MatterStatus getStatus() {
+        return status;
+    }
+
+    public CaseType getCaseType() {
+        return caseType;
+    }
+
+    public LocalDate getPlannedStart() {
+        return plannedStart;
+    }
+
+    public LocalDate getPlannedFinish() {
+        return plannedFinish;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate getClockStartedOn() {
+        return clockStartedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getStatutoryDueOn() {
+        return statutoryDueOn;
+    }
+
+    public LocalDate getExternalDueOn() {
+        return externalDueOn;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDocumentNo() {
+        return documentNo;
+    }
+
+    public String getReturnReasons() {
+        return returnReasons;
+    }
+
+    public String getDroppedReason() {
+        return droppedReason;
+    }
+
+    public boolean isFiledByAgent() {
+        return filedByAgent;
+    }
+
+    public List<Suspension> getSuspensions() {
+        return List.copyOf(suspensions);
+    }
+}

@@ -1,0 +1,251 @@
+package org.projectdesk.project.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.projectdesk.shared.control.RuleViolation;
+
+/**
+ * A major project's service file (代理协调服务档案), numbered like {@code XF-2026-0001}. Taken in
+ * through one window for an enterprise, planned under the catalogue version in force on its intake
+ * day, followed by one coordination officer at a time; every handover is kept.
+ */
+@Entity
+@Table(name = "project")
+@NamedQuery(name = Project.BY_FILE_NO, query = "select p from Project p join fetch p.enterprise where p.fileNo = :fileNo")
+@NamedQuery(name = Project.COUNT_BY_CODE, query = "select count(p) from Project p where p.projectCode = :code")
+public class Project {
+
+    public static final String BY_FILE_NO = "Project.byFileNo";
+    public static final String COUNT_BY_CODE = "Project.countByCode";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
+    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "file_no", nullable = false, unique = true, length = 16, updatable = false)
+    private String fileNo;
+
+    @Column(name = "project_code", nullable = false, unique = true, length = 24, updatable = false)
+    private String projectCode;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "enterprise_id", nullable = false, updatable = false)
+    private Enterprise enterprise;
+
+    /** In 10,000 yuan (万元). */
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal investment;
+
+    @Column(length = 60)
+    private String industry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "project_type", nullable = false, length = 30)
+    private ProjectType type;
+
+    @Column(name = "town_code", nullable = false, length = 20)
+    private String town;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "land_status", nullable = false, length = 20)
+    private LandStatus landStatus;
+
+    @Column(name = "target_groundbreaking")
+    private LocalDate targetGroundbreaking;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @Column(name = "officer", length = 64)
+    private String officer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ProjectStatus status = ProjectStatus.ACCEPTED;
+
+    @Column(name = "intake_on", nullable = false, updatable = false)
+    private LocalDate intakeOn;
+
+    @Column(name = "catalogue_version", nullable = false, updatable = false)
+    private int catalogueVersion;
+
+    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "officer_handover", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "item_order")
+    private List<OfficerHandover> handovers = new ArrayList<>();
+
+    protected Project() {
+    }
+
+    public Project(String fileNo, String projectCode, String name, Enterprise enterprise, BigDecimal investment,
+            String industry, ProjectType type, String town, LandStatus landStatus, LocalDate targetGroundbreaking,
+            String notes, LocalDate intakeOn, int catalogueVersion, String createdBy, Instant createdAt) {
+        this.fileNo = fileNo;
+        this.projectCode = ProjectCode.validated("projectCode", projectCode);
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("name", "project.name.required");
+        }
+        if (investment == null || investment.signum() < 0) {
+            throw new RuleViolation("investment", "project.investment.invalid");
+        }
+        if (type == null) {
+            throw new RuleViolation("type", "project.type.required");
+        }
+        if (landStatus == null) {
+            throw new RuleViolation("landStatus", "project.landStatus.required");
+        }
+        if (town == null || town.isBlank()) {
+            throw new RuleViolation("town", "project.town.required");
+        }
+        this.name = name.strip();
+        this.enterprise = enterprise;
+        this.investment = investment;
+        this.industry = industry == null ? null : industry.strip();
+        this.type = type;
+        this.town = town.strip();
+        this.landStatus = landStatus;
+        this.targetGroundbreaking = targetGroundbreaking;
+        this.notes = notes;
+        this.intakeOn = intakeOn;
+        this.catalogueVersion = catalogueVersion;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Names the officer who answers for the project; a handover from another officer needs a reason. */
+    public void assignOfficer(String newOfficer, String reason, String decidedBy, Instant at) {
+        if (newOfficer == null || newOfficer.isBlank()) {
+            throw new RuleViolation("officer", "project.officer.required");
+        }
+        if (newOfficer.equals(officer)) {
+            throw new RuleViolation("officer", "project.officer.same", newOfficer);
+        }
+        if (officer != null && (reason == null || reason.isBlank())) {
+            throw new RuleViolation("reason", "project.officer.reason");
+        }
+        handovers.add(new OfficerHandover(officer, newOfficer, reason == null ? null : reason.strip(), decidedBy, at));
+        officer = newOfficer;
+    }
+
+    /** Once a matter is filed the project is in approval; once all are decided its approvals are complete. */
+    public void followMatters(boolean anyFiled, boolean allDecided) {
+        if (status == ProjectStatus.ACCEPTED && anyFiled) {
+            status = ProjectStatus.IN_APPROVAL;
+        }
+        if ((status == ProjectStatus.ACCEPTED || status == ProjectStatus.IN_APPROVAL) && allDecided) {
+            status = ProjectStatus.APPROVALS_COMPLETED;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getFileNo() {
+        return fileNo;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Enterprise getEnterprise() {
+        return enterprise;
+    }
+
+    public BigDecimal getInvestment() {
+        return investment;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public ProjectType getType() {
+        return type;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public LandStatus getLandStatus() {
+        return landStatus;
+    }
+
+    public LocalDate getTargetGroundbreaking() {
+        return targetGroundbreaking;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getIntakeOn() {
+        return intakeOn;
+    }
+
+    public int getCatalogueVersion() {
+        return catalogueVersion;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<OfficerHandover> getHandovers() {
+        return List.copyOf(handovers);
+    }
+}
