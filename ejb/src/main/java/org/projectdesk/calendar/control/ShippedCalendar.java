@@ -5,10 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.projectdesk.calendar.boundary.CalendarYears;
+import org.projectdesk.shared.control.ShippedFiles;
 
 /**
  * At first start, loads the official schedule shipped in config/calendar. Later years are imported by
@@ -29,13 +27,6 @@ public class ShippedCalendar {
         if (!years.years().isEmpty()) {
             return;
         }
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is missing from the build");
-            }
-            years.loadShipped(in.readAllBytes(), SHIPPED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        years.loadShipped(ShippedFiles.read(SHIPPED), SHIPPED);
     }
 }

@@ -5,11 +5,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.projectdesk.catalogue.boundary.CatalogueAdministration;
+import org.projectdesk.shared.control.ShippedFiles;
 
 /** At first start, loads the departments and catalogue shipped in config/catalogue; afterwards they are kept in the application. */
 @Startup
@@ -26,19 +24,8 @@ public class ShippedCatalogue {
     @PostConstruct
     void loadWhenEmpty() {
         if (administration.isEmpty()) {
-            administration.loadShipped(read("config/catalogue/departments.csv"), read("config/catalogue/categories.csv"),
-                    SERVICE_BEGAN);
-        }
-    }
-
-    private byte[] read(String resource) {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            administration.loadShipped(ShippedFiles.read("config/catalogue/departments.csv"),
+                    ShippedFiles.read("config/catalogue/categories.csv"), SERVICE_BEGAN);
         }
     }
 }
