@@ -14,6 +14,7 @@ import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.web.api.InvalidParameter;
 
 /** The catalogue for any signed-in user: departments, and the categories in force (today, or on {@code ?on=}). */
@@ -23,6 +24,9 @@ public class CatalogueResource {
 
     @EJB
     Catalogue catalogue;
+
+    @EJB
+    ServiceFiles files;
 
     @GET
     @Path("departments")
@@ -34,6 +38,16 @@ public class CatalogueResource {
     @Path("categories")
     public List<CategoryView> categories(@QueryParam("on") String on) {
         return catalogue.inForce(day(on)).categories();
+    }
+
+    /** The towns a project may be located in: {@code [{code, name, nameEn}]}. */
+    @GET
+    @Path("towns")
+    public List<TownView> towns() {
+        return files.towns().stream().map(t -> new TownView(t.getCode(), t.getName(), t.getNameEn())).toList();
+    }
+
+    public record TownView(String code, String name, String nameEn) {
     }
 
     @GET

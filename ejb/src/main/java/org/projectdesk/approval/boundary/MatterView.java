@@ -1,0 +1,35 @@
+package org.projectdesk.approval.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.approval.entity.Suspension;
+import org.projectdesk.catalogue.entity.CaseType;
+
+/** One matter of a service file as pages and the API show it. */
+public record MatterView(String categoryCode, String categoryName, String departmentCode, MatterStatus status,
+        CaseType caseType, LocalDate acceptedOn, LocalDate dueOn, LocalDate statutoryDueOn, LocalDate externalDueOn,
+        int promisedDays, int statutoryDays, int greenChannelDays, LocalDate plannedStart, LocalDate plannedFinish,
+        LocalDate approvedOn, LocalDate decidedOn, String documentNo, String returnReasons, List<String> prerequisites,
+        List<SuspensionView> suspensions, boolean filedByAgent, boolean critical, long version) {
+
+    /** A stop of the clock as GB/T 39046 records it. */
+    public record SuspensionView(String kind, int type, LocalDate start, String reason, LocalDate end, String result) {
+    }
+
+    public static MatterView of(Matter m, boolean critical) {
+        return new MatterView(m.getCategoryCode(), m.getCategoryName(), m.getDepartmentCode(), m.getStatus(),
+                m.getCaseType(), m.getAcceptedOn(), m.getDueOn(), m.getStatutoryDueOn(), m.getExternalDueOn(),
+                m.getPromisedDays(), m.getStatutoryDays(), m.getGreenChannelDays(), m.getPlannedStart(),
+                m.getPlannedFinish(), m.getStatus() == MatterStatus.APPROVED ? m.getDecidedOn() : null, m.getDecidedOn(),
+                m.getDocumentNo(), m.getReturnReasons(), m.getPrerequisites(),
+                m.getSuspensions().stream().map(MatterView::suspension).toList(), m.isFiledByAgent(), critical,
+                m.getVersion());
+    }
+
+    private static SuspensionView suspension(Suspension s) {
+        return new SuspensionView(s.getKind().name(), s.getProcedureType(), s.getStartedOn(), s.getReason(),
+                s.getEndedOn(), s.getResult());
+    }
+}

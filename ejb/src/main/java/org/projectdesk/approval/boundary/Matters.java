@@ -1,0 +1,117 @@
+package org.projectdesk.approval.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.projectdesk.approval.control.ClockAfterSupplement;
+import org.projectdesk.approval.control.DueDates;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.project.entity.Project;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StaleVersion;
+
+/**
+ * Records the steps of approval matters: the office files and follows them on the investor's
+ * behalf; a department window acts only on its own department's matters. Load, ask the matter,
+ * let the project follow, store.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
+public class Matters {
+
+    private static final Logger LOG = Logger.getLogger(Matters.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public MatterView record(String fileNo, String categoryCode, MatterEvent event) {
+        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no service file " + fileNo));
+        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
+                .setParameter("id", project.getId()).getResultList();
+        Matter matter = matters.stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
+                .orElseThrow(() -> new NotFound("The service file " + fileNo + " has no matter " + categoryCode));
+        requireOwnDepartment(matter);
+        if (event.version() != null) {
+            StaleVersion.check("Matter " + categoryCode + " of " + fileNo, event.version(), matter.getVersion());
+        }
+        if (event.type() == null) {
+            throw new RuleViolation("type", "matter.event.type");
+        }
+        apply(matter, event, matters, LocalDate.now(clock));
+        project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
+                matters.stream().allMatch(m -> m.getStatus().isFinished()));
+        em.flush();
+        LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
+        return MatterView.of(matter, false);
+    }
+
+    private void apply(Matter matter, MatterEvent e, List<Matter> all, LocalDate today) {
+        DueDates dueDates = calendar::dueDate;
+        switch (e.type()) {
+            case PREPARE_MATERIALS -> matter.prepareMaterials(e.on(), today);
+            case ACCEPT -> matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
+                    && !session.isCallerInRole(Role.DEPARTMENT_NAME), e.externalDueOn(), dueDates);
+            case START_REVIEW -> matter.startReview(e.on(), today);
+            case REQUEST_SUPPLEMENT -> matter.requestSupplement(e.on(), today, e.materials());
+            case SUPPLEMENT_COMPLETE -> matter.completeSupplement(e.on(), today, ClockAfterSupplement.configured(), dueDates);
+            case SUSPEND -> matter.suspend(e.on(), today, e.procedureType() == null ? 2 : e.procedureType(), e.reason());
+            case RESUME -> matter.resume(e.on(), today, e.result(), dueDates);
+            case APPROVE -> matter.approve(e.on(), today, e.documentNo(), unapprovedPrerequisites(matter, all));
+            case RETURN -> matter.returnToApplicant(e.on(), today, e.reason());
+            case DROP -> matter.drop(e.reason());
+        }
+    }
+
+    /** The matter's prerequisites that are in the plan and not yet approved. */
+    private static List<String> unapprovedPrerequisites(Matter matter, List<Matter> all) {
+        Set<String> prerequisites = Set.copyOf(matter.getPrerequisites());
+        return all.stream().filter(m -> prerequisites.contains(m.getCategoryCode()))
+                .filter(m -> m.getStatus() != MatterStatus.APPROVED && m.getStatus() != MatterStatus.DROPPED)
+                .map(Matter::getCategoryCode).sorted().toList();
+    }
+
+    private void requireOwnDepartment(Matter matter) {
+        if (session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
+                && !session.isCallerInRole(Role.DIRECTOR_NAME)) {
+            String own = logins.profile(caller()).map(Profile::departmentCode).orElse(null);
+            if (!matter.getDepartmentCode().equals(own)) {
+                throw new EJBAccessException(new RuleViolation(null, "matter.department.other", matter.getCategoryCode(),
+                        matter.getDepartmentCode()).getMessage());
+            }
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

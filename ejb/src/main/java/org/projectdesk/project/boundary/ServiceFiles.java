@@ -1,0 +1,338 @@
+package org.projectdesk.project.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.approval.control.PlanSchedule;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.approval.entity.PlanRule;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.calendar.control.YearNotLoaded;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.CatalogueView;
+import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.catalogue.entity.CategoryTerms;
+import org.projectdesk.project.entity.Enterprise;
+import org.projectdesk.project.entity.FileCounter;
+import org.projectdesk.project.entity.Project;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.project.entity.Town;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StaleVersion;
+
+/**
+ * Service files: intake through the single window (with the approval plan scheduled from the
+ * catalogue version in force that day), the file itself, the project list, and officer
+ * assignment. An investor reads only the projects of their own enterprise: the restriction is part
+ * of every query, and another enterprise's file is "not found".
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+public class ServiceFiles {
+
+    private static final Logger LOG = Logger.getLogger(ServiceFiles.class.getName());
+    static final Set<MatterStatus> OPEN = Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Catalogue catalogue;
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public ServiceFileView takeIn(IntakeRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate intakeOn = request.intakeOn() != null ? request.intakeOn() : today;
+        if (intakeOn.isAfter(today)) {
+            throw new RuleViolation("intakeOn", "matter.on.future", intakeOn, today);
+        }
+        if (request.enterprise() == null) {
+            throw new RuleViolation("enterprise", "project.enterprise.required");
+        }
+        if (request.projectCode() != null && em.createNamedQuery(Project.COUNT_BY_CODE, Long.class)
+                .setParameter("code", request.projectCode().strip()).getSingleResult() > 0) {
+            throw new RuleViolation("projectCode", "project.code.taken", request.projectCode().strip());
+        }
+        if (request.town() == null || em.find(Town.class, request.town()) == null) {
+            throw new RuleViolation("town", "project.town.unknown", request.town());
+        }
+        String officer = officerFor(request.officer());
+        Enterprise enterprise = enterprise(request.enterprise());
+        CatalogueView version = catalogue.inForce(intakeOn);
+        FileCounter counter = em.find(FileCounter.class, intakeOn.getYear(), LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new FileCounter(intakeOn.getYear());
+            em.persist(counter);
+        }
+        Project project = new Project(counter.next(), request.projectCode(), request.name(), enterprise,
+                request.investment(), request.industry(), request.type(), request.town(), request.landStatus(),
+                request.targetGroundbreaking(), request.notes(), intakeOn, version.number(), caller(), clock.instant());
+        project.assignOfficer(officer, null, caller(), clock.instant());
+        em.persist(project);
+        em.flush();
+        plan(project, version, request.type(), intakeOn);
+        LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName() + " for " + enterprise.getName());
+        return view(project);
+    }
+
+    /** The file; for an investor, only one of their enterprise's. */
+    public ServiceFileView file(String fileNo) {
+        return view(visible(fileNo));
+    }
+
+    /**
+     * A page of projects matching the filters (any may be null), newest first. Investors get only
+     * their enterprise's.
+     */
+    public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search, int page,
+            int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        investorScope().ifPresent(code -> {
+            where.append(" and e.creditCode = :enterpriseCode");
+            parameters.put("enterpriseCode", code);
+        });
+        if (status != null) {
+            where.append(" and p.status = :status");
+            parameters.put("status", status);
+        }
+        if (officer != null && !officer.isBlank()) {
+            where.append(" and p.officer = :officer");
+            parameters.put("officer", officer.strip());
+        }
+        if (town != null && !town.isBlank()) {
+            where.append(" and p.town = :town");
+            parameters.put("town", town.strip());
+        }
+        if (type != null) {
+            where.append(" and p.type = :type");
+            parameters.put("type", type);
+        }
+        if (search != null && !search.isBlank()) {
+            where.append(" and (lower(p.name) like :search or p.fileNo like :code or p.projectCode like :code"
+                    + " or lower(e.name) like :search)");
+            parameters.put("search", "%" + search.strip().toLowerCase(Locale.ROOT) + "%");
+            parameters.put("code", "%" + search.strip().toUpperCase(Locale.ROOT) + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(p) from Project p join p.enterprise e" + where, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("select p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
+                + " p.town, p.type, p.investment, p.intakeOn,"
+                + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
+                + " from Project p join p.enterprise e" + where + " order by p.intakeOn desc, p.fileNo desc", Object[].class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        rows.setParameter("open", OPEN);
+        List<ProjectSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .map(r -> new ProjectSummary((String) r[0], (String) r[1],
+                        new ProjectSummary.EnterpriseRef((String) r[2], (String) r[3]), (ProjectStatus) r[4],
+                        (String) r[5], (String) r[6], (ProjectType) r[7], (BigDecimal) r[8], (LocalDate) r[9],
+                        (LocalDate) r[10]))
+                .toList();
+        return new ProjectPage(items, count.getSingleResult(), page, size);
+    }
+
+    @RolesAllowed(Role.DIRECTOR_NAME)
+    public ServiceFileView reassign(String fileNo, long version, String officer, String reason) {
+        Project project = visible(fileNo);
+        StaleVersion.check("Service file " + fileNo, version, project.getVersion());
+        project.assignOfficer(officerFor(officer), reason, caller(), clock.instant());
+        em.flush();
+        return view(project);
+    }
+
+    public List<Town> towns() {
+        return em.createNamedQuery(Town.ALL, Town.class).getResultList();
+    }
+
+    Project visible(String fileNo) {
+        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
+                .getResultStream().findFirst().orElse(null);
+        Optional<String> scope = investorScope();
+        if (project == null || scope.isPresent() && !scope.get().equals(project.getEnterprise().getCreditCode())) {
+            throw new NotFound("There is no service file " + fileNo);
+        }
+        return project;
+    }
+
+    /** For an investor, the credit code of their enterprise; empty for office staff. */
+    private Optional<String> investorScope() {
+        if (!session.isCallerInRole(Role.INVESTOR_NAME) || session.isCallerInRole(Role.OFFICER_NAME)
+                || session.isCallerInRole(Role.DIRECTOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME)) {
+            return Optional.empty();
+        }
+        return Optional.of(logins.profile(caller()).map(Profile::enterpriseCode).orElse("-"));
+    }
+
+    private String officerFor(String requested) {
+        if (requested == null || requested.isBlank()) {
+            if (session.isCallerInRole(Role.OFFICER_NAME)) {
+                return caller();
+            }
+            throw new RuleViolation("officer", "project.officer.required");
+        }
+        Profile officer = logins.profile(requested.strip())
+                .filter(p -> p.roles().contains(Role.OFFICER))
+                .orElseThrow(() -> new RuleViolation("officer", "project.officer.unknown", requested.strip()));
+        return officer.username();
+    }
+
+    private Enterprise enterprise(IntakeRequest.EnterpriseData data) {
+        String code = org.projectdesk.project.entity.CreditCode.validated("enterprise.creditCode", data.creditCode());
+        return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private void plan(Project project, CatalogueView version, ProjectType type, LocalDate start) {
+        Set<String> codes = new HashSet<>(em.createNamedQuery(PlanRule.CODES_FOR_TYPE, String.class)
+                .setParameter("type", type).getResultList());
+        List<Matter> matters = new ArrayList<>();
+        for (CategoryView category : version.categories()) {
+            if (codes.contains(category.code())) {
+                Matter matter = new Matter(project.getId(), terms(category));
+                em.persist(matter);
+                matters.add(matter);
+            }
+        }
+        PlanSchedule schedule = PlanSchedule.of(matters.stream().map(m -> new PlanSchedule.Item(m.getCategoryCode(),
+                m.getPromisedDays(), m.getPrerequisites())).toList());
+        for (Matter matter : matters) {
+            PlanSchedule.Slot slot = schedule.slot(matter.getCategoryCode());
+            matter.schedule(dateOrNull(start, slot.start()), dateOrNull(start, slot.finish()));
+        }
+    }
+
+    /** The date N working days after the start, or null while that needs a year that is not loaded. */
+    private LocalDate dateOrNull(LocalDate start, int days) {
+        try {
+            return calendar.addWorkingDays(start, days);
+        } catch (YearNotLoaded e) {
+            return null;
+        }
+    }
+
+    private static CategoryTerms terms(CategoryView c) {
+        return new CategoryTerms(c.code(), c.name(), c.nameEn(), c.departmentCode(), c.stage(), c.statutoryDays(),
+                c.promisedDays(), c.greenChannelDays(), c.immediate(), c.defaultCaseType(), c.prerequisites(),
+                c.simulatable(), c.materials(), c.serviceContent(), c.procedure(), c.fee(), c.legalBasis());
+    }
+
+    ServiceFileView view(Project p) {
+        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode",
+                Matter.class).setParameter("id", p.getId()).getResultList();
+        List<Matter> planned = matters.stream().filter(m -> m.getStatus() != MatterStatus.DROPPED).toList();
+        PlanSchedule schedule = PlanSchedule.of(planned.stream().map(m -> new PlanSchedule.Item(m.getCategoryCode(),
+                m.getPromisedDays(), m.getPrerequisites())).toList());
+        Set<String> critical = new HashSet<>(schedule.criticalPath());
+        var enterprise = p.getEnterprise();
+        return new ServiceFileView(p.getFileNo(), p.getProjectCode(), p.getName(),
+                new ServiceFileView.EnterpriseView(enterprise.getName(), enterprise.getCreditCode(),
+                        enterprise.getContactName(), enterprise.getContactPhone()),
+                p.getInvestment(), p.getIndustry(), p.getType(), p.getTown(), p.getLandStatus(),
+                p.getTargetGroundbreaking(), p.getNotes(), p.getOfficer(), p.getStatus(), p.getIntakeOn(),
+                p.getCatalogueVersion(),
+                matters.stream().map(m -> MatterView.of(m, critical.contains(m.getCategoryCode()))).toList(),
+                projectedFinish(planned), schedule.elapsedDays(), schedule.criticalPath(),
+                planned.stream().mapToInt(Matter::getStatutoryDays).sum(),
+                planned.stream().mapToInt(Matter::getPromisedDays).sum(),
+                p.getHandovers().stream().map(h -> new ServiceFileView.Handover(h.getFromOfficer(), h.getToOfficer(),
+                        h.getReason(), h.getDecidedBy(), h.getDecidedAt())).toList(),
+                p.getVersion());
+    }
+
+    /**
+     * When the last planned matter is expected to be decided, from the facts so far: a decided
+     * matter on its decision day, a running one on its due date, one not yet filed its promised
+     * limit after today or after its prerequisites, whichever is later. Null when that needs a
+     * year whose schedule is not loaded.
+     */
+    private LocalDate projectedFinish(List<Matter> planned) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Matter> byCode = new HashMap<>();
+        planned.forEach(m -> byCode.put(m.getCategoryCode(), m));
+        Map<String, LocalDate> finish = new HashMap<>();
+        try {
+            LocalDate last = null;
+            for (Matter m : planned) {
+                LocalDate f = finishOf(m, byCode, finish, today, new HashSet<>());
+                last = last == null || f.isAfter(last) ? f : last;
+            }
+            return last;
+        } catch (YearNotLoaded e) {
+            return null;
+        }
+    }
+
+    private LocalDate finishOf(Matter m, Map<String, Matter> byCode, Map<String, LocalDate> finish, LocalDate today,
+            Set<String> path) {
+        LocalDate known = finish.get(m.getCategoryCode());
+        if (known != null) {
+            return known;
+        }
+        path.add(m.getCategoryCode());
+        LocalDate result = switch (m.getStatus()) {
+            case APPROVED, RETURNED -> m.getDecidedOn();
+            case ACCEPTED, IN_REVIEW -> m.getDueOn();
+            default -> {
+                LocalDate start = today;
+                for (String prerequisite : m.getPrerequisites()) {
+                    Matter before = byCode.get(prerequisite);
+                    if (before != null && !path.contains(prerequisite)) {
+                        LocalDate done = finishOf(before, byCode, finish, today, path);
+                        start = done.isAfter(start) ? done : start;
+                    }
+                }
+                yield calendar.addWorkingDays(start, m.getPromisedDays());
+            }
+        };
+        finish.put(m.getCategoryCode(), result);
+        return result;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,104 @@
+package org.projectdesk.web.project;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Locale;
+import org.projectdesk.approval.boundary.MatterEvent;
+import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.project.boundary.IntakeRequest;
+import org.projectdesk.project.boundary.ProjectPage;
+import org.projectdesk.project.boundary.ServiceFileView;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.web.api.InvalidParameter;
+
+/** Service files over REST: intake, list, the file, matter events, officer reassignment. */
+@Path("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectsResource {
+
+    /** The director's reassignment: the new officer, why, and the file's version as read. */
+    public record Reassignment(String officer, String reason, Long version) {
+    }
+
+    @EJB
+    ServiceFiles files;
+
+    @EJB
+    Matters matters;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    public Response takeIn(IntakeRequest request) {
+        if (request == null) {
+            throw new BadRequestException("The request needs a JSON body describing the project");
+        }
+        ServiceFileView file = files.takeIn(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(file.fileNo()).build()).entity(file).build();
+    }
+
+    @GET
+    public ProjectPage list(@QueryParam("status") String status, @QueryParam("officer") String officer,
+            @QueryParam("town") String town, @QueryParam("type") String type, @QueryParam("search") String search,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
+        return files.list(oneOf("status", status, ProjectStatus.class), officer, town, oneOf("type", type, ProjectType.class),
+                search, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
+                InvalidParameter.wholeNumber("size", size, 1, 500));
+    }
+
+    @GET
+    @Path("{fileNo}")
+    public ServiceFileView file(@PathParam("fileNo") String fileNo) {
+        return files.file(fileNo);
+    }
+
+    @POST
+    @Path("{fileNo}/matters/{categoryCode}/events")
+    public MatterView event(@PathParam("fileNo") String fileNo, @PathParam("categoryCode") String categoryCode,
+            MatterEvent event) {
+        if (event == null) {
+            throw new BadRequestException("The request needs a JSON body with the event's type and day");
+        }
+        return matters.record(fileNo, categoryCode, event);
+    }
+
+    @PUT
+    @Path("{fileNo}/officer")
+    public ServiceFileView reassign(@PathParam("fileNo") String fileNo, Reassignment change) {
+        if (change == null || change.version() == null) {
+            throw new BadRequestException("The request needs the new officer, a reason and the file's version");
+        }
+        return files.reassign(fileNo, change.version(), change.officer(), change.reason());
+    }
+
+    private static <E extends Enum<E>> E oneOf(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter(parameter, "'" + value + "' must be one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
