@@ -1,0 +1,183 @@
+package org.projectdesk.project.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.approval.boundary.MatterEvent;
+import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.project.entity.LandStatus;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.security.boundary.Accounts;
+import org.projectdesk.security.boundary.NewAccount;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.testing.AsAdmin;
+import org.projectdesk.testing.AsDirector;
+import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.Deployments;
+
+@ExtendWith(ArquillianExtension.class)
+class ServiceFilesIT {
+
+    private static final String ENTERPRISE = "91320684MA1X4L8D5J";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application("service-files-test", AsAdmin.class, AsOfficer.class, AsDirector.class);
+    }
+
+    @Inject
+    ServiceFiles files;
+
+    @Inject
+    Matters matters;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    AsOfficer officer;
+
+    @Inject
+    AsDirector director;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private String officerName;
+
+    @BeforeEach
+    void anOfficer() throws Exception {
+        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null, null, null)));
+    }
+
+    private static String newProjectCode() {
+        return String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    private IntakeRequest request(String code, ProjectType type, LocalDate on) {
+        return new IntakeRequest(new IntakeRequest.EnterpriseData("江海精密钢丝有限公司", ENTERPRISE, "施工", "0513-8220 0000"),
+                "精密钢丝二期", code, new BigDecimal("52000"), "金属制品", type, "HMKFQ", LandStatus.HELD, LocalDate.of(2027, 3, 1),
+                null, officerName, on);
+    }
+
+    private ServiceFileView takeIn(ProjectType type) throws Exception {
+        return officer.call(() -> files.takeIn(request(newProjectCode(), type, LocalDate.of(2026, 6, 1))));
+    }
+
+    @Test
+    void anIndustrialProjectIsPlannedWithEveryCategoryInParallelWherePrerequisitesAllow() throws Exception {
+        ServiceFileView file = takeIn(ProjectType.INDUSTRIAL);
+
+        assertTrue(file.fileNo().matches("XF-2026-\\d{4}"), file.fileNo());
+        assertEquals(officerName, file.officer());
+        assertEquals(ProjectStatus.ACCEPTED, file.status());
+        assertEquals(1, file.catalogueVersion());
+        assertEquals(22, file.matters().size());
+        assertEquals(358, file.serialStatutoryDays());
+        assertEquals(64, file.serialPromisedDays());
+        assertEquals(30, file.criticalPathDays());
+        MatterView permit = file.matters().stream().filter(m -> m.categoryCode().equals("HUD-03")).findFirst().orElseThrow();
+        assertTrue(permit.critical());
+        assertEquals(MatterStatus.PLANNED, permit.status());
+        assertTrue(permit.plannedStart().isAfter(LocalDate.of(2026, 6, 1)));
+    }
+
+    @Test
+    void aPublicBuildingSkipsTheIndustrialReviews() throws Exception {
+        ServiceFileView file = takeIn(ProjectType.PUBLIC_BUILDING);
+
+        assertEquals(19, file.matters().size());
+        assertTrue(file.matters().stream().noneMatch(m -> Set.of("EIC-01", "SAFETY-01", "SAFETY-02").contains(m.categoryCode())));
+    }
+
+    @Test
+    void theSameEnterpriseIsReusedAndFileNumbersFollowEachOther() throws Exception {
+        ServiceFileView first = takeIn(ProjectType.INDUSTRIAL);
+        ServiceFileView second = takeIn(ProjectType.INDUSTRIAL);
+
+        assertEquals(1L, em.createQuery("select count(e) from Enterprise e where e.creditCode = :c", Long.class)
+                .setParameter("c", ENTERPRISE).getSingleResult());
+        int a = Integer.parseInt(first.fileNo().substring(8));
+        int b = Integer.parseInt(second.fileNo().substring(8));
+        assertEquals(a + 1, b);
+    }
+
+    @Test
+    void aDuplicateProjectCodeOrABadCreditCodeIsRefusedAndNothingIsStored() throws Exception {
+        String code = newProjectCode();
+        officer.call(() -> files.takeIn(request(code, ProjectType.INDUSTRIAL, LocalDate.of(2026, 6, 1))));
+        long projects = em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
+
+        RuleViolation duplicate = assertThrows(RuleViolation.class,
+                () -> officer.call(() -> files.takeIn(request(code, ProjectType.INDUSTRIAL, LocalDate.of(2026, 6, 1)))));
+        assertEquals("projectCode", duplicate.field());
+
+        IntakeRequest badCode = new IntakeRequest(new IntakeRequest.EnterpriseData("某公司", "91320684MA1X4L8D5K", null, null),
+                "某项目", newProjectCode(), BigDecimal.ONE, null, ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null,
+                officerName, LocalDate.of(2026, 6, 1));
+        assertEquals("enterprise.creditCode", assertThrows(RuleViolation.class,
+                () -> officer.call(() -> files.takeIn(badCode))).field());
+        assertEquals(projects, em.createQuery("select count(p) from Project p", Long.class).getSingleResult());
+    }
+
+    @Test
+    void mattersMoveByEventsAndTheProjectFollows() throws Exception {
+        ServiceFileView file = takeIn(ProjectType.INDUSTRIAL);
+
+        MatterView filing = officer.call(() -> matters.record(file.fileNo(), "DRC-01",
+                new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 2), null, null, true, null, null, null, null, null, null)));
+        assertEquals(LocalDate.of(2026, 6, 2), filing.dueOn(), "done on the spot: due the day it is accepted");
+        officer.call(() -> matters.record(file.fileNo(), "DRC-01", new MatterEvent(MatterEvent.Type.APPROVE,
+                LocalDate.of(2026, 6, 2), null, null, null, null, null, null, null, null, "海发改备〔2026〕88号")));
+        MatterView land = officer.call(() -> matters.record(file.fileNo(), "LAND-01",
+                new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 3), null, null, true, null, null, null, null, null, null)));
+
+        assertEquals(LocalDate.of(2026, 6, 10), land.dueOn(), "5 working days from 4 June");
+        assertEquals(ProjectStatus.IN_APPROVAL, officer.call(() -> files.file(file.fileNo())).status());
+        RuleViolation early = assertThrows(RuleViolation.class, () -> officer.call(() -> matters.record(file.fileNo(), "PLAN-01",
+                new MatterEvent(MatterEvent.Type.APPROVE, LocalDate.of(2026, 6, 3), null, null, null, null, null, null, null, null, "x"))));
+        assertEquals("matter.illegal", early.key());
+    }
+
+    @Test
+    void onlyTheDirectorReassignsAndEveryHandoverIsKept() throws Exception {
+        ServiceFileView file = takeIn(ProjectType.INDUSTRIAL);
+        String other = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        admin.call(() -> accounts.open(new NewAccount(other, "另一专员", "secret-1", Set.of(Role.OFFICER), null, null, null, null)));
+
+        assertThrows(EJBAccessException.class, () -> officer.call(() -> files.reassign(file.fileNo(), file.version(), other, "x")));
+        assertEquals("reason", assertThrows(RuleViolation.class,
+                () -> director.call(() -> files.reassign(file.fileNo(), file.version(), other, " "))).field());
+        ServiceFileView reassigned = director.call(() -> files.reassign(file.fileNo(), file.version(), other, "原专员休假"));
+
+        assertEquals(other, reassigned.officer());
+        assertEquals(2, reassigned.handovers().size());
+        assertEquals("原专员休假", reassigned.handovers().get(1).reason());
+        assertEquals(officerName, reassigned.handovers().get(1).from());
+        assertNotEquals(file.version(), reassigned.version());
+    }
+}
