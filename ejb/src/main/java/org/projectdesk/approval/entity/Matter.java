@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
 import org.projectdesk.calendar.control.Period;
+import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.shared.control.RuleViolation;
@@ -311,7 +312,13 @@ public class Matter {
                 .filter(s -> s.getEndedOn() != null && s.getEndedOn().isAfter(clockStartedOn))
                 .map(Suspension::excludedDays).flatMap(Optional::stream).toList();
         dueOn = calendar.due(clockStartedOn, promisedDays, excluded);
-        statutoryDueOn = calendar.due(clockStartedOn, statutoryDays, excluded);
+        try {
+            statutoryDueOn = calendar.due(clockStartedOn, statutoryDays, excluded);
+        } catch (YearNotLoaded e) {
+            // The promised date decides whether the matter can be accepted; the statutory one,
+            // longer, may reach a year not yet announced and is filled in once it is loaded.
+            statutoryDueOn = null;
+        }
     }
 
     private Suspension openSuspension(SuspensionKind kind) {

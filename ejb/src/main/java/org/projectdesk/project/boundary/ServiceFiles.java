@@ -13,7 +13,6 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,15 +23,13 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.control.PlanSchedule;
+import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
-import org.projectdesk.approval.entity.PlanRule;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CatalogueView;
-import org.projectdesk.catalogue.boundary.CategoryView;
-import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
 import org.projectdesk.project.entity.Project;
@@ -64,6 +61,9 @@ public class ServiceFiles {
 
     @EJB
     Catalogue catalogue;
+
+    @Inject
+    Planner planner;
 
     @EJB
     Logins logins;
@@ -108,7 +108,7 @@ public class ServiceFiles {
         project.assignOfficer(officer, null, caller(), clock.instant());
         em.persist(project);
         em.flush();
-        plan(project, version, request.type(), intakeOn);
+        planner.plan(project.getId(), version, request.type(), intakeOn);
         LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName() + " for " + enterprise.getName());
         return view(project);
     }
@@ -224,40 +224,6 @@ public class ServiceFiles {
                     em.persist(created);
                     return created;
                 });
-    }
-
-    private void plan(Project project, CatalogueView version, ProjectType type, LocalDate start) {
-        Set<String> codes = new HashSet<>(em.createNamedQuery(PlanRule.CODES_FOR_TYPE, String.class)
-                .setParameter("type", type).getResultList());
-        List<Matter> matters = new ArrayList<>();
-        for (CategoryView category : version.categories()) {
-            if (codes.contains(category.code())) {
-                Matter matter = new Matter(project.getId(), terms(category));
-                em.persist(matter);
-                matters.add(matter);
-            }
-        }
-        PlanSchedule schedule = PlanSchedule.of(matters.stream().map(m -> new PlanSchedule.Item(m.getCategoryCode(),
-                m.getPromisedDays(), m.getPrerequisites())).toList());
-        for (Matter matter : matters) {
-            PlanSchedule.Slot slot = schedule.slot(matter.getCategoryCode());
-            matter.schedule(dateOrNull(start, slot.start()), dateOrNull(start, slot.finish()));
-        }
-    }
-
-    /** The date N working days after the start, or null while that needs a year that is not loaded. */
-    private LocalDate dateOrNull(LocalDate start, int days) {
-        try {
-            return calendar.addWorkingDays(start, days);
-        } catch (YearNotLoaded e) {
-            return null;
-        }
-    }
-
-    private static CategoryTerms terms(CategoryView c) {
-        return new CategoryTerms(c.code(), c.name(), c.nameEn(), c.departmentCode(), c.stage(), c.statutoryDays(),
-                c.promisedDays(), c.greenChannelDays(), c.immediate(), c.defaultCaseType(), c.prerequisites(),
-                c.simulatable(), c.materials(), c.serviceContent(), c.procedure(), c.fee(), c.legalBasis());
     }
 
     ServiceFileView view(Project p) {

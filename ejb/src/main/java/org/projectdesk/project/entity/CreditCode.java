@@ -44,6 +44,11 @@ public final class CreditCode {
         }
     }
 
+    /** The full code for the first 17 characters, with its check character. */
+    public static String withCheckCharacter(String first17) {
+        return first17 + checkCharacter(first17);
+    }
+
     static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -1,0 +1,69 @@
+package org.projectdesk.approval.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.PlanRule;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.calendar.control.YearNotLoaded;
+import org.projectdesk.catalogue.boundary.CatalogueView;
+import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.catalogue.entity.CategoryTerms;
+import org.projectdesk.project.entity.ProjectType;
+
+/**
+ * Makes a new project's approval plan: one matter for each category the plan rules select for the
+ * project type, with the limits of the catalogue version in force at intake, scheduled as early as
+ * prerequisites allow from the intake day.
+ */
+@ApplicationScoped
+public class Planner {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    public List<Matter> plan(Long projectId, CatalogueView version, ProjectType type, LocalDate start) {
+        Set<String> codes = new HashSet<>(em.createNamedQuery(PlanRule.CODES_FOR_TYPE, String.class)
+                .setParameter("type", type).getResultList());
+        List<Matter> matters = new ArrayList<>();
+        for (CategoryView category : version.categories()) {
+            if (codes.contains(category.code())) {
+                Matter matter = new Matter(projectId, terms(category));
+                em.persist(matter);
+                matters.add(matter);
+            }
+        }
+        PlanSchedule schedule = PlanSchedule.of(matters.stream().map(m -> new PlanSchedule.Item(m.getCategoryCode(),
+                m.getPromisedDays(), m.getPrerequisites())).toList());
+        for (Matter matter : matters) {
+            PlanSchedule.Slot slot = schedule.slot(matter.getCategoryCode());
+            matter.schedule(dateOrNull(start, slot.start()), dateOrNull(start, slot.finish()));
+        }
+        return matters;
+    }
+
+    /** The date N working days after the start, or null while that needs a year that is not loaded. */
+    private LocalDate dateOrNull(LocalDate start, int days) {
+        try {
+            return calendar.addWorkingDays(start, days);
+        } catch (YearNotLoaded e) {
+            return null;
+        }
+    }
+
+    private static CategoryTerms terms(CategoryView c) {
+        return new CategoryTerms(c.code(), c.name(), c.nameEn(), c.departmentCode(), c.stage(), c.statutoryDays(),
+                c.promisedDays(), c.greenChannelDays(), c.immediate(), c.defaultCaseType(), c.prerequisites(),
+                c.simulatable(), c.materials(), c.serviceContent(), c.procedure(), c.fee(), c.legalBasis());
+    }
+}
