@@ -124,6 +124,12 @@ public class ServiceFiles {
      */
     public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search, int page,
             int size) {
+        return list(status, officer, town, type, search, page, size, null, false);
+    }
+
+    /** As above, sorted by fileNo, name, status, officer, town or intakeOn (default: newest intake first). */
+    public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search, int page,
+            int size, String sortField, boolean ascending) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         investorScope().ifPresent(code -> {
@@ -156,7 +162,7 @@ public class ServiceFiles {
         TypedQuery<Object[]> rows = em.createQuery("select p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
                 + " p.town, p.type, p.investment, p.intakeOn,"
                 + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
-                + " from Project p join p.enterprise e" + where + " order by p.intakeOn desc, p.fileNo desc", Object[].class);
+                + " from Project p join p.enterprise e" + where + " order by " + order(sortField, ascending), Object[].class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
@@ -169,6 +175,40 @@ public class ServiceFiles {
                         (LocalDate) r[10]))
                 .toList();
         return new ProjectPage(items, count.getSingleResult(), page, size);
+    }
+
+    private static String order(String field, boolean ascending) {
+        String column = switch (field == null ? "" : field) {
+            case "fileNo", "name", "status", "officer", "town", "intakeOn" -> "p." + field;
+            default -> null;
+        };
+        return column == null ? "p.intakeOn desc, p.fileNo desc" : column + (ascending ? " asc" : " desc") + ", p.fileNo desc";
+    }
+
+    /**
+     * Each coordination officer's open projects (not yet construction-started, paused or withdrawn)
+     * with the nearest due date of their running matters; the director assigns with these in view.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public List<Caseload> caseloads() {
+        List<Object[]> rows = em.createQuery("select p.officer, count(p),"
+                + " (select min(m.dueOn) from Matter m, Project q where m.projectId = q.id and q.officer = p.officer"
+                + " and m.status in :open)"
+                + " from Project p where p.status in :active group by p.officer order by p.officer", Object[].class)
+                .setParameter("open", OPEN)
+                .setParameter("active", Set.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL))
+                .getResultList();
+        Map<String, Caseload> byOfficer = new java.util.TreeMap<>();
+        rows.forEach(r -> byOfficer.put((String) r[0], new Caseload((String) r[0], displayName((String) r[0]),
+                ((Number) r[1]).intValue(), (LocalDate) r[2])));
+        em.createQuery("select distinct a.username from Account a join a.roles r where r = :role and a.enabled = true",
+                        String.class).setParameter("role", Role.OFFICER).getResultList()
+                .forEach(name -> byOfficer.putIfAbsent(name, new Caseload(name, displayName(name), 0, null)));
+        return List.copyOf(byOfficer.values());
+    }
+
+    private String displayName(String username) {
+        return logins.profile(username).map(Profile::displayName).orElse(username);
     }
 
     @RolesAllowed(Role.DIRECTOR_NAME)

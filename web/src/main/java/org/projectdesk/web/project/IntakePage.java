@@ -1,0 +1,135 @@
+package org.projectdesk.web.project;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.event.FlowEvent;
+import org.projectdesk.project.boundary.Caseload;
+import org.projectdesk.project.boundary.IntakeRequest;
+import org.projectdesk.project.boundary.ServiceFileView;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.entity.CreditCode;
+import org.projectdesk.project.entity.LandStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.project.entity.Town;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.web.security.CurrentUser;
+
+/** Single-window intake (一口受理) as a guided wizard: enterprise, project, location and land, officer. */
+@Named
+@ViewScoped
+public class IntakePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ServiceFiles files;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentUser user;
+
+    private List<Town> towns;
+    private List<Caseload> caseloads;
+
+    private String enterpriseName;
+    private String creditCode;
+    private String contactName;
+    private String contactPhone;
+    private String name;
+    private String projectCode;
+    private BigDecimal investment;
+    private String industry;
+    private ProjectType type = ProjectType.INDUSTRIAL;
+    private String town;
+    private LandStatus landStatus = LandStatus.HELD;
+    private LocalDate targetGroundbreaking;
+    private String notes;
+    private String officer;
+    private LocalDate intakeOn = LocalDate.now();
+
+    @PostConstruct
+    void load() {
+        towns = files.towns();
+        caseloads = files.caseloads();
+        if (user.is("OFFICER")) {
+            officer = user.getUsername();
+        }
+    }
+
+    /** Checks the credit code when leaving the enterprise step, so a typing error is caught at once. */
+    public String onFlow(FlowEvent event) {
+        if ("enterprise".equals(event.getOldStep()) && !CreditCode.isValid(creditCode)) {
+            try {
+                CreditCode.validated("enterprise.creditCode", creditCode);
+            } catch (RuleViolation e) {
+                faces.addMessage("intake:creditCode", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        e.message(faces.getViewRoot().getLocale()), null));
+                faces.validationFailed();
+                return event.getOldStep();
+            }
+        }
+        return event.getNewStep();
+    }
+
+    public void takeIn() throws IOException {
+        try {
+            ServiceFileView file = files.takeIn(new IntakeRequest(
+                    new IntakeRequest.EnterpriseData(enterpriseName, creditCode, contactName, contactPhone), name,
+                    projectCode, investment, industry, type, town, landStatus, targetGroundbreaking, notes, officer, intakeOn));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, file.fileNo(), null));
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/projects/file.xhtml?fileNo=" + file.fileNo());
+        } catch (RuleViolation e) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(faces.getViewRoot().getLocale()), null));
+        }
+    }
+
+    public List<Town> getTowns() { return towns; }
+    public List<Caseload> getCaseloads() { return caseloads; }
+    public ProjectType[] getTypes() { return ProjectType.values(); }
+    public LandStatus[] getLandStatuses() { return LandStatus.values(); }
+    public String getEnterpriseName() { return enterpriseName; }
+    public void setEnterpriseName(String enterpriseName) { this.enterpriseName = enterpriseName; }
+    public String getCreditCode() { return creditCode; }
+    public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getProjectCode() { return projectCode; }
+    public void setProjectCode(String projectCode) { this.projectCode = projectCode; }
+    public BigDecimal getInvestment() { return investment; }
+    public void setInvestment(BigDecimal investment) { this.investment = investment; }
+    public String getIndustry() { return industry; }
+    public void setIndustry(String industry) { this.industry = industry; }
+    public ProjectType getType() { return type; }
+    public void setType(ProjectType type) { this.type = type; }
+    public String getTown() { return town; }
+    public void setTown(String town) { this.town = town; }
+    public LandStatus getLandStatus() { return landStatus; }
+    public void setLandStatus(LandStatus landStatus) { this.landStatus = landStatus; }
+    public LocalDate getTargetGroundbreaking() { return targetGroundbreaking; }
+    public void setTargetGroundbreaking(LocalDate targetGroundbreaking) { this.targetGroundbreaking = targetGroundbreaking; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public String getOfficer() { return officer; }
+    public void setOfficer(String officer) { this.officer = officer; }
+    public LocalDate getIntakeOn() { return intakeOn; }
+    public void setIntakeOn(LocalDate intakeOn) { this.intakeOn = intakeOn; }
+}

@@ -1,0 +1,132 @@
+package org.projectdesk.web.project;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.projectdesk.project.boundary.Caseload;
+import org.projectdesk.project.boundary.ProjectPage;
+import org.projectdesk.project.boundary.ProjectSummary;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.project.entity.Town;
+
+/** The project list: lazy and paged, filtered by status, officer, town and type, searched by name or code. */
+@Named
+@ViewScoped
+public class ProjectListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ServiceFiles files;
+
+    private ProjectStatus status;
+    private String officer;
+    private String town;
+    private ProjectType type;
+    private String search;
+    private List<Town> towns;
+    private List<Caseload> officers;
+    private final LazyDataModel<ProjectSummary> rows = new Rows();
+
+    @PostConstruct
+    void load() {
+        towns = files.towns();
+    }
+
+    public List<Caseload> getOfficers() {
+        if (officers == null) {
+            officers = files.caseloads();
+        }
+        return officers;
+    }
+
+    private final class Rows extends LazyDataModel<ProjectSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) files.list(status, officer, town, type, search, 0, 1).total();
+        }
+
+        @Override
+        public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            ProjectPage page = files.list(status, officer, town, type, search, first / pageSize, pageSize,
+                    sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ProjectSummary project) {
+            return project.fileNo();
+        }
+    }
+
+    public LazyDataModel<ProjectSummary> getRows() {
+        return rows;
+    }
+
+    public ProjectStatus[] getStatuses() {
+        return ProjectStatus.values();
+    }
+
+    public ProjectType[] getTypes() {
+        return ProjectType.values();
+    }
+
+    public List<Town> getTowns() {
+        return towns;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public void setOfficer(String officer) {
+        this.officer = officer;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public ProjectType getType() {
+        return type;
+    }
+
+    public void setType(ProjectType type) {
+        this.type = type;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}

@@ -1,0 +1,181 @@
+package org.projectdesk.web.project;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
+import org.primefaces.model.timeline.TimelineModel;
+import org.projectdesk.approval.boundary.MatterEvent;
+import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.catalogue.entity.CaseType;
+import org.projectdesk.project.boundary.ServiceFileView;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.web.shell.Messages;
+
+/**
+ * A project's service file: the project and its enterprise, the officer and every handover, the
+ * plan's figures (serial statutory and promised limits against the critical path), the approvals as
+ * a timeline, and each matter's state with the steps a user may record.
+ */
+@Named
+@ViewScoped
+public class ServiceFilePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ServiceFiles files;
+
+    @EJB
+    Matters matters;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Messages messages;
+
+    private String fileNo;
+    private ServiceFileView file;
+    private TimelineModel<String, Object> timeline;
+
+    private String eventMatter;
+    private long eventVersion;
+    private MatterEvent.Type eventType;
+    private LocalDate eventOn = LocalDate.now();
+    private String documentNo;
+    private String reason;
+    private String result;
+    private String materials;
+    private Integer procedureType = 2;
+    private CaseType caseType;
+    private LocalDate externalDueOn;
+
+    /** Loads the file named in the address; another enterprise's or an unknown one shows the 404 page. */
+    public void load() {
+        try {
+            file = files.file(fileNo);
+        } catch (NotFound e) {
+            faces.getExternalContext().setResponseStatus(404);
+            try {
+                faces.getExternalContext().responseSendError(404, e.getMessage());
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            faces.responseComplete();
+            return;
+        }
+        timeline = timeline(file);
+    }
+
+    private static TimelineModel<String, Object> timeline(ServiceFileView file) {
+        TimelineModel<String, Object> model = new TimelineModel<>();
+        for (MatterView m : file.matters()) {
+            LocalDate start = m.acceptedOn() != null ? m.acceptedOn() : m.plannedStart();
+            LocalDate end = m.decidedOn() != null ? m.decidedOn() : m.dueOn() != null ? m.dueOn() : m.plannedFinish();
+            if (start == null || end == null) {
+                continue;
+            }
+            model.addGroup(new TimelineGroup<>(m.categoryCode(), m.categoryCode()));
+            model.add(TimelineEvent.<String>builder().data(m.categoryName()).group(m.categoryCode())
+                    .startDate(start.atStartOfDay()).endDate(end.plusDays(1).atStartOfDay())
+                    .styleClass("pd-tl-" + m.status().name().toLowerCase() + (m.critical() ? " pd-tl-critical" : ""))
+                    .build());
+        }
+        return model;
+    }
+
+    public void startEvent(MatterView matter) {
+        eventMatter = matter.categoryCode();
+        eventVersion = matter.version();
+        eventType = null;
+        eventOn = LocalDate.now();
+        documentNo = null;
+        reason = null;
+        result = null;
+        materials = null;
+        caseType = null;
+        externalDueOn = null;
+    }
+
+    public void record() {
+        try {
+            List<String> missing = materials == null ? null : Arrays.stream(materials.split("\\R")).toList();
+            matters.record(fileNo, eventMatter, new MatterEvent(eventType, eventOn, eventVersion, caseType, true,
+                    externalDueOn, missing, procedureType, reason, result, documentNo));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.format("file.recorded", eventMatter, messages.text("event." + eventType)), null));
+            load();
+        } catch (RuleViolation e) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(faces.getViewRoot().getLocale()), null));
+        } catch (StaleVersion e) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("record.stale"), null));
+            load();
+        } catch (jakarta.ejb.EJBAccessException e) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("file.notYours"), null));
+        }
+    }
+
+    public MatterEvent.Type[] getEventTypes() {
+        return MatterEvent.Type.values();
+    }
+
+    public CaseType[] getCaseTypes() {
+        return new CaseType[] {CaseType.IMMEDIATE, CaseType.PROMISED, CaseType.JOINT, CaseType.FORWARDED, CaseType.SPECIAL};
+    }
+
+    /** The timeline opens on the intake week and runs a little past the last planned or due day. */
+    public java.time.LocalDateTime getTimelineStart() {
+        return file.intakeOn().minusDays(3).atStartOfDay();
+    }
+
+    public java.time.LocalDateTime getTimelineEnd() {
+        LocalDate last = file.matters().stream()
+                .flatMap(m -> java.util.stream.Stream.of(m.plannedFinish(), m.dueOn(), m.decidedOn()))
+                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(file.intakeOn().plusDays(30));
+        return last.plusDays(7).atStartOfDay();
+    }
+
+    public long getApprovedCount() {
+        return file.matters().stream().filter(m -> m.approvedOn() != null).count();
+    }
+
+    public String getFileNo() { return fileNo; }
+    public void setFileNo(String fileNo) { this.fileNo = fileNo; }
+    public ServiceFileView getFile() { return file; }
+    public TimelineModel<String, Object> getTimeline() { return timeline; }
+    public String getEventMatter() { return eventMatter; }
+    public MatterEvent.Type getEventType() { return eventType; }
+    public void setEventType(MatterEvent.Type eventType) { this.eventType = eventType; }
+    public LocalDate getEventOn() { return eventOn; }
+    public void setEventOn(LocalDate eventOn) { this.eventOn = eventOn; }
+    public String getDocumentNo() { return documentNo; }
+    public void setDocumentNo(String documentNo) { this.documentNo = documentNo; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getResult() { return result; }
+    public void setResult(String result) { this.result = result; }
+    public String getMaterials() { return materials; }
+    public void setMaterials(String materials) { this.materials = materials; }
+    public Integer getProcedureType() { return procedureType; }
+    public void setProcedureType(Integer procedureType) { this.procedureType = procedureType; }
+    public CaseType getCaseType() { return caseType; }
+    public void setCaseType(CaseType caseType) { this.caseType = caseType; }
+    public LocalDate getExternalDueOn() { return externalDueOn; }
+    public void setExternalDueOn(LocalDate externalDueOn) { this.externalDueOn = externalDueOn; }
+}
