@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -140,6 +141,15 @@ final class ApiClient {
                 return reader.readObject();
             } catch (RuntimeException e) {
                 throw new AssertionError("not a JSON object: " + describe(), e);
+            }
+        }
+
+        /** The body as a JSON array (e.g. the lists of the reference data). */
+        JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            } catch (RuntimeException e) {
+                throw new AssertionError("not a JSON array: " + describe(), e);
             }
         }
 

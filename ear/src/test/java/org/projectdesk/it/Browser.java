@@ -157,6 +157,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Replaces the text of an input that restores its value on clear() (e.g. a p:datePicker's "_input"). */
+    void retype(String id, String text) {
+        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(text);
+    }
+
     String text(String id) {
         return visible(id).getText().strip();
     }
@@ -179,6 +187,87 @@ final class Browser implements AutoCloseable {
         type("login:username", username);
         type("login:password", password);
         clickAndWaitForPage("login:signIn");
+    }
+
+    /**
+     * Chooses a file in an {@code input type=file} (e.g. the hidden input "upload:file_input" of a skinned
+     * PrimeFaces simple fileUpload); made visible first if the driver refuses to type into it hidden.
+     */
+    void chooseFile(String id, Path file) {
+        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        String path = file.toAbsolutePath().toString();
+        try {
+            input.sendKeys(path);
+        } catch (org.openqa.selenium.ElementNotInteractableException e) {
+            ((JavascriptExecutor) driver).executeScript("var s = arguments[0].style; s.display = 'block';"
+                    + " s.visibility = 'visible'; s.opacity = 1; s.position = 'static'; s.width = 'auto'; s.height = 'auto';", input);
+            input.sendKeys(path);
+        }
+    }
+
+    /**
+     * Clicks something that downloads a file (e.g. a p:fileDownload button) and waits until the file is
+     * complete in {@code dir}, which must hold no other download in progress; returns the new file.
+     */
+    Path download(String id, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            java.util.Set<Path> before;
+            try (Stream<Path> files = Files.list(dir)) {
+                before = files.collect(java.util.stream.Collectors.toSet());
+            }
+            if (driver instanceof ChromiumDriver chromium) {
+                chromium.executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+            }
+            waitUntil(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+            return new WebDriverWait(driver, TIMEOUT).until(d -> {
+                try (Stream<Path> files = Files.list(dir)) {
+                    java.util.List<Path> fresh = files.filter(f -> !before.contains(f)).toList();
+                    boolean inProgress = fresh.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                    return inProgress || fresh.size() != 1 ? null : fresh.get(0);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Picks the item of a p:selectOneMenu whose label starts so, and waits for the Ajax it sends. The
+     * panel must have stopped moving before the click (a click while it opens may land beside the item).
+     */
+    void chooseFromMenu(String menuId, String labelStart) {
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, '" + labelStart + "')]");
+        By label = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            waitUntil(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            WebElement choice = waitUntil(ExpectedConditions.visibilityOfElementLocated(item));
+            waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return typeof jQuery === 'undefined' || jQuery(':animated').length === 0;")));
+            choice.click();
+            waitForAjax();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(label, labelStart));
+                waitForAjax();
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The cells' texts of each row of a p:dataTable ("table:id" → rows of "table:id_data"). */
+    java.util.List<java.util.List<String>> tableRows(String tableId) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr")).stream()
+                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
+                .map(row -> row.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList())
+                .toList();
     }
 
     /** Removes screenshots of an earlier run whose names start so (e.g. the failures). */

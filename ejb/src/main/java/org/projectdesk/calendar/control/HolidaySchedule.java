@@ -52,8 +52,7 @@ public final class HolidaySchedule {
                     problems.add(ImportProblem.of(row.line(), "date", "import.duplicate", date, earlier));
                 }
                 if (kind == DayKind.WORKDAY && !isWeekend(date)) {
-                    problems.add(ImportProblem.of(row.line(), "kind", "calendar.workdayNotWeekend", date,
-                            date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)));
+                    problems.add(ImportProblem.of(row.line(), "kind", "calendar.workdayNotWeekend", date));
                 }
             }
             if (date != null && kind != null && !name.isEmpty()) {

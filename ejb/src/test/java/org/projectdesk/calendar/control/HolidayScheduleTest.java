@@ -77,7 +77,7 @@ class HolidayScheduleTest {
         assertEquals(List.of(
                 "line 2, column date: '2027-13-01' is not a date of the form YYYY-MM-DD",
                 "line 3, column kind: 'vacation' must be one of holiday, workday",
-                "line 4, column kind: 2027-01-04 is a Monday: a make-up working day must be a Saturday or Sunday",
+                "line 4, column kind: 2027-01-04 is a weekday: a make-up working day must be a Saturday or Sunday",
                 "line 5, column name: A value is required",
                 "line 6, column date: '2027-02-06' appears more than once (first on line 5)"), problems(schedule));
         assertFalse(schedule.isValid());

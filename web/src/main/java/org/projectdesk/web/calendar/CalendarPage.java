@@ -87,7 +87,7 @@ public class CalendarPage implements Serializable {
         try {
             CalendarImport applied = years.apply(uploaded, uploadedName);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.format("calendar.imported", applied.years().toString(), applied.entries().size()), null));
+                    messages.format("calendar.imported", years(applied.years()), applied.entries().size()), null));
             year = applied.years().last();
             cancel();
             load();
@@ -100,6 +100,11 @@ public class CalendarPage implements Serializable {
         preview = null;
         uploaded = null;
         uploadedName = null;
+    }
+
+    /** Years for a sentence: "2036" or "2035、2036". */
+    public String years(java.util.Collection<Integer> years) {
+        return String.join("、", years.stream().map(String::valueOf).toList());
     }
 
     public String problemText(ImportProblem problem) {

@@ -193,6 +193,15 @@ public class CataloguePage implements Serializable {
         this.newDepartmentNameEn = newDepartmentNameEn;
     }
 
+    public String prerequisites(CategoryView category) {
+        return String.join(" ", category.prerequisites());
+    }
+
+    /** Codes as a list for a sentence: "HUD-03、PLAN-01", or "无"/"none" when there are none. */
+    public String codes(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? messages.text("catalogue.noCodes") : String.join("、", codes);
+    }
+
     public String problemText(ImportProblem problem) {
         return problem.message(faces.getViewRoot().getLocale());
     }
