@@ -18,6 +18,7 @@ import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Logins;
@@ -47,6 +48,9 @@ public class Matters {
     @EJB
     Logins logins;
 
+    @EJB
+    AuditTrail audit;
+
     @Inject
     Clock clock;
 
@@ -67,9 +71,12 @@ public class Matters {
         if (event.type() == null) {
             throw new RuleViolation("type", "matter.event.type");
         }
+        String before = matter.summary();
         apply(matter, event, matters, LocalDate.now(clock));
         project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
                 matters.stream().allMatch(m -> m.getStatus().isFinished()));
+        audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
+                matter.summary() + ", on=" + event.on());
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
         return MatterView.of(matter, false);

@@ -287,6 +287,27 @@ public class Matter {
         status = MatterStatus.DROPPED;
     }
 
+    /** The matter's state in one line, as the audit trail keeps it before and after a step. */
+    public String summary() {
+        StringBuilder text = new StringBuilder("status=").append(status).append(", caseType=").append(caseType);
+        if (acceptedOn != null) {
+            text.append(", accepted=").append(acceptedOn);
+        }
+        if (dueOn != null) {
+            text.append(", due=").append(dueOn);
+        }
+        if (decidedOn != null) {
+            text.append(", decided=").append(decidedOn);
+        }
+        if (documentNo != null) {
+            text.append(", document=").append(documentNo);
+        }
+        if (!suspensions.isEmpty()) {
+            text.append(", suspensions=").append(suspensions.size());
+        }
+        return text.toString();
+    }
+
     public boolean isApproved() {
         return status == MatterStatus.APPROVED;
     }

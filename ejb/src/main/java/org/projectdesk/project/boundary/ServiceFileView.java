@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.audit.boundary.AuditView;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
@@ -13,14 +14,15 @@ import org.projectdesk.project.entity.ProjectType;
  * A project's service file: the project, its enterprise and officer, its matters with their
  * dates, and the plan's figures: the critical path in working days (promised limits, parallel where
  * prerequisites allow) next to the serial sums of statutory and promised limits, and the projected
- * finish (null while it would need a year whose holiday schedule is not loaded).
+ * finish (null while it would need a year whose holiday schedule is not loaded); and the audit
+ * trail, newest first.
  */
 public record ServiceFileView(String fileNo, String projectCode, String name, EnterpriseView enterprise,
         BigDecimal investment, String industry, ProjectType type, String town, LandStatus landStatus,
         LocalDate targetGroundbreaking, String notes, String officer, ProjectStatus status, LocalDate intakeOn,
         int catalogueVersion, List<MatterView> matters, LocalDate projectedFinish, int criticalPathDays,
         List<String> criticalPath, int serialStatutoryDays, int serialPromisedDays, List<Handover> handovers,
-        long version) {
+        List<AuditView> history, long version) {
 
     public record EnterpriseView(String name, String creditCode, String contactName, String contactPhone) {
     }

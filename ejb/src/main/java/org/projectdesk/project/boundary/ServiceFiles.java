@@ -26,6 +26,7 @@ import org.projectdesk.approval.control.PlanSchedule;
 import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.boundary.Catalogue;
@@ -64,6 +65,9 @@ public class ServiceFiles {
 
     @Inject
     Planner planner;
+
+    @EJB
+    AuditTrail audit;
 
     @EJB
     Logins logins;
@@ -109,6 +113,9 @@ public class ServiceFiles {
         em.persist(project);
         em.flush();
         planner.plan(project.getId(), version, request.type(), intakeOn);
+        audit.record(project.getId(), caller(), "INTAKE", project.getFileNo(), null,
+                "project=" + project.getProjectCode() + ", enterprise=" + enterprise.getCreditCode() + ", officer=" + officer
+                        + ", type=" + project.getType() + ", catalogueVersion=" + version.number());
         LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName() + " for " + enterprise.getName());
         return view(project);
     }
@@ -215,7 +222,10 @@ public class ServiceFiles {
     public ServiceFileView reassign(String fileNo, long version, String officer, String reason) {
         Project project = visible(fileNo);
         StaleVersion.check("Service file " + fileNo, version, project.getVersion());
+        String before = "officer=" + project.getOfficer();
         project.assignOfficer(officerFor(officer), reason, caller(), clock.instant());
+        audit.record(project.getId(), caller(), "REASSIGN_OFFICER", fileNo, before,
+                "officer=" + project.getOfficer() + ", reason=" + reason);
         em.flush();
         return view(project);
     }
@@ -286,7 +296,7 @@ public class ServiceFiles {
                 planned.stream().mapToInt(Matter::getPromisedDays).sum(),
                 p.getHandovers().stream().map(h -> new ServiceFileView.Handover(h.getFromOfficer(), h.getToOfficer(),
                         h.getReason(), h.getDecidedBy(), h.getDecidedAt())).toList(),
-                p.getVersion());
+                audit.forProject(p.getId()), p.getVersion());
     }
 
     /**

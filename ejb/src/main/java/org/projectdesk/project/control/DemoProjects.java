@@ -22,6 +22,7 @@ import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
 import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.entity.CaseType;
@@ -69,6 +70,9 @@ public class DemoProjects {
 
     @Inject
     Planner planner;
+
+    @EJB
+    AuditTrail audit;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -130,6 +134,7 @@ public class DemoProjects {
         }
         project.followMatters(matters.values().stream().anyMatch(m -> m.getAcceptedOn() != null),
                 matters.values().stream().allMatch(m -> m.getStatus().isFinished()));
+        audit.record(project.getId(), "system", "INTAKE", project.getFileNo(), null, "demo project, officer=" + demo.officer());
     }
 
     private static LocalDate d(String day) {

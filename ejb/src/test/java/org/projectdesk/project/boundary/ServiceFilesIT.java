@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -157,7 +158,13 @@ class ServiceFilesIT {
                 new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 3), null, null, true, null, null, null, null, null, null)));
 
         assertEquals(LocalDate.of(2026, 6, 10), land.dueOn(), "5 working days from 4 June");
-        assertEquals(ProjectStatus.IN_APPROVAL, officer.call(() -> files.file(file.fileNo())).status());
+        ServiceFileView after = officer.call(() -> files.file(file.fileNo()));
+        assertEquals(ProjectStatus.IN_APPROVAL, after.status());
+        assertEquals(List.of("ACCEPT LAND-01", "APPROVE DRC-01", "ACCEPT DRC-01", "INTAKE " + file.fileNo()),
+                after.history().stream().map(a -> a.action() + " " + a.target()).toList());
+        assertEquals("status=PLANNED, caseType=JOINT", after.history().get(0).before());
+        assertTrue(after.history().get(0).after().startsWith("status=ACCEPTED, caseType=JOINT, accepted=2026-06-03, due=2026-06-10"),
+                after.history().get(0).after());
         RuleViolation early = assertThrows(RuleViolation.class, () -> officer.call(() -> matters.record(file.fileNo(), "PLAN-01",
                 new MatterEvent(MatterEvent.Type.APPROVE, LocalDate.of(2026, 6, 3), null, null, null, null, null, null, null, null, "x"))));
         assertEquals("matter.illegal", early.key());

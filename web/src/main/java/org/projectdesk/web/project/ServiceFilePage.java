@@ -151,6 +151,11 @@ public class ServiceFilePage implements Serializable {
         return last.plusDays(7).atStartOfDay();
     }
 
+    public String format(java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(at);
+    }
+
     public long getApprovedCount() {
         return file.matters().stream().filter(m -> m.approvedOn() != null).count();
     }
