@@ -324,6 +324,9 @@ class ReferenceDataBrowserIT {
                 .jsonArray().getValuesAs(JsonObject.class);
         JsonObject latest = versions.get(0);
         int latestNumber = latest.getInt("number");
+        // Other suites sharing a PostgreSQL database may have made far-future versions of other sizes.
+        int categories = api.get("api/catalogue/versions/" + latestNumber, "admin", DEMO_PASSWORD).assertStatus(200)
+                .json().getJsonArray("categories").size();
 
         signInTo("reference/catalogue.xhtml", "admin");
         if (!browser.text("catalogue:version_label").startsWith("第" + latestNumber + "版")) {
@@ -339,7 +342,7 @@ class ReferenceDataBrowserIT {
         assertEquals(List.of("code", "name", "name_en", "department", "stage", "statutory_days", "promised_days",
                 "green_channel_days", "immediate", "case_type", "prerequisites", "simulatable", "materials",
                 "service_content", "procedure", "fee", "legal_basis"), table.get(0));
-        assertEquals(23, table.size(), "header and 22 categories");
+        assertEquals(categories + 1, table.size(), "the header and every category of the version");
 
         // One row's promised limit raised by a day (still within its statutory limit): one change.
         List<List<String>> changed = new ArrayList<>();
@@ -352,7 +355,7 @@ class ReferenceDataBrowserIT {
         Path changedFile = uploadDir().resolve("catalogue-changed.csv");
         Files.writeString(changedFile, Csv.write(changed), StandardCharsets.UTF_8);
         preview(changedFile);
-        assertEquals("文件检查通过：共22类事项。新增无，变更" + changedCode + "，删除无。", browser.text("changes"));
+        assertEquals("文件检查通过：共" + categories + "类事项。新增无，变更" + changedCode + "，删除无。", browser.text("changes"));
         assertTrue(browser.present(By.id("importPreview:apply")));
         assertFalse(browser.present(By.id("importPreview:problems")));
         screenshotOfPreview("catalogue-preview-valid");
@@ -360,7 +363,7 @@ class ReferenceDataBrowserIT {
         // The export as it is: nothing changes, and it may become a version (far in the future, so no
         // other test sees it in force, and with the latest content, so any later import compares alike).
         preview(exported);
-        assertEquals("文件检查通过：共22类事项。新增无，变更无，删除无。", browser.text("changes"));
+        assertEquals("文件检查通过：共" + categories + "类事项。新增无，变更无，删除无。", browser.text("changes"));
         LocalDate effective = LocalDate.parse(latest.getString("effectiveFrom")).plusDays(1);
         if (effective.isBefore(FAR_FUTURE)) {
             effective = FAR_FUTURE;
