@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
+import org.projectdesk.approval.control.Planner;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
@@ -51,6 +54,12 @@ public class Matters {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    Catalogue catalogue;
+
+    @Inject
+    Planner planner;
+
     @Inject
     Clock clock;
 
@@ -79,6 +88,31 @@ public class Matters {
                 matter.summary() + ", on=" + event.on());
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
+        return MatterView.of(matter, false);
+    }
+
+    /**
+     * Adds a category of the project's catalogue version to its plan, with the reason; it is
+     * scheduled to start when its planned prerequisites finish.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public MatterView addToPlan(String fileNo, String categoryCode, String reason) {
+        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no service file " + fileNo));
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "matter.reason.required");
+        }
+        List<Matter> planned = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
+                .setParameter("id", project.getId()).getResultList();
+        if (planned.stream().anyMatch(m -> m.getCategoryCode().equals(categoryCode))) {
+            throw new RuleViolation("categoryCode", "matter.alreadyPlanned", categoryCode);
+        }
+        CategoryView category = catalogue.version(project.getCatalogueVersion()).categories().stream()
+                .filter(c -> c.code().equals(categoryCode)).findFirst()
+                .orElseThrow(() -> new RuleViolation("categoryCode", "catalogue.category.unknown", categoryCode));
+        Matter matter = planner.add(project.getId(), category, planned, LocalDate.now(clock));
+        audit.record(project.getId(), caller(), "ADD_TO_PLAN", categoryCode, null, matter.summary() + ", reason=" + reason.strip());
+        em.flush();
         return MatterView.of(matter, false);
     }
 

@@ -52,6 +52,25 @@ public class Planner {
         return matters;
     }
 
+    /**
+     * One more matter for an existing plan, scheduled from today or after its planned prerequisites,
+     * whichever is later.
+     */
+    public Matter add(Long projectId, CategoryView category, List<Matter> planned, LocalDate today) {
+        Matter matter = new Matter(projectId, terms(category));
+        LocalDate start = today;
+        for (Matter before : planned) {
+            LocalDate done = before.getDecidedOn() != null ? before.getDecidedOn()
+                    : before.getDueOn() != null ? before.getDueOn() : before.getPlannedFinish();
+            if (category.prerequisites().contains(before.getCategoryCode()) && done != null && done.isAfter(start)) {
+                start = done;
+            }
+        }
+        matter.schedule(start, dateOrNull(start, matter.getPromisedDays()));
+        em.persist(matter);
+        return matter;
+    }
+
     /** The date N working days after the start, or null while that needs a year that is not loaded. */
     private LocalDate dateOrNull(LocalDate start, int days) {
         try {

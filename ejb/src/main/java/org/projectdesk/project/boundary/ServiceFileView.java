@@ -9,6 +9,7 @@ import org.projectdesk.audit.boundary.AuditView;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.project.entity.StopReason;
 
 /**
  * A project's service file: the project, its enterprise and officer, its matters with their
@@ -22,7 +23,13 @@ public record ServiceFileView(String fileNo, String projectCode, String name, En
         LocalDate targetGroundbreaking, String notes, String officer, ProjectStatus status, LocalDate intakeOn,
         int catalogueVersion, List<MatterView> matters, LocalDate projectedFinish, int criticalPathDays,
         List<String> criticalPath, int serialStatutoryDays, int serialPromisedDays, List<Handover> handovers,
-        List<AuditView> history, long version) {
+        StopReason stopReason, LocalDate statusChangedOn, LocalDate constructionStartedOn, LocalDate completedOn,
+        List<Progress> progress, List<AuditView> history, long version) {
+
+    /** A progress note or milestone. */
+    public record Progress(LocalDate on, String kind, String text, String author) {
+    }
+
 
     public record EnterpriseView(String name, String creditCode, String contactName, String contactPhone) {
     }

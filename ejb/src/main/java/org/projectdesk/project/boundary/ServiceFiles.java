@@ -230,6 +230,42 @@ public class ServiceFiles {
         return view(project);
     }
 
+    /** Moves the project along after its approvals, or pauses, resumes or withdraws it. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public ServiceFileView track(String fileNo, TrackingStep step) {
+        Project project = visible(fileNo);
+        if (step.version() != null) {
+            StaleVersion.check("Service file " + fileNo, step.version(), project.getVersion());
+        }
+        if (step.type() == null) {
+            throw new RuleViolation("type", "matter.event.type");
+        }
+        LocalDate today = LocalDate.now(clock);
+        String before = "status=" + project.getStatus();
+        switch (step.type()) {
+            case PREPARE_TO_START -> project.prepareToStart(step.on(), today);
+            case START_CONSTRUCTION -> project.startConstruction(step.on(), today);
+            case COMPLETE -> project.complete(step.on(), today);
+            case PAUSE -> project.pause(step.on(), today, step.reasonCode(), step.note());
+            case RESUME -> project.resume(step.on(), today);
+            case WITHDRAW -> project.withdraw(step.on(), today, step.reasonCode());
+        }
+        audit.record(project.getId(), caller(), step.type().name(), fileNo, before, "status=" + project.getStatus()
+                + ", on=" + step.on() + (step.reasonCode() == null ? "" : ", reason=" + step.reasonCode()));
+        em.flush();
+        return view(project);
+    }
+
+    /** A progress note or milestone on the construction tracking file. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public ServiceFileView note(String fileNo, LocalDate on, org.projectdesk.project.entity.ProgressNote.Kind kind, String text) {
+        Project project = visible(fileNo);
+        project.addProgress(on, LocalDate.now(clock), kind, text, caller());
+        audit.record(project.getId(), caller(), "PROGRESS_" + (kind == null ? "NOTE" : kind.name()), fileNo, null, on + " " + text);
+        em.flush();
+        return view(project);
+    }
+
     public List<Town> towns() {
         return em.createNamedQuery(Town.ALL, Town.class).getResultList();
     }
@@ -296,6 +332,9 @@ public class ServiceFiles {
                 planned.stream().mapToInt(Matter::getPromisedDays).sum(),
                 p.getHandovers().stream().map(h -> new ServiceFileView.Handover(h.getFromOfficer(), h.getToOfficer(),
                         h.getReason(), h.getDecidedBy(), h.getDecidedAt())).toList(),
+                p.getStopReason(), p.getStatusChangedOn(), p.getConstructionStartedOn(), p.getCompletedOn(),
+                p.getProgress().stream().map(n -> new ServiceFileView.Progress(n.getOn(), n.getKind().name(), n.getText(),
+                        n.getAuthor())).toList(),
                 audit.forProject(p.getId()), p.getVersion());
     }
 

@@ -101,6 +101,28 @@ public class Project {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before", length = 30)
+    private ProjectStatus statusBefore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stop_reason", length = 30)
+    private StopReason stopReason;
+
+    @Column(name = "status_changed_on")
+    private LocalDate statusChangedOn;
+
+    @Column(name = "construction_started_on")
+    private LocalDate constructionStartedOn;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @ElementCollection
+    @CollectionTable(name = "project_progress", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "item_order")
+    private List<ProgressNote> progress = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "officer_handover", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "item_order")
@@ -167,6 +189,100 @@ public class Project {
         if ((status == ProjectStatus.ACCEPTED || status == ProjectStatus.IN_APPROVAL) && allDecided) {
             status = ProjectStatus.APPROVALS_COMPLETED;
         }
+    }
+
+    /** After the approvals: the investor prepares to break ground (准备开工). */
+    public void prepareToStart(LocalDate on, LocalDate today) {
+        move(on, today, "PREPARE_TO_START", ProjectStatus.PREPARING_TO_START, ProjectStatus.APPROVALS_COMPLETED);
+    }
+
+    /** 开工: construction has started on the day. */
+    public void startConstruction(LocalDate on, LocalDate today) {
+        move(on, today, "START_CONSTRUCTION", ProjectStatus.CONSTRUCTION_STARTED,
+                ProjectStatus.APPROVALS_COMPLETED, ProjectStatus.PREPARING_TO_START);
+        constructionStartedOn = on;
+    }
+
+    public void complete(LocalDate on, LocalDate today) {
+        move(on, today, "COMPLETE", ProjectStatus.COMPLETED, ProjectStatus.CONSTRUCTION_STARTED);
+        completedOn = on;
+    }
+
+    /** Paused with a reason code; resuming returns to where it was. */
+    public void pause(LocalDate on, LocalDate today, StopReason reason, String note) {
+        requireReason(reason);
+        ProjectStatus before = status;
+        move(on, today, "PAUSE", ProjectStatus.PAUSED, ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL,
+                ProjectStatus.APPROVALS_COMPLETED, ProjectStatus.PREPARING_TO_START, ProjectStatus.CONSTRUCTION_STARTED);
+        statusBefore = before;
+        stopReason = reason;
+        addProgress(on, today, ProgressNote.Kind.NOTE, note == null || note.isBlank() ? reason.name() : note, "-");
+    }
+
+    public void resume(LocalDate on, LocalDate today) {
+        ProjectStatus back = statusBefore;
+        move(on, today, "RESUME", back == null ? ProjectStatus.ACCEPTED : back, ProjectStatus.PAUSED);
+        statusBefore = null;
+        stopReason = null;
+    }
+
+    /** Withdrawn for good, with a reason code. */
+    public void withdraw(LocalDate on, LocalDate today, StopReason reason) {
+        requireReason(reason);
+        move(on, today, "WITHDRAW", ProjectStatus.WITHDRAWN, ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL,
+                ProjectStatus.APPROVALS_COMPLETED, ProjectStatus.PREPARING_TO_START, ProjectStatus.PAUSED);
+        stopReason = reason;
+    }
+
+    /** A dated progress note or milestone of the construction tracking file. */
+    public void addProgress(LocalDate on, LocalDate today, ProgressNote.Kind kind, String text, String author) {
+        if (on == null || on.isAfter(today)) {
+            throw new RuleViolation("on", on == null ? "matter.on.required" : "matter.on.future", on, today);
+        }
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("text", "project.progress.text");
+        }
+        progress.add(new ProgressNote(on, kind == null ? ProgressNote.Kind.NOTE : kind, text.strip(), author));
+    }
+
+    private void move(LocalDate on, LocalDate today, String step, ProjectStatus to, ProjectStatus... from) {
+        if (!List.of(from).contains(status)) {
+            throw new RuleViolation(null, "project.illegal", fileNo, status, step);
+        }
+        if (on == null || on.isAfter(today)) {
+            throw new RuleViolation("on", on == null ? "matter.on.required" : "matter.on.future", on, today);
+        }
+        if (statusChangedOn != null && on.isBefore(statusChangedOn)) {
+            throw new RuleViolation("on", "matter.on.beforeLast", on, statusChangedOn);
+        }
+        status = to;
+        statusChangedOn = on;
+    }
+
+    private static void requireReason(StopReason reason) {
+        if (reason == null) {
+            throw new RuleViolation("reasonCode", "project.reasonCode.required");
+        }
+    }
+
+    public StopReason getStopReason() {
+        return stopReason;
+    }
+
+    public LocalDate getStatusChangedOn() {
+        return statusChangedOn;
+    }
+
+    public LocalDate getConstructionStartedOn() {
+        return constructionStartedOn;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public List<ProgressNote> getProgress() {
+        return List.copyOf(progress);
     }
 
     public Long getId() {

@@ -187,4 +187,47 @@ class ServiceFilesIT {
         assertEquals(officerName, reassigned.handovers().get(1).from());
         assertNotEquals(file.version(), reassigned.version());
     }
+
+    @Test
+    void anOfficerAddsACategoryToThePlanWithAReason() throws Exception {
+        ServiceFileView file = takeIn(ProjectType.PUBLIC_BUILDING);
+
+        assertEquals("reason", assertThrows(RuleViolation.class,
+                () -> officer.call(() -> matters.addToPlan(file.fileNo(), "EIC-01", " "))).field());
+        MatterView added = officer.call(() -> matters.addToPlan(file.fileNo(), "EIC-01", "项目含工业生产线"));
+
+        assertEquals(MatterStatus.PLANNED, added.status());
+        assertEquals("categoryCode", assertThrows(RuleViolation.class,
+                () -> officer.call(() -> matters.addToPlan(file.fileNo(), "EIC-01", "again"))).field());
+        ServiceFileView after = officer.call(() -> files.file(file.fileNo()));
+        assertEquals(20, after.matters().size());
+        assertEquals("ADD_TO_PLAN EIC-01", after.history().get(0).action() + " " + after.history().get(0).target());
+    }
+
+    @Test
+    void aProjectIsPausedWithAReasonResumedAndWithdrawnButCannotStartBeforeItsApprovals() throws Exception {
+        ServiceFileView file = takeIn(ProjectType.INDUSTRIAL);
+
+        RuleViolation early = assertThrows(RuleViolation.class, () -> officer.call(() -> files.track(file.fileNo(),
+                new TrackingStep(TrackingStep.Type.START_CONSTRUCTION, LocalDate.of(2026, 7, 1), null, null, null))));
+        assertEquals("project.illegal", early.key());
+
+        ServiceFileView paused = officer.call(() -> files.track(file.fileNo(), new TrackingStep(TrackingStep.Type.PAUSE,
+                LocalDate.of(2026, 7, 1), org.projectdesk.project.entity.StopReason.LAND, "征地未完成", null)));
+        assertEquals(ProjectStatus.PAUSED, paused.status());
+        assertEquals(org.projectdesk.project.entity.StopReason.LAND, paused.stopReason());
+
+        ServiceFileView resumed = officer.call(() -> files.track(file.fileNo(),
+                new TrackingStep(TrackingStep.Type.RESUME, LocalDate.of(2026, 8, 3), null, null, paused.version())));
+        assertEquals(ProjectStatus.ACCEPTED, resumed.status());
+        assertThrows(org.projectdesk.shared.control.StaleVersion.class, () -> officer.call(() -> files.track(file.fileNo(),
+                new TrackingStep(TrackingStep.Type.WITHDRAW, LocalDate.of(2026, 8, 4), org.projectdesk.project.entity.StopReason.MARKET,
+                        null, paused.version()))));
+
+        ServiceFileView noted = officer.call(() -> files.note(file.fileNo(), LocalDate.of(2026, 8, 5),
+                org.projectdesk.project.entity.ProgressNote.Kind.MILESTONE, "完成征地"));
+        assertEquals("完成征地", noted.progress().get(noted.progress().size() - 1).text());
+        assertEquals(List.of("PROGRESS_MILESTONE", "RESUME", "PAUSE"),
+                noted.history().stream().limit(3).map(a -> a.action()).toList());
+    }
 }

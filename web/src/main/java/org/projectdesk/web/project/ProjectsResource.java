@@ -24,6 +24,8 @@ import org.projectdesk.project.boundary.IntakeRequest;
 import org.projectdesk.project.boundary.ProjectPage;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.TrackingStep;
+import org.projectdesk.project.entity.ProgressNote;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.web.api.InvalidParameter;
@@ -36,6 +38,14 @@ public class ProjectsResource {
 
     /** The director's reassignment: the new officer, why, and the file's version as read. */
     public record Reassignment(String officer, String reason, Long version) {
+    }
+
+    /** A category added to the plan, with the officer's reason. */
+    public record PlanAddition(String categoryCode, String reason) {
+    }
+
+    /** A progress note or milestone. */
+    public record ProgressEntry(java.time.LocalDate on, ProgressNote.Kind kind, String text) {
     }
 
     @EJB
@@ -79,6 +89,35 @@ public class ProjectsResource {
             throw new BadRequestException("The request needs a JSON body with the event's type and day");
         }
         return matters.record(fileNo, categoryCode, event);
+    }
+
+    @POST
+    @Path("{fileNo}/matters")
+    public Response addToPlan(@PathParam("fileNo") String fileNo, PlanAddition addition) {
+        if (addition == null || addition.categoryCode() == null) {
+            throw new BadRequestException("The request needs the categoryCode to add and a reason");
+        }
+        MatterView added = matters.addToPlan(fileNo, addition.categoryCode(), addition.reason());
+        return Response.created(uri.getAbsolutePathBuilder().path(added.categoryCode()).build()).entity(added).build();
+    }
+
+    /** After the approvals: PREPARE_TO_START, START_CONSTRUCTION, COMPLETE; or PAUSE, RESUME, WITHDRAW with a reasonCode. */
+    @POST
+    @Path("{fileNo}/tracking")
+    public ServiceFileView track(@PathParam("fileNo") String fileNo, TrackingStep step) {
+        if (step == null) {
+            throw new BadRequestException("The request needs the step's type and day");
+        }
+        return files.track(fileNo, step);
+    }
+
+    @POST
+    @Path("{fileNo}/progress")
+    public ServiceFileView progress(@PathParam("fileNo") String fileNo, ProgressEntry entry) {
+        if (entry == null) {
+            throw new BadRequestException("The request needs the note's day and text");
+        }
+        return files.note(fileNo, entry.on(), entry.kind(), entry.text());
     }
 
     @PUT

@@ -19,6 +19,9 @@ import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.TrackingStep;
+import org.projectdesk.project.entity.ProgressNote;
+import org.projectdesk.project.entity.StopReason;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
@@ -41,6 +44,9 @@ public class ServiceFilePage implements Serializable {
     @EJB
     Matters matters;
 
+    @EJB
+    org.projectdesk.catalogue.boundary.Catalogue catalogue;
+
     @Inject
     FacesContext faces;
 
@@ -50,6 +56,16 @@ public class ServiceFilePage implements Serializable {
     private String fileNo;
     private ServiceFileView file;
     private TimelineModel<String, Object> timeline;
+
+    private TrackingStep.Type trackingType;
+    private LocalDate trackingOn = LocalDate.now();
+    private StopReason reasonCode;
+    private String trackingNote;
+    private ProgressNote.Kind noteKind = ProgressNote.Kind.NOTE;
+    private LocalDate noteOn = LocalDate.now();
+    private String noteText;
+    private String addedCategory;
+    private String addedReason;
 
     private String eventMatter;
     private long eventVersion;
@@ -130,6 +146,76 @@ public class ServiceFilePage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("file.notYours"), null));
         }
     }
+
+    public void track() {
+        attempt(() -> files.track(fileNo, new TrackingStep(trackingType, trackingOn, reasonCode, trackingNote, file.version())),
+                "file.tracked");
+    }
+
+    public void addNote() {
+        attempt(() -> files.note(fileNo, noteOn, noteKind, noteText), "file.noted");
+        noteText = null;
+    }
+
+    public void addCategory() {
+        attempt(() -> matters.addToPlan(fileNo, addedCategory, addedReason), "file.added");
+        addedCategory = null;
+        addedReason = null;
+    }
+
+    /** Categories of the file's catalogue version that its plan does not have. */
+    public List<org.projectdesk.catalogue.boundary.CategoryView> getAddableCategories() {
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        file.matters().forEach(m -> planned.add(m.categoryCode()));
+        return catalogue.version(file.catalogueVersion()).categories().stream()
+                .filter(c -> !planned.contains(c.code())).toList();
+    }
+
+    private void attempt(Runnable change, String doneKey) {
+        try {
+            change.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.text(doneKey), null));
+            load();
+        } catch (RuleViolation e) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(faces.getViewRoot().getLocale()), null));
+        } catch (StaleVersion e) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("record.stale"), null));
+            load();
+        }
+    }
+
+    public TrackingStep.Type[] getTrackingTypes() {
+        return TrackingStep.Type.values();
+    }
+
+    public StopReason[] getStopReasons() {
+        return StopReason.values();
+    }
+
+    public ProgressNote.Kind[] getNoteKinds() {
+        return ProgressNote.Kind.values();
+    }
+
+    public TrackingStep.Type getTrackingType() { return trackingType; }
+    public void setTrackingType(TrackingStep.Type trackingType) { this.trackingType = trackingType; }
+    public LocalDate getTrackingOn() { return trackingOn; }
+    public void setTrackingOn(LocalDate trackingOn) { this.trackingOn = trackingOn; }
+    public StopReason getReasonCode() { return reasonCode; }
+    public void setReasonCode(StopReason reasonCode) { this.reasonCode = reasonCode; }
+    public String getTrackingNote() { return trackingNote; }
+    public void setTrackingNote(String trackingNote) { this.trackingNote = trackingNote; }
+    public ProgressNote.Kind getNoteKind() { return noteKind; }
+    public void setNoteKind(ProgressNote.Kind noteKind) { this.noteKind = noteKind; }
+    public LocalDate getNoteOn() { return noteOn; }
+    public void setNoteOn(LocalDate noteOn) { this.noteOn = noteOn; }
+    public String getNoteText() { return noteText; }
+    public void setNoteText(String noteText) { this.noteText = noteText; }
+    public String getAddedCategory() { return addedCategory; }
+    public void setAddedCategory(String addedCategory) { this.addedCategory = addedCategory; }
+    public String getAddedReason() { return addedReason; }
+    public void setAddedReason(String addedReason) { this.addedReason = addedReason; }
 
     public MatterEvent.Type[] getEventTypes() {
         return MatterEvent.Type.values();
