@@ -32,6 +32,11 @@ public class RuleViolation extends RuntimeException {
         return key;
     }
 
+    /** The values the message names, so that an import can report the same problem by line. */
+    public Object[] arguments() {
+        return arguments == null ? new Object[0] : arguments.clone();
+    }
+
     public String message(Locale locale) {
         return RuleText.format(key, locale, arguments);
     }

@@ -230,4 +230,63 @@ class ServiceFilesIT {
         assertEquals(List.of("PROGRESS_MILESTONE", "RESUME", "PAUSE"),
                 noted.history().stream().limit(3).map(a -> a.action()).toList());
     }
+
+    @Inject
+    Ledgers ledgers;
+
+    private String ledger(String code, String... matterRows) {
+        StringBuilder csv = new StringBuilder("project_code,project_name,enterprise_name,credit_code,type,town,land_status,"
+                + "investment,officer,intake_on,category,matter_status,accepted_on,decided_on,document_no\n");
+        for (String row : matterRows) {
+            csv.append(code).append(",台账项目,江海精密钢丝有限公司,").append(ENTERPRISE).append(",INDUSTRIAL,HMKFQ,HELD,8000,")
+                    .append(officerName).append(",2026-05-06,").append(row).append("\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void aLedgerIsPreviewedWithoutChangingAnythingThenImportedWhole() throws Exception {
+        String code = newProjectCode();
+        byte[] file = ledger(code, "DRC-01,APPROVED,2026-05-07,2026-05-07,海发改备〔2026〕77号", "LAND-01,ACCEPTED,2026-05-08,,",
+                "PLAN-01,PLANNED,,,").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        LedgerImport preview = officer.call(() -> ledgers.preview(file));
+        assertTrue(preview.isApplicable(), () -> preview.problems().toString());
+        assertEquals(3, preview.matters());
+        assertEquals(0L, em.createQuery("select count(p) from Project p where p.projectCode = :c", Long.class)
+                .setParameter("c", code).getSingleResult(), "the preview changes nothing");
+
+        officer.call(() -> ledgers.apply(file));
+
+        String fileNo = em.createQuery("select p.fileNo from Project p where p.projectCode = :c", String.class)
+                .setParameter("c", code).getSingleResult();
+        ServiceFileView imported = officer.call(() -> files.file(fileNo));
+        assertEquals(MatterStatus.APPROVED, status(imported, "DRC-01"));
+        assertEquals(MatterStatus.ACCEPTED, status(imported, "LAND-01"));
+        assertEquals(ProjectStatus.IN_APPROVAL, imported.status());
+        String exported = new String(officer.call(() -> ledgers.export()), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(exported.contains(fileNo + "," + code + ",台账项目"), "the export lists the imported project");
+    }
+
+    @Test
+    void aLedgerWithAnyProblemReportsEveryOneByLineAndImportsNothing() throws Exception {
+        String good = newProjectCode();
+        String bad = newProjectCode();
+        String csv = ledger(good, "DRC-01,APPROVED,2026-05-07,2026-05-07,海发改备〔2026〕78号")
+                + ledger(bad, "PLAN-03,APPROVED,2026-05-07,2026-05-08,x", "LAND-01,ACCEPTED,2026-13-01,,").lines().skip(1)
+                        .reduce("", (a, b) -> a + b + "\n");
+        byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        LedgerImport preview = officer.call(() -> ledgers.preview(file));
+
+        assertEquals(List.of("3 matter_status matter.approve.prerequisites", "4 accepted_on import.notDate"),
+                preview.problems().stream().map(p -> p.line() + " " + p.column() + " " + p.key()).toList());
+        assertThrows(RuleViolation.class, () -> officer.call(() -> ledgers.apply(file)));
+        assertEquals(0L, em.createQuery("select count(p) from Project p where p.projectCode in (:a, :b)", Long.class)
+                .setParameter("a", good).setParameter("b", bad).getSingleResult(), "not even the good project");
+    }
+
+    private static MatterStatus status(ServiceFileView file, String code) {
+        return file.matters().stream().filter(m -> m.categoryCode().equals(code)).findFirst().orElseThrow().status();
+    }
 }

@@ -21,6 +21,8 @@ import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.project.boundary.IntakeRequest;
+import org.projectdesk.project.boundary.LedgerImport;
+import org.projectdesk.project.boundary.Ledgers;
 import org.projectdesk.project.boundary.ProjectPage;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
@@ -54,6 +56,9 @@ public class ProjectsResource {
     @EJB
     Matters matters;
 
+    @EJB
+    Ledgers ledgers;
+
     @Context
     UriInfo uri;
 
@@ -73,6 +78,30 @@ public class ProjectsResource {
         return files.list(oneOf("status", status, ProjectStatus.class), officer, town, oneOf("type", type, ProjectType.class),
                 search, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
                 InvalidParameter.wholeNumber("size", size, 1, 500));
+    }
+
+    /** The ledger (台账): one row per matter of every project, UTF-8 with a byte-order mark for Excel. */
+    @GET
+    @Path("ledger.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response ledger() {
+        return Response.ok(ledgers.export()).header("Content-Disposition", "attachment; filename=\"ledger.csv\"").build();
+    }
+
+    /** What importing a ledger CSV (request body) would take in, or every problem by line and column; changes nothing. */
+    @POST
+    @Path("ledger/preview")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public LedgerImport previewLedger(byte[] csv) {
+        return ledgers.preview(csv);
+    }
+
+    /** Imports a ledger CSV whole, or nothing (422 when the preview would list problems). */
+    @POST
+    @Path("ledger")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public LedgerImport importLedger(byte[] csv) {
+        return ledgers.apply(csv);
     }
 
     @GET

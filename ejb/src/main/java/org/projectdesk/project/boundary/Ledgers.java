@@ -1,0 +1,234 @@
+package org.projectdesk.project.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.projectdesk.approval.boundary.MatterEvent;
+import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.project.entity.LandStatus;
+import org.projectdesk.project.entity.Project;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.CsvTable;
+import org.projectdesk.shared.control.ImportProblem;
+import org.projectdesk.shared.control.RuleViolation;
+
+/**
+ * The office's ledger (台账) as CSV, one row per matter of a project: exported for Excel (UTF-8 with
+ * a byte-order mark) and imported to take in projects kept on paper or in spreadsheets, with their
+ * matters' states and dates. An import is all or nothing: the preview runs the very same import and
+ * rolls it back, so it reports every problem the import would meet, by line and column.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+public class Ledgers {
+
+    public static final List<String> COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
+            "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
+            "accepted_on", "decided_on", "document_no", "external_due_on");
+    private static final List<String> IMPORTED_STATES = List.of("PLANNED", "ACCEPTED", "APPROVED");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    ServiceFiles files;
+
+    @EJB
+    Matters matters;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Every project the caller may see, one row per matter, as the import reads it back. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+    public byte[] export() {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            List<Project> projects = em.createQuery("select p from Project p join fetch p.enterprise order by p.fileNo",
+                    Project.class).getResultList();
+            Map<Long, List<Matter>> byProject = new LinkedHashMap<>();
+            em.createQuery("select m from Matter m order by m.projectId, m.categoryCode", Matter.class).getResultStream()
+                    .forEach(m -> byProject.computeIfAbsent(m.getProjectId(), id -> new ArrayList<>()).add(m));
+            for (Project p : projects) {
+                for (Matter m : byProject.getOrDefault(p.getId(), List.of())) {
+                    printer.printRecord(p.getFileNo(), p.getProjectCode(), p.getName(), p.getEnterprise().getName(),
+                            p.getEnterprise().getCreditCode(), p.getType(), p.getTown(), p.getLandStatus(),
+                            p.getInvestment().toPlainString(), p.getOfficer(), p.getIntakeOn(), m.getCategoryCode(),
+                            m.getStatus(), m.getAcceptedOn(), m.getDecidedOn(), m.getDocumentNo(), m.getExternalDueOn());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Runs the import and rolls it back: what it would take in, or every problem it meets. */
+    public LedgerImport preview(byte[] content) {
+        LedgerImport result = run(content);
+        session.setRollbackOnly();
+        return result;
+    }
+
+    /** Takes in the whole file, or nothing: a file with any problem is refused and changes nothing. */
+    public LedgerImport apply(byte[] content) {
+        LedgerImport result = run(content);
+        if (!result.problems().isEmpty()) {
+            throw new RuleViolation(null, "ledger.invalid", result.problems().size());
+        }
+        return result;
+    }
+
+    private LedgerImport run(byte[] content) {
+        CsvTable table = CsvTable.read(content == null ? new byte[0] : content, COLUMNS.subList(1, COLUMNS.size() - 1),
+                List.of("file_no", "external_due_on"));
+        List<ImportProblem> problems = new ArrayList<>(table.problems());
+        Map<String, List<CsvTable.Row>> byProject = new LinkedHashMap<>();
+        table.rows().forEach(row -> byProject.computeIfAbsent(row.get("project_code"), code -> new ArrayList<>()).add(row));
+        int matterCount = 0;
+        for (Map.Entry<String, List<CsvTable.Row>> entry : byProject.entrySet()) {
+            List<CsvTable.Row> rows = entry.getValue();
+            CsvTable.Row first = rows.get(0);
+            ServiceFileView file;
+            try {
+                file = files.takeIn(intake(first));
+            } catch (RuleViolation e) {
+                problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
+                continue;
+            } catch (LineProblem e) {
+                problems.add(e.problem);
+                continue;
+            }
+            for (CsvTable.Row row : rows) {
+                try {
+                    matterCount += applyState(file.fileNo(), row);
+                } catch (RuleViolation e) {
+                    // A refused step concerns the state the line records unless the rule names another field.
+                    String column = e.field() == null ? "matter_status" : column(e.field());
+                    problems.add(ImportProblem.of(row.line(), column, e.key(), e.arguments()));
+                } catch (LineProblem e) {
+                    problems.add(e.problem);
+                }
+            }
+        }
+        problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
+        return new LedgerImport(List.copyOf(byProject.keySet()), matterCount, List.copyOf(problems));
+    }
+
+    private IntakeRequest intake(CsvTable.Row row) {
+        return new IntakeRequest(new IntakeRequest.EnterpriseData(row.get("enterprise_name"), row.get("credit_code"), null, null),
+                row.get("project_name"), row.get("project_code"), number(row, "investment"), null,
+                oneOf(row, "type", ProjectType.class), row.get("town"), oneOf(row, "land_status", LandStatus.class), null,
+                null, row.get("officer"), date(row, "intake_on"));
+    }
+
+    /** Brings one planned matter to the state the ledger records; returns 1 when it was a matter of the plan. */
+    private int applyState(String fileNo, CsvTable.Row row) {
+        String category = row.get("category").toUpperCase(Locale.ROOT);
+        String state = row.get("matter_status").toUpperCase(Locale.ROOT);
+        if (!IMPORTED_STATES.contains(state)) {
+            throw new LineProblem(ImportProblem.of(row.line(), "matter_status", "import.oneOf", state, String.join(", ", IMPORTED_STATES)));
+        }
+        if (state.equals("PLANNED")) {
+            return 1;
+        }
+        LocalDate accepted = date(row, "accepted_on");
+        if (accepted == null) {
+            throw new LineProblem(ImportProblem.of(row.line(), "accepted_on", "import.required"));
+        }
+        matters.record(fileNo, category, new MatterEvent(MatterEvent.Type.ACCEPT, accepted, null, null, true,
+                date(row, "external_due_on"), null, null, null, null, null));
+        if (state.equals("APPROVED")) {
+            LocalDate decided = date(row, "decided_on");
+            if (decided == null) {
+                throw new LineProblem(ImportProblem.of(row.line(), "decided_on", "import.required"));
+            }
+            matters.record(fileNo, category, new MatterEvent(MatterEvent.Type.APPROVE, decided, null, null, null, null, null,
+                    null, null, null, row.get("document_no")));
+        }
+        return 1;
+    }
+
+    private static String column(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case "enterprise.creditCode" -> "credit_code";
+            case "enterprise.name" -> "enterprise_name";
+            case "projectCode" -> "project_code";
+            case "name" -> "project_name";
+            case "landStatus" -> "land_status";
+            case "intakeOn" -> "intake_on";
+            case "on" -> "accepted_on";
+            case "documentNo" -> "document_no";
+            default -> field;
+        };
+    }
+
+    private static LocalDate date(CsvTable.Row row, String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new LineProblem(ImportProblem.of(row.line(), column, "import.notDate", value));
+        }
+    }
+
+    private static BigDecimal number(CsvTable.Row row, String column) {
+        try {
+            return new BigDecimal(row.get(column));
+        } catch (NumberFormatException e) {
+            throw new LineProblem(ImportProblem.of(row.line(), column, "ledger.notNumber", row.get(column)));
+        }
+    }
+
+    private static <E extends Enum<E>> E oneOf(CsvTable.Row row, String column, Class<E> type) {
+        try {
+            return Enum.valueOf(type, row.get(column).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new LineProblem(ImportProblem.of(row.line(), column, "import.oneOf", row.get(column),
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+        }
+    }
+
+    /** A problem with one line's value, found while reading it. */
+    private static final class LineProblem extends RuntimeException {
+
+        private final transient ImportProblem problem;
+
+        LineProblem(ImportProblem problem) {
+            super(problem.toString(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}
