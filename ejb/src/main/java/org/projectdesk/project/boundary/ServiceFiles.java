@@ -166,21 +166,28 @@ public class ServiceFiles {
             parameters.put("code", "%" + search.strip().toUpperCase(Locale.ROOT) + "%");
         }
         TypedQuery<Long> count = em.createQuery("select count(p) from Project p join p.enterprise e" + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("select p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
-                + " p.town, p.type, p.investment, p.intakeOn,"
-                + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
-                + " from Project p join p.enterprise e" + where + " order by " + order(sortField, ascending), Object[].class);
+        // Page through ids first: the details (and the per-row next due date) are read for this page
+        // only, not for every row an offset skips.
+        TypedQuery<Long> ids = em.createQuery("select p.id from Project p join p.enterprise e" + where
+                + " order by " + order(sortField, ascending), Long.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
-            rows.setParameter(name, value);
+            ids.setParameter(name, value);
         });
-        rows.setParameter("open", OPEN);
-        List<ProjectSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultStream()
-                .map(r -> new ProjectSummary((String) r[0], (String) r[1],
-                        new ProjectSummary.EnterpriseRef((String) r[2], (String) r[3]), (ProjectStatus) r[4],
-                        (String) r[5], (String) r[6], (ProjectType) r[7], (BigDecimal) r[8], (LocalDate) r[9],
-                        (LocalDate) r[10]))
-                .toList();
+        List<Long> pageIds = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, ProjectSummary> byId = new HashMap<>();
+        if (!pageIds.isEmpty()) {
+            em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
+                            + " p.town, p.type, p.investment, p.intakeOn,"
+                            + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
+                            + " from Project p join p.enterprise e where p.id in :ids", Object[].class)
+                    .setParameter("open", OPEN).setParameter("ids", pageIds).getResultStream()
+                    .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
+                            new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
+                            (String) r[6], (String) r[7], (ProjectType) r[8], (BigDecimal) r[9], (LocalDate) r[10],
+                            (LocalDate) r[11])));
+        }
+        List<ProjectSummary> items = pageIds.stream().map(byId::get).toList();
         return new ProjectPage(items, count.getSingleResult(), page, size);
     }
 
