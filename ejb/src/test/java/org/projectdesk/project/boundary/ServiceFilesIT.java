@@ -289,4 +289,33 @@ class ServiceFilesIT {
     private static MatterStatus status(ServiceFileView file, String code) {
         return file.matters().stream().filter(m -> m.categoryCode().equals(code)).findFirst().orElseThrow().status();
     }
+
+    @Inject
+    org.projectdesk.approval.boundary.PlanRules planRules;
+
+    @Test
+    void changedPlanRulesApplyToProjectsTakenInAfterwards() throws Exception {
+        var before = director.call(() -> planRules.rules());
+        var without = new java.util.TreeMap<String, java.util.Set<ProjectType>>();
+        before.forEach((code, types) -> without.put(code, java.util.EnumSet.copyOf(types)));
+        without.get("QUAKE-01").remove(ProjectType.INFRASTRUCTURE);
+        try {
+            director.call(() -> {
+                planRules.replace(without);
+                return null;
+            });
+
+            ServiceFileView file = takeIn(ProjectType.INFRASTRUCTURE);
+
+            assertEquals(17, file.matters().size());
+            assertTrue(file.matters().stream().noneMatch(m -> m.categoryCode().equals("QUAKE-01")));
+        } finally {
+            director.call(() -> {
+                planRules.replace(before);
+                return null;
+            });
+        }
+        assertEquals(before, director.call(() -> planRules.rules()));
+        assertThrows(EJBAccessException.class, () -> officer.call(() -> planRules.rules()));
+    }
 }

@@ -1,0 +1,107 @@
+package org.projectdesk.web.catalogue;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.projectdesk.approval.boundary.PlanRules;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.web.shell.Messages;
+
+/** The plan rules as a table of categories and project types, each cell a checkbox. */
+@Named
+@ViewScoped
+public class PlanRulesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One category's row: which project types plan it. */
+    public static class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String code;
+        private final String name;
+        private final Map<String, Boolean> types = new LinkedHashMap<>();
+
+        Row(String code, String name, Set<ProjectType> planned) {
+            this.code = code;
+            this.name = name;
+            for (ProjectType type : ProjectType.values()) {
+                types.put(type.name(), planned.contains(type));
+            }
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Map<String, Boolean> getTypes() {
+            return types;
+        }
+    }
+
+    @EJB
+    PlanRules planRules;
+
+    @EJB
+    Catalogue catalogue;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Messages messages;
+
+    private List<Row> rows;
+
+    @PostConstruct
+    void load() {
+        Map<String, Set<ProjectType>> rules = planRules.rules();
+        rows = new ArrayList<>();
+        for (CategoryView c : catalogue.inForce(LocalDate.now()).categories()) {
+            rows.add(new Row(c.code(), c.name(), rules.getOrDefault(c.code(), EnumSet.noneOf(ProjectType.class))));
+        }
+    }
+
+    public void save() {
+        Map<String, Set<ProjectType>> rules = new LinkedHashMap<>();
+        for (Row row : rows) {
+            EnumSet<ProjectType> planned = EnumSet.noneOf(ProjectType.class);
+            row.getTypes().forEach((type, on) -> {
+                if (Boolean.TRUE.equals(on)) {
+                    planned.add(ProjectType.valueOf(type));
+                }
+            });
+            rules.put(row.getCode(), planned);
+        }
+        planRules.replace(rules);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.text("planRules.saved"), null));
+        load();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public ProjectType[] getProjectTypes() {
+        return ProjectType.values();
+    }
+}
