@@ -131,12 +131,15 @@ public class ServiceFiles {
      */
     public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search, int page,
             int size) {
-        return list(status, officer, town, type, search, page, size, null, false);
+        return list(status, officer, town, type, search, false, page, size, null, false);
     }
 
-    /** As above, sorted by fileNo, name, status, officer, town or intakeOn (default: newest intake first). */
-    public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search, int page,
-            int size, String sortField, boolean ascending) {
+    /**
+     * As above, optionally only projects with an overdue matter, sorted by fileNo, name, status,
+     * officer, town or intakeOn (default: newest intake first).
+     */
+    public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search,
+            boolean overdueOnly, int page, int size, String sortField, boolean ascending) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         investorScope().ifPresent(code -> {
@@ -158,6 +161,13 @@ public class ServiceFiles {
         if (type != null) {
             where.append(" and p.type = :type");
             parameters.put("type", type);
+        }
+        if (overdueOnly) {
+            // Overdue: a running matter whose promised limit has run out.
+            where.append(" and exists (select m.id from Matter m where m.projectId = p.id and m.status in :running"
+                    + " and m.dueOn < :today)");
+            parameters.put("running", Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW));
+            parameters.put("today", LocalDate.now(clock));
         }
         if (search != null && !search.isBlank()) {
             where.append(" and (lower(p.name) like :search or p.fileNo like :code or p.projectCode like :code"

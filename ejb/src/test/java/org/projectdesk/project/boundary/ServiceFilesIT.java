@@ -318,4 +318,19 @@ class ServiceFilesIT {
         assertEquals(before, director.call(() -> planRules.rules()));
         assertThrows(EJBAccessException.class, () -> officer.call(() -> planRules.rules()));
     }
+
+    @Test
+    void theOverdueFilterFindsProjectsWithARunningMatterPastItsPromisedDate() throws Exception {
+        ServiceFileView late = takeIn(ProjectType.INDUSTRIAL);
+        ServiceFileView idle = takeIn(ProjectType.INDUSTRIAL);
+        officer.call(() -> matters.record(late.fileNo(), "LAND-01",
+                new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 3), null, null, true, null, null, null, null, null, null)));
+
+        List<String> overdue = officer.call(() -> files.list(null, officerName, null, null, null, true, 0, 50, null, false))
+                .items().stream().map(ProjectSummary::fileNo).toList();
+
+        assertEquals(List.of(late.fileNo()), overdue, "due 2026-06-10, long past; the other has nothing running");
+        assertTrue(officer.call(() -> files.list(null, officerName, null, null, null, false, 0, 50, null, false))
+                .items().stream().anyMatch(p -> p.fileNo().equals(idle.fileNo())));
+    }
 }

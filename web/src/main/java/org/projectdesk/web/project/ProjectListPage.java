@@ -34,6 +34,7 @@ public class ProjectListPage implements Serializable {
     private String town;
     private ProjectType type;
     private String search;
+    private boolean overdue;
     private List<Town> towns;
     private List<Caseload> officers;
     private final LazyDataModel<ProjectSummary> rows = new Rows();
@@ -56,13 +57,13 @@ public class ProjectListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) files.list(status, officer, town, type, search, 0, 1).total();
+            return (int) files.list(status, officer, town, type, search, overdue, 0, 1, null, false).total();
         }
 
         @Override
         public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            ProjectPage page = files.list(status, officer, town, type, search, first / pageSize, pageSize,
+            ProjectPage page = files.list(status, officer, town, type, search, overdue, first / pageSize, pageSize,
                     sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING);
             setRowCount((int) page.total());
             return page.items();
@@ -120,6 +121,14 @@ public class ProjectListPage implements Serializable {
 
     public void setType(ProjectType type) {
         this.type = type;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
     }
 
     public String getSearch() {

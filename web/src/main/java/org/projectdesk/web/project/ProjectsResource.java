@@ -74,10 +74,11 @@ public class ProjectsResource {
     @GET
     public ProjectPage list(@QueryParam("status") String status, @QueryParam("officer") String officer,
             @QueryParam("town") String town, @QueryParam("type") String type, @QueryParam("search") String search,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
         return files.list(oneOf("status", status, ProjectStatus.class), officer, town, oneOf("type", type, ProjectType.class),
-                search, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
-                InvalidParameter.wholeNumber("size", size, 1, 500));
+                search, overdue, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
+                InvalidParameter.wholeNumber("size", size, 1, 500), null, false);
     }
 
     /** The ledger (台账): one row per matter of every project, UTF-8 with a byte-order mark for Excel. */

@@ -64,6 +64,9 @@ public class ServiceFilePage implements Serializable {
     private ProgressNote.Kind noteKind = ProgressNote.Kind.NOTE;
     private LocalDate noteOn = LocalDate.now();
     private String noteText;
+    private String newOfficer;
+    private String handoverReason;
+    private List<org.projectdesk.project.boundary.Caseload> caseloads;
     private String addedCategory;
     private String addedReason;
 
@@ -156,6 +159,24 @@ public class ServiceFilePage implements Serializable {
         attempt(() -> files.note(fileNo, noteOn, noteKind, noteText), "file.noted");
         noteText = null;
     }
+
+    public void reassign() {
+        attempt(() -> files.reassign(fileNo, file.version(), newOfficer, handoverReason), "file.reassigned");
+        newOfficer = null;
+        handoverReason = null;
+    }
+
+    public List<org.projectdesk.project.boundary.Caseload> getCaseloads() {
+        if (caseloads == null) {
+            caseloads = files.caseloads();
+        }
+        return caseloads;
+    }
+
+    public String getNewOfficer() { return newOfficer; }
+    public void setNewOfficer(String newOfficer) { this.newOfficer = newOfficer; }
+    public String getHandoverReason() { return handoverReason; }
+    public void setHandoverReason(String handoverReason) { this.handoverReason = handoverReason; }
 
     public void addCategory() {
         attempt(() -> matters.addToPlan(fileNo, addedCategory, addedReason), "file.added");
