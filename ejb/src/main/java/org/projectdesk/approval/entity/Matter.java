@@ -266,7 +266,7 @@ public class Matter {
     public void returnToApplicant(LocalDate on, LocalDate today, String reasons) {
         require("RETURN", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
         if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolation("reasons", "matter.return.reasons");
+            throw new RuleViolation("reason", "matter.return.reasons");
         }
         returnReasons = reasons.strip();
         caseType = CaseType.RETURNED;

@@ -162,7 +162,7 @@ class MatterTest {
     @Test
     void aReturnNeedsWrittenReasons() {
         Matter matter = accepted(parse("2026-11-02"));
-        assertEquals("reasons", assertThrows(RuleViolation.class,
+        assertEquals("reason", assertThrows(RuleViolation.class,
                 () -> matter.returnToApplicant(parse("2026-11-04"), TODAY, " ")).field());
 
         matter.returnToApplicant(parse("2026-11-04"), TODAY, "用地性质与规划不符");
