@@ -130,24 +130,10 @@ public class ServiceFilePage implements Serializable {
     }
 
     public void record() {
-        try {
-            List<String> missing = materials == null ? null : Arrays.stream(materials.split("\\R")).toList();
-            matters.record(fileNo, eventMatter, new MatterEvent(eventType, eventOn, eventVersion, caseType, true,
-                    externalDueOn, missing, procedureType, reason, result, documentNo));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.format("file.recorded", eventMatter, messages.text("event." + eventType)), null));
-            load();
-        } catch (RuleViolation e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(faces.getViewRoot().getLocale()), null));
-        } catch (StaleVersion e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("record.stale"), null));
-            load();
-        } catch (jakarta.ejb.EJBAccessException e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("file.notYours"), null));
-        }
+        List<String> missing = materials == null ? null : Arrays.stream(materials.split("\\R")).toList();
+        String recorded = messages.format("file.recorded", eventMatter, messages.text("event." + eventType));
+        attempt(() -> matters.record(fileNo, eventMatter, new MatterEvent(eventType, eventOn, eventVersion, caseType, true,
+                externalDueOn, missing, procedureType, reason, result, documentNo)), recorded);
     }
 
     public void track() {
@@ -156,12 +142,12 @@ public class ServiceFilePage implements Serializable {
     }
 
     public void addNote() {
-        attempt(() -> files.note(fileNo, noteOn, noteKind, noteText), "file.noted");
+        attempt(() -> files.note(fileNo, noteOn, noteKind, noteText), messages.text("file.noted"));
         noteText = null;
     }
 
     public void reassign() {
-        attempt(() -> files.reassign(fileNo, file.version(), newOfficer, handoverReason), "file.reassigned");
+        attempt(() -> files.reassign(fileNo, file.version(), newOfficer, handoverReason), messages.text("file.reassigned"));
         newOfficer = null;
         handoverReason = null;
     }
@@ -179,7 +165,7 @@ public class ServiceFilePage implements Serializable {
     public void setHandoverReason(String handoverReason) { this.handoverReason = handoverReason; }
 
     public void addCategory() {
-        attempt(() -> matters.addToPlan(fileNo, addedCategory, addedReason), "file.added");
+        attempt(() -> matters.addToPlan(fileNo, addedCategory, addedReason), messages.text("file.added"));
         addedCategory = null;
         addedReason = null;
     }
@@ -192,10 +178,11 @@ public class ServiceFilePage implements Serializable {
                 .filter(c -> !planned.contains(c.code())).toList();
     }
 
-    private void attempt(Runnable change, String doneKey) {
+    /** Runs a change; a refused one shows why (in the user's language) and changes nothing. */
+    private void attempt(Runnable change, String doneText) {
         try {
             change.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.text(doneKey), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, doneText, null));
             load();
         } catch (RuleViolation e) {
             faces.validationFailed();
@@ -204,6 +191,9 @@ public class ServiceFilePage implements Serializable {
             faces.validationFailed();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("record.stale"), null));
             load();
+        } catch (jakarta.ejb.EJBAccessException e) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("file.notYours"), null));
         }
     }
 
