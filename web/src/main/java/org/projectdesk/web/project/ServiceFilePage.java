@@ -82,9 +82,16 @@ public class ServiceFilePage implements Serializable {
     private CaseType caseType;
     private LocalDate externalDueOn;
 
-    /** Loads the file named in the address; another enterprise's or an unknown one shows the 404 page. */
+    /**
+     * Loads the file named in the address; a missing number, another enterprise's file or an unknown
+     * one shows the 404 page. (The view parameter is not "required": Faces would validate it again on
+     * every Ajax postback, where the address carries no parameter.)
+     */
     public void load() {
         try {
+            if (fileNo == null || fileNo.isBlank()) {
+                throw new NotFound("No service file was named");
+            }
             file = files.file(fileNo);
         } catch (NotFound e) {
             faces.getExternalContext().setResponseStatus(404);
