@@ -74,6 +74,11 @@ final class ApiClient {
         return send(method, path, "admin", ProjectDeskDeployment.DEMO_PASSWORD, jsonBody, Map.of());
     }
 
+    /** One request as a demo account (password {@link ProjectDeskDeployment#DEMO_PASSWORD}); {@code jsonBody} may be null. */
+    Answer as(String user, String method, String path, String jsonBody) {
+        return send(method, path, user, ProjectDeskDeployment.DEMO_PASSWORD, jsonBody, Map.of());
+    }
+
     /** Opens an account as admin and checks the 201; returns the account as the API answered it. */
     JsonObject createAccount(String username, String displayName, String password, String role) {
         Answer created = asAdmin("POST", "api/accounts", newAccount(username, displayName, password, role));
@@ -157,6 +162,18 @@ final class ApiClient {
         String describe() {
             String shown = body.length() > 400 ? body.substring(0, 400) + "…" : body;
             return request + " -> " + status + " " + contentType() + " " + shown;
+        }
+
+        /** A 422 problem with exactly one field error, naming {@code field}; returns the problem. */
+        JsonObject assertFieldProblem(String field) {
+            JsonObject problem = assertProblem(422);
+            JsonValue errors = problem.get("errors");
+            assertTrue(errors != null && errors.getValueType() == JsonValue.ValueType.ARRAY, () -> "errors of " + describe());
+            JsonArray list = errors.asJsonArray();
+            assertEquals(1, list.size(), () -> "errors of " + describe());
+            assertEquals(field, list.getJsonObject(0).getString("field"), () -> "field of " + describe());
+            assertFalse(list.getJsonObject(0).getString("message").isBlank(), () -> "message of " + describe());
+            return problem;
         }
 
         Answer assertStatus(int expected) {

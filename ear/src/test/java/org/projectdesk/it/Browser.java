@@ -165,6 +165,20 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Sets the text of a p:datePicker's input (e.g. "form:on_input") as if typed, without opening its panel.
+     * Typing opens the panel, which takes the focus once its opening transition ends (swallowing keys typed
+     * later) and heeds clicks outside only from then on; a panel left open covers the fields below it.
+     * The picker reads the text on "input" and renders it again on "change", as after typing.
+     */
+    void typeDate(String id, String isoDate) {
+        WebElement input = waitBriefly(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("var input = arguments[0]; input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " input.dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+        waitBriefly(ExpectedConditions.attributeToBe(input, "value", isoDate));
+    }
+
     String text(String id) {
         return visible(id).getText().strip();
     }
@@ -262,12 +276,61 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #chooseFromMenu}, but clicks the item only once the menu's panel has finished opening
+     * (PrimeFaces' CSS transition, which ":animated" does not see): mid-transition an item may have no
+     * size yet, and the click fails with "element not interactable".
+     */
+    void selectFromMenu(String menuId, String labelStart) {
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, '" + labelStart + "')]");
+        By panel = By.id(menuId + "_panel");
+        By label = By.id(menuId + "_label");
+        waitBriefly(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        waitBriefly(d -> d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
+        waitBriefly(ExpectedConditions.elementToBeClickable(item)).click();
+        waitForAjaxBriefly();
+        waitBriefly(ExpectedConditions.textToBePresentInElementLocated(label, labelStart));
+        waitBriefly(ExpectedConditions.invisibilityOfElementLocated(panel));
+    }
+
     /** The cells' texts of each row of a p:dataTable ("table:id" → rows of "table:id_data"). */
     java.util.List<java.util.List<String>> tableRows(String tableId) {
         return driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr")).stream()
                 .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
                 .map(row -> row.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList())
                 .toList();
+    }
+
+    /**
+     * Like {@link #tableRows}, in one script call (a large table costs one WebDriver round trip per
+     * cell otherwise): the rendered text of each cell of each row of "table:id_data".
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<java.util.List<String>> tableTexts(String tableId) {
+        return (java.util.List<java.util.List<String>>) ((JavascriptExecutor) driver).executeScript(
+                "var body = document.getElementById(arguments[0] + '_data'); if (!body) { return []; }"
+                        + " return Array.from(body.children).filter(function (tr) { return tr.tagName === 'TR'"
+                        + " && !tr.classList.contains('ui-datatable-empty-message'); })"
+                        + ".map(function (tr) { return Array.from(tr.children).filter(function (td) { return td.tagName === 'TD'; })"
+                        + ".map(function (td) { return td.innerText.trim(); }); });", tableId);
+    }
+
+    /** As {@link #waitForAjax}, polling every 50 ms. */
+    void waitForAjaxBriefly() {
+        waitBriefly(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_IDLE)));
+    }
+
+    /** As {@link #clickAjax}, polling every 50 ms. */
+    void clickAjaxBriefly(String id) {
+        waitBriefly(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForAjaxBriefly();
+    }
+
+    /** As {@link #waitUntil}, polling every 50 ms instead of 500 for conditions that are met within moments. */
+    <T> T waitBriefly(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Removes screenshots of an earlier run whose names start so (e.g. the failures). */

@@ -88,7 +88,7 @@ public class Matters {
                 matter.summary() + ", on=" + event.on());
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
-        return MatterView.of(matter, false);
+        return MatterView.of(matter, onCriticalPath(matters, categoryCode));
     }
 
     /**
@@ -113,7 +113,9 @@ public class Matters {
         Matter matter = planner.add(project.getId(), category, planned, LocalDate.now(clock));
         audit.record(project.getId(), caller(), "ADD_TO_PLAN", categoryCode, null, matter.summary() + ", reason=" + reason.strip());
         em.flush();
-        return MatterView.of(matter, false);
+        List<Matter> all = new java.util.ArrayList<>(planned);
+        all.add(matter);
+        return MatterView.of(matter, onCriticalPath(all, categoryCode));
     }
 
     private void apply(Matter matter, MatterEvent e, List<Matter> all, LocalDate today) {
@@ -131,6 +133,13 @@ public class Matters {
             case RETURN -> matter.returnToApplicant(e.on(), today, e.reason());
             case DROP -> matter.drop(e.reason());
         }
+    }
+
+    /** Whether the matter is on its plan's critical path, as the service file shows it. */
+    private static boolean onCriticalPath(List<Matter> all, String categoryCode) {
+        return org.projectdesk.approval.control.PlanSchedule.of(all.stream().filter(m -> m.getStatus() != MatterStatus.DROPPED)
+                .map(m -> new org.projectdesk.approval.control.PlanSchedule.Item(m.getCategoryCode(), m.getPromisedDays(),
+                        m.getPrerequisites())).toList()).criticalPath().contains(categoryCode);
     }
 
     /** The matter's prerequisites that are in the plan and not yet approved. */

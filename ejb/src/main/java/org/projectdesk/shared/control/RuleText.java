@@ -15,12 +15,22 @@ public final class RuleText {
     private RuleText() {
     }
 
-    /** The text for the key; {@link Locale#ROOT} or any language without a bundle gives English. */
+    /**
+     * The text for the key; {@link Locale#ROOT} or any language without a bundle gives English. An
+     * argument that is a code with a {@code term.<code>} entry in the language's bundle (a status,
+     * a step) is shown as that term, so that Chinese text does not carry English codes.
+     */
     public static String format(String key, Locale locale, Object... arguments) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, RuleText.class.getClassLoader(), NO_FALLBACK)
-                    .getString(key);
-            return new MessageFormat(pattern, locale).format(arguments);
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, RuleText.class.getClassLoader(), NO_FALLBACK);
+            Object[] shown = arguments.clone();
+            for (int i = 0; i < shown.length; i++) {
+                String term = "term." + shown[i];
+                if (shown[i] != null && bundle.containsKey(term)) {
+                    shown[i] = bundle.getString(term);
+                }
+            }
+            return new MessageFormat(bundle.getString(key), locale).format(shown);
         } catch (MissingResourceException e) {
             return key;
         }

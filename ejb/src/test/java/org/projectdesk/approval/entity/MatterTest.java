@@ -100,6 +100,14 @@ class MatterTest {
     }
 
     @Test
+    void aRefusedStepIsToldInChineseWithChineseWords() {
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> worksPermit().approve(parse("2026-11-05"), TODAY, "No. 1", List.of()));
+
+        assertEquals("PLAN-03当前状态为计划中，不能执行批准", refused.message(java.util.Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void aSupplementStopsTheClockAndItResumesWhereItStopped() {
         Matter matter = accepted(parse("2026-11-02"));          // due Thu 5 Nov
         matter.requestSupplement(parse("2026-11-03"), TODAY, List.of("建设工程设计方案总平面图", "  ", "消防设计说明"));
