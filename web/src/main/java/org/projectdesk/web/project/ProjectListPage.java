@@ -87,6 +87,13 @@ public class ProjectListPage implements Serializable {
         return ProjectType.values();
     }
 
+    /** The town's name in the user's language, for a list row that holds its code. */
+    public String townName(String code) {
+        boolean chinese = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage().equals("zh");
+        return towns.stream().filter(t -> t.getCode().equals(code)).findFirst()
+                .map(t -> chinese ? t.getName() : t.getNameEn()).orElse(code);
+    }
+
     public List<Town> getTowns() {
         return towns;
     }

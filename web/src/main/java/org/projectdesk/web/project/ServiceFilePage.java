@@ -260,6 +260,12 @@ public class ServiceFilePage implements Serializable {
                 .withZone(java.time.ZoneId.systemDefault()).format(at);
     }
 
+    public String getTownName() {
+        boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
+        return files.towns().stream().filter(t -> t.getCode().equals(file.town())).findFirst()
+                .map(t -> chinese ? t.getName() : t.getNameEn()).orElse(file.town());
+    }
+
     public long getApprovedCount() {
         return file.matters().stream().filter(m -> m.approvedOn() != null).count();
     }
