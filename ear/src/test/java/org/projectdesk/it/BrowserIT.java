@@ -21,15 +21,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -59,21 +56,7 @@ class BrowserIT {
 
     /** A failed test leaves target/screenshots/failed-{test}.png behind. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String method = context.getRequiredTestMethod().getName();
-                String name = context.getDisplayName().equals(method + "()") ? method : method + "-" + context.getDisplayName();
-                try {
-                    System.err.println("BrowserIT: " + name + " failed at " + browser.driver.getCurrentUrl()
-                            + ", screenshot " + browser.screenshot("failed-" + name));
-                } catch (RuntimeException e) {
-                    System.err.println("BrowserIT: no screenshot of the failure of " + name + ": " + e);
-                }
-            }
-        }
-    };
+    static final BrowserSession SESSION = new BrowserSession("failed-");
 
     @ArquillianResource
     URL injectedBase;
@@ -81,17 +64,8 @@ class BrowserIT {
     private URI base;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.deleteScreenshots("failed-");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void useTheSessionsBrowser() {
+        browser = SESSION.browser();
     }
 
     @BeforeEach

@@ -33,14 +33,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,21 +73,7 @@ class ReferenceDataBrowserIT {
 
     /** A failed test leaves target/screenshots/failed-reference-{test}.png behind. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String method = context.getRequiredTestMethod().getName();
-                String name = context.getDisplayName().equals(method + "()") ? method : method + "-" + context.getDisplayName();
-                try {
-                    System.err.println("ReferenceDataBrowserIT: " + name + " failed at " + browser.driver.getCurrentUrl()
-                            + ", screenshot " + browser.screenshot("failed-reference-" + name));
-                } catch (RuntimeException e) {
-                    System.err.println("ReferenceDataBrowserIT: no screenshot of the failure of " + name + ": " + e);
-                }
-            }
-        }
-    };
+    static final BrowserSession SESSION = new BrowserSession("failed-reference-");
 
     @ArquillianResource
     URL injectedBase;
@@ -98,17 +81,8 @@ class ReferenceDataBrowserIT {
     private URI base;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.deleteScreenshots("failed-reference-");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void useTheSessionsBrowser() {
+        browser = SESSION.browser();
     }
 
     @BeforeEach

@@ -21,14 +21,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,20 +53,7 @@ class ServiceFileBrowserIT {
 
     /** A failed test leaves target/screenshots/failed-service-file-{test}.png behind. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = context.getRequiredTestMethod().getName();
-                try {
-                    System.err.println("ServiceFileBrowserIT: " + name + " failed at " + browser.driver.getCurrentUrl()
-                            + ", screenshot " + browser.screenshot("failed-service-file-" + name));
-                } catch (RuntimeException e) {
-                    System.err.println("ServiceFileBrowserIT: no screenshot of the failure of " + name + ": " + e);
-                }
-            }
-        }
-    };
+    static final BrowserSession SESSION = new BrowserSession("failed-service-file-");
 
     @ArquillianResource
     URL injectedBase;
@@ -78,17 +62,8 @@ class ServiceFileBrowserIT {
     private ApiClient api;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.deleteScreenshots("failed-service-file-");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void useTheSessionsBrowser() {
+        browser = SESSION.browser();
     }
 
     @BeforeEach
