@@ -10,10 +10,15 @@ import org.projectdesk.catalogue.entity.CaseType;
  */
 public record MatterEvent(Type type, LocalDate on, Long version, CaseType caseType, Boolean byAgent,
         LocalDate externalDueOn, List<String> materials, Integer procedureType, String reason, String result,
-        String documentNo) {
+        String documentNo, String conditions, String pledge) {
 
+    /**
+     * {@code ISSUE_SIMULATED} takes the simulated document's number, its conditions and the
+     * investor's pledge; {@code CONVERT_SIMULATED} the formal number; {@code HALT} (pledge broken)
+     * the reason.
+     */
     public enum Type {
         PREPARE_MATERIALS, ACCEPT, START_REVIEW, REQUEST_SUPPLEMENT, SUPPLEMENT_COMPLETE, SUSPEND, RESUME, APPROVE,
-        RETURN, DROP
+        RETURN, DROP, ISSUE_SIMULATED, CONVERT_SIMULATED, HALT
     }
 }

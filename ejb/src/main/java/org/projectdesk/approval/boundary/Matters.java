@@ -12,11 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
 import org.projectdesk.approval.control.Planner;
+import org.projectdesk.approval.control.Prerequisites;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.approval.entity.Matter;
@@ -30,6 +30,7 @@ import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.supervision.boundary.TimeLimitLights;
 
 /**
  * Records the steps of approval matters: the office files and follows them on the investor's
@@ -63,6 +64,9 @@ public class Matters {
     @Inject
     Clock clock;
 
+    @Inject
+    TimeLimitLights lights;
+
     @Resource
     SessionContext session;
 
@@ -81,14 +85,17 @@ public class Matters {
             throw new RuleViolation("type", "matter.event.type");
         }
         String before = matter.summary();
-        apply(matter, event, matters, LocalDate.now(clock));
+        apply(project, matter, event, matters, LocalDate.now(clock));
         project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
                 matters.stream().allMatch(m -> m.getStatus().isFinished()));
         audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
                 matter.summary() + ", on=" + event.on());
+        if (event.type() == MatterEvent.Type.HALT) {
+            haltDependents(project.getId(), matter, matters, event.on(), categoryCode + ": " + event.reason());
+        }
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
-        return MatterView.of(matter, onCriticalPath(matters, categoryCode));
+        return MatterView.of(matter, onCriticalPath(matters, categoryCode), lights.of(matter));
     }
 
     /**
@@ -115,11 +122,46 @@ public class Matters {
         em.flush();
         List<Matter> all = new java.util.ArrayList<>(planned);
         all.add(matter);
-        return MatterView.of(matter, onCriticalPath(all, categoryCode));
+        return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter));
     }
 
-    private void apply(Matter matter, MatterEvent e, List<Matter> all, LocalDate today) {
+    /**
+     * The project is withdrawn: its simulated approvals lose their ground, and they and every
+     * matter standing on them are halted with the reason.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public void haltSimulated(Long projectId, LocalDate on, String reason) {
+        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
+                .setParameter("id", projectId).getResultList();
+        for (Matter simulated : matters.stream().filter(m -> m.getStatus() == MatterStatus.SIMULATED).toList()) {
+            String before = simulated.summary();
+            simulated.halt(on, reason);
+            audit.record(projectId, caller(), "HALT", simulated.getCategoryCode(), before, simulated.summary());
+            haltDependents(projectId, simulated, matters, on, simulated.getCategoryCode() + ": " + reason);
+        }
+    }
+
+    /** The project's green channel is granted: every matter still to be decided runs on its green-channel limit. */
+    @RolesAllowed(Role.DIRECTOR_NAME)
+    public void useGreenChannel(Long projectId) {
         DueDates dueDates = calendar::dueDate;
+        em.createQuery("select m from Matter m where m.projectId = :id", Matter.class).setParameter("id", projectId)
+                .getResultList().forEach(m -> m.useGreenChannel(dueDates));
+    }
+
+    private void haltDependents(Long projectId, Matter matter, List<Matter> all, LocalDate on, String reason) {
+        for (Matter dependent : Prerequisites.of(all).dependents(matter)) {
+            String before = dependent.summary();
+            if (dependent.halt(on, reason)) {
+                audit.record(projectId, caller(), "HALT", dependent.getCategoryCode(), before, dependent.summary());
+            }
+        }
+    }
+
+    private void apply(Project project, Matter matter, MatterEvent e, List<Matter> all, LocalDate today) {
+        DueDates dueDates = calendar::dueDate;
+        Prerequisites prerequisites = Prerequisites.of(all);
+        boolean landHeld = project.getLandStatus() == org.projectdesk.project.entity.LandStatus.HELD;
         switch (e.type()) {
             case PREPARE_MATERIALS -> matter.prepareMaterials(e.on(), today);
             case ACCEPT -> matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
@@ -129,25 +171,20 @@ public class Matters {
             case SUPPLEMENT_COMPLETE -> matter.completeSupplement(e.on(), today, ClockAfterSupplement.configured(), dueDates);
             case SUSPEND -> matter.suspend(e.on(), today, e.procedureType() == null ? 2 : e.procedureType(), e.reason());
             case RESUME -> matter.resume(e.on(), today, e.result(), dueDates);
-            case APPROVE -> matter.approve(e.on(), today, e.documentNo(), unapprovedPrerequisites(matter, all));
+            case APPROVE -> matter.approve(e.on(), today, e.documentNo(), prerequisites.notApproved(matter));
             case RETURN -> matter.returnToApplicant(e.on(), today, e.reason());
             case DROP -> matter.drop(e.reason());
+            case ISSUE_SIMULATED -> matter.issueSimulated(e.on(), today, e.documentNo(), e.conditions(), e.pledge(),
+                    project.getGreenChannel().isGranted(), landHeld, prerequisites.blockingSimulation(matter));
+            case CONVERT_SIMULATED -> matter.convertSimulated(e.on(), today, e.documentNo(), landHeld,
+                    prerequisites.notApproved(matter));
+            case HALT -> matter.breakPledge(e.on(), today, e.reason());
         }
     }
 
     /** Whether the matter is on its plan's critical path, as the service file shows it. */
     private static boolean onCriticalPath(List<Matter> all, String categoryCode) {
-        return org.projectdesk.approval.control.PlanSchedule.of(all.stream().filter(m -> m.getStatus() != MatterStatus.DROPPED)
-                .map(m -> new org.projectdesk.approval.control.PlanSchedule.Item(m.getCategoryCode(), m.getPromisedDays(),
-                        m.getPrerequisites())).toList()).criticalPath().contains(categoryCode);
-    }
-
-    /** The matter's prerequisites that are in the plan and not yet approved. */
-    private static List<String> unapprovedPrerequisites(Matter matter, List<Matter> all) {
-        Set<String> prerequisites = Set.copyOf(matter.getPrerequisites());
-        return all.stream().filter(m -> prerequisites.contains(m.getCategoryCode()))
-                .filter(m -> m.getStatus() != MatterStatus.APPROVED && m.getStatus() != MatterStatus.DROPPED)
-                .map(Matter::getCategoryCode).sorted().toList();
+        return Prerequisites.of(all).schedule().criticalPath().contains(categoryCode);
     }
 
     private void requireOwnDepartment(Matter matter) {

@@ -135,6 +135,42 @@ public class Matter {
     @Column(name = "filed_by_agent", nullable = false)
     private boolean filedByAgent;
 
+    @Column(nullable = false, updatable = false)
+    private boolean simulatable;
+
+    /** On the green channel: the green-channel limit replaces the promised one. */
+    @Column(name = "green_channel", nullable = false)
+    private boolean greenChannel;
+
+    @Column(name = "simulated_document_no", length = 100)
+    private String simulatedDocumentNo;
+
+    @Column(name = "simulated_on")
+    private LocalDate simulatedOn;
+
+    @Column(name = "simulated_conditions", length = 2000)
+    private String simulatedConditions;
+
+    /** The investor's written pledge to bear the risk should the project not go ahead. */
+    @Column(name = "risk_pledge", length = 2000)
+    private String riskPledge;
+
+    @Column(name = "halted_on")
+    private LocalDate haltedOn;
+
+    @Column(name = "halted_reason", length = 500)
+    private String haltedReason;
+
+    /** As the last time-limit scan left it: 0 green, 1 yellow, 2 red, 3 red long enough for the leadership. */
+    @Column(name = "alert_level", insertable = false, updatable = false)
+    private Integer alertLevel;
+
+    @Column(name = "statutory_overdue", insertable = false, updatable = false)
+    private boolean statutoryOverdue;
+
+    @Column(name = "conversion_overdue", insertable = false, updatable = false)
+    private boolean conversionOverdue;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matter_suspension", joinColumns = @JoinColumn(name = "matter_id"))
     @OrderColumn(name = "item_order")
@@ -153,11 +189,31 @@ public class Matter {
         this.greenChannelDays = category.greenChannelDays();
         this.prerequisites.addAll(category.prerequisites());
         this.caseType = category.defaultCaseType();
+        this.simulatable = category.simulatable();
     }
 
     public void schedule(LocalDate start, LocalDate finish) {
         this.plannedStart = start;
         this.plannedFinish = finish;
+    }
+
+    /**
+     * The project is on the green channel: from now on the matter counts its green-channel limit,
+     * and a running clock is recounted from its start with it. A decided matter keeps its dates.
+     */
+    public void useGreenChannel(DueDates calendar) {
+        if (greenChannel || status.isFinished() || status == MatterStatus.SIMULATED || status == MatterStatus.HALTED) {
+            return;
+        }
+        greenChannel = true;
+        if (status == MatterStatus.ACCEPTED || status == MatterStatus.IN_REVIEW) {
+            recomputeDue(calendar);
+        }
+    }
+
+    /** The working days the matter has: its green-channel limit on the green channel, else its promised one. */
+    public int limitDays() {
+        return greenChannel ? greenChannelDays : promisedDays;
     }
 
     public void prepareMaterials(LocalDate on, LocalDate today) {
@@ -262,6 +318,95 @@ public class Matter {
         lastEventOn = on;
     }
 
+    /**
+     * 模拟审批: the department approves on the documents while the land is not yet held. Only a
+     * simulatable category of a green-channel project; the investor's written pledge to bear the
+     * risk is required. {@code blockingPrerequisites} names the prerequisites that are neither
+     * approved, simulated, nor waiting on the land themselves.
+     */
+    public void issueSimulated(LocalDate on, LocalDate today, String document, String conditions, String pledge,
+            boolean greenChannelGranted, boolean landHeld, Collection<String> blockingPrerequisites) {
+        require("ISSUE_SIMULATED", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        if (!simulatable) {
+            throw new RuleViolation(null, "matter.simulated.notSimulatable", categoryCode);
+        }
+        if (!greenChannelGranted) {
+            throw new RuleViolation(null, "matter.simulated.greenChannel", categoryCode);
+        }
+        if (landHeld) {
+            throw new RuleViolation(null, "matter.simulated.landHeld", categoryCode);
+        }
+        if (!blockingPrerequisites.isEmpty()) {
+            throw new RuleViolation(null, "matter.approve.prerequisites", categoryCode,
+                    String.join(", ", blockingPrerequisites));
+        }
+        if (document == null || document.isBlank()) {
+            throw new RuleViolation("documentNo", "matter.approve.document");
+        }
+        if (pledge == null || pledge.isBlank()) {
+            throw new RuleViolation("pledge", "matter.simulated.pledge");
+        }
+        simulatedDocumentNo = document.strip();
+        simulatedConditions = conditions == null || conditions.isBlank() ? null : conditions.strip();
+        riskPledge = pledge.strip();
+        simulatedOn = on;
+        status = MatterStatus.SIMULATED;
+        lastEventOn = on;
+    }
+
+    /**
+     * The precondition is met: the simulated approval becomes the formal one, with its own number
+     * and date. Its prerequisites must be formal by then ({@code unformalPrerequisites} names those
+     * that are not).
+     */
+    public void convertSimulated(LocalDate on, LocalDate today, String document, boolean landHeld,
+            Collection<String> unformalPrerequisites) {
+        require("CONVERT_SIMULATED", on, today, MatterStatus.SIMULATED);
+        if (!landHeld) {
+            throw new RuleViolation(null, "matter.simulated.landNotHeld", categoryCode);
+        }
+        if (!unformalPrerequisites.isEmpty()) {
+            throw new RuleViolation(null, "matter.approve.prerequisites", categoryCode,
+                    String.join(", ", unformalPrerequisites));
+        }
+        if (document == null || document.isBlank()) {
+            throw new RuleViolation("documentNo", "matter.approve.document");
+        }
+        documentNo = document.strip();
+        decidedOn = on;
+        status = MatterStatus.APPROVED;
+        lastEventOn = on;
+    }
+
+    /** The investor broke the pledge behind this simulated approval: it is halted (and so are the matters on it). */
+    public void breakPledge(LocalDate on, LocalDate today, String reason) {
+        require("HALT", on, today, MatterStatus.SIMULATED);
+        halt(on, reason);
+    }
+
+    /**
+     * Stopped for good: the simulated approval it is, or relies on, failed (the pledge was broken,
+     * the project withdrawn). A matter already formally decided is not touched: {@code false}.
+     */
+    public boolean halt(LocalDate on, String reason) {
+        if (status.isFinished() || status == MatterStatus.HALTED) {
+            return false;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "matter.reason.required");
+        }
+        statusBefore = null;
+        haltedOn = on;
+        haltedReason = reason.strip();
+        status = MatterStatus.HALTED;
+        dueOn = null;
+        statutoryDueOn = null;
+        if (lastEventOn == null || on.isAfter(lastEventOn)) {
+            lastEventOn = on;
+        }
+        return true;
+    }
+
     /** 退回: conditions not met; the written reasons go to the applicant. */
     public void returnToApplicant(LocalDate on, LocalDate today, String reasons) {
         require("RETURN", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
@@ -299,8 +444,17 @@ public class Matter {
         if (decidedOn != null) {
             text.append(", decided=").append(decidedOn);
         }
+        if (simulatedDocumentNo != null) {
+            text.append(", simulated=").append(simulatedDocumentNo).append(" on ").append(simulatedOn);
+        }
         if (documentNo != null) {
             text.append(", document=").append(documentNo);
+        }
+        if (haltedReason != null) {
+            text.append(", halted=").append(haltedReason);
+        }
+        if (greenChannel) {
+            text.append(", greenChannel");
         }
         if (!suspensions.isEmpty()) {
             text.append(", suspensions=").append(suspensions.size());
@@ -310,6 +464,11 @@ public class Matter {
 
     public boolean isApproved() {
         return status == MatterStatus.APPROVED;
+    }
+
+    /** Approved for now, formally or by simulation: later matters may go ahead on it. */
+    public boolean isApprovedOrSimulated() {
+        return status == MatterStatus.APPROVED || status == MatterStatus.SIMULATED;
     }
 
     private void stopClock(LocalDate on, Suspension suspension) {
@@ -332,7 +491,7 @@ public class Matter {
         List<Period> excluded = suspensions.stream()
                 .filter(s -> s.getEndedOn() != null && s.getEndedOn().isAfter(clockStartedOn))
                 .map(Suspension::excludedDays).flatMap(Optional::stream).toList();
-        dueOn = calendar.due(clockStartedOn, promisedDays, excluded);
+        dueOn = calendar.due(clockStartedOn, limitDays(), excluded);
         try {
             statutoryDueOn = calendar.due(clockStartedOn, statutoryDays, excluded);
         } catch (YearNotLoaded e) {
@@ -467,6 +626,50 @@ public class Matter {
 
     public boolean isFiledByAgent() {
         return filedByAgent;
+    }
+
+    public boolean isSimulatable() {
+        return simulatable;
+    }
+
+    public boolean isGreenChannel() {
+        return greenChannel;
+    }
+
+    public String getSimulatedDocumentNo() {
+        return simulatedDocumentNo;
+    }
+
+    public LocalDate getSimulatedOn() {
+        return simulatedOn;
+    }
+
+    public String getSimulatedConditions() {
+        return simulatedConditions;
+    }
+
+    public String getRiskPledge() {
+        return riskPledge;
+    }
+
+    public LocalDate getHaltedOn() {
+        return haltedOn;
+    }
+
+    public String getHaltedReason() {
+        return haltedReason;
+    }
+
+    public Integer getAlertLevel() {
+        return alertLevel;
+    }
+
+    public boolean isStatutoryOverdue() {
+        return statutoryOverdue;
+    }
+
+    public boolean isConversionOverdue() {
+        return conversionOverdue;
     }
 
     public List<Suspension> getSuspensions() {

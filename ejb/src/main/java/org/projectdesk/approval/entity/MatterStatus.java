@@ -9,14 +9,17 @@ public enum MatterStatus {
     IN_REVIEW,
     /** The clock stands still: materials to supplement, or a special procedure (§45). */
     SUSPENDED,
+    /**
+     * 模拟审批: approved on the documents while the legal precondition (the land) is not yet met;
+     * later matters may rely on it until it is converted into the formal approval.
+     */
+    SIMULATED,
     APPROVED,
     RETURNED,
     /** Taken out of the plan, with a reason. */
-    DROPPED;
-
-    public boolean isOpen() {
-        return this == ACCEPTED || this == IN_REVIEW || this == SUSPENDED;
-    }
+    DROPPED,
+    /** Stopped for good because a simulated approval it stands on failed (pledge broken, project withdrawn). */
+    HALTED;
 
     public boolean isFinished() {
         return this == APPROVED || this == RETURNED || this == DROPPED;

@@ -21,6 +21,7 @@ import org.projectdesk.calendar.control.HolidaySchedule;
 import org.projectdesk.calendar.control.WorkingDays;
 import org.projectdesk.calendar.entity.CalendarYear;
 import org.projectdesk.calendar.entity.ListedDay;
+import org.projectdesk.calendar.entity.WorkingDayOrdinal;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
 
@@ -82,6 +83,8 @@ public class CalendarYears {
                 em.persist(calendarYear);
             }
         }
+        em.flush();
+        writeOrdinals();
         LOG.info(() -> "Loaded the holiday schedule of " + schedule.years() + " from " + source + " by " + by);
         changed.fire(new CalendarChanged(schedule.years()));
     }
@@ -111,6 +114,41 @@ public class CalendarYears {
         List<CalendarYear> years = em.createNamedQuery(CalendarYear.ALL_WITH_DAYS, CalendarYear.class).getResultList();
         years.forEach(y -> y.getDays().forEach(d -> days.put(d.getDate(), d.getKind())));
         return WorkingDays.of(years.stream().map(CalendarYear::getYear).toList(), days);
+    }
+
+    /**
+     * Rewrites the working-day ordinals that set-based SQL (the supervision scan) counts with, from
+     * the years loaded now. At start-up too, when a database predates them or missed a load.
+     */
+    @PermitAll
+    public void writeOrdinals() {
+        List<WorkingDays.Ordinal> ordinals = index().ordinals();
+        long stored = em.createQuery("select count(o) from WorkingDayOrdinal o", Long.class).getSingleResult();
+        if (stored == ordinals.size() && stored > 0 && sameEnds(ordinals)) {
+            return;
+        }
+        em.createQuery("delete from WorkingDayOrdinal").executeUpdate();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement(
+                    "insert into working_day_ordinal (day_on, ordinal, working) values (?, ?, ?)")) {
+                for (WorkingDays.Ordinal o : ordinals) {
+                    insert.setObject(1, o.day());
+                    insert.setInt(2, o.ordinal());
+                    insert.setBoolean(3, o.working());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        LOG.info(() -> "Wrote " + ordinals.size() + " working-day ordinals");
+    }
+
+    private boolean sameEnds(List<WorkingDays.Ordinal> ordinals) {
+        WorkingDays.Ordinal last = ordinals.get(ordinals.size() - 1);
+        return em.createQuery("select o from WorkingDayOrdinal o where o.day in :days", WorkingDayOrdinal.class)
+                .setParameter("days", List.of(ordinals.get(0).day(), last.day())).getResultStream()
+                .filter(o -> o.getDay().equals(last.day()) ? o.getOrdinal() == last.ordinal() : o.getOrdinal() == ordinals.get(0).ordinal())
+                .count() == 2;
     }
 
     /** Changes whenever any year is loaded; lets other cluster nodes notice they must rebuild. */

@@ -24,9 +24,10 @@ public class ShippedCalendar {
 
     @PostConstruct
     void loadWhenEmpty() {
-        if (!years.years().isEmpty()) {
-            return;
+        if (years.years().isEmpty()) {
+            years.loadShipped(ShippedFiles.read(SHIPPED), SHIPPED);
+        } else {
+            years.writeOrdinals();
         }
-        years.loadShipped(ShippedFiles.read(SHIPPED), SHIPPED);
     }
 }

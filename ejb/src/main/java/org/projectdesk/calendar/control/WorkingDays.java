@@ -148,6 +148,26 @@ public final class WorkingDays {
         return addWorkingDays(counted, remaining);
     }
 
+    /** A day of a loaded year with the count of working days from the first indexed day through it. */
+    public record Ordinal(LocalDate day, int ordinal, boolean working) {
+    }
+
+    /**
+     * Every day of the loaded years with its ordinal, for SQL that counts working days as the
+     * difference of two ordinals. Days of years between loaded ones are left out, so that SQL, too,
+     * finds nothing for them rather than a wrong count.
+     */
+    public List<Ordinal> ordinals() {
+        List<Ordinal> ordinals = new ArrayList<>(workingUpTo.length);
+        for (int i = 0; i < workingUpTo.length; i++) {
+            LocalDate day = LocalDate.ofEpochDay(firstEpochDay + i);
+            if (!missingYears.contains(day.getYear())) {
+                ordinals.add(new Ordinal(day, workingUpTo[i], workingUpTo[i] - workingUpTo(i - 1) == 1));
+            }
+        }
+        return ordinals;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         long i = day.toEpochDay() - firstEpochDay;
         if (i < 0 || i >= workingUpTo.length || !covers(day.getYear())) {

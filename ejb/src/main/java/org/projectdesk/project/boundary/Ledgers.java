@@ -163,14 +163,14 @@ public class Ledgers {
             throw new LineProblem(ImportProblem.of(row.line(), "accepted_on", "import.required"));
         }
         matters.record(fileNo, category, new MatterEvent(MatterEvent.Type.ACCEPT, accepted, null, null, true,
-                date(row, "external_due_on"), null, null, null, null, null));
+                date(row, "external_due_on"), null, null, null, null, null, null, null));
         if (state.equals("APPROVED")) {
             LocalDate decided = date(row, "decided_on");
             if (decided == null) {
                 throw new LineProblem(ImportProblem.of(row.line(), "decided_on", "import.required"));
             }
             matters.record(fileNo, category, new MatterEvent(MatterEvent.Type.APPROVE, decided, null, null, null, null, null,
-                    null, null, null, row.get("document_no")));
+                    null, null, null, row.get("document_no"), null, null));
         }
         return 1;
     }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.audit.boundary.AuditView;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceView;
+import org.projectdesk.project.entity.GreenChannelStatus;
+import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
@@ -24,7 +27,22 @@ public record ServiceFileView(String fileNo, String projectCode, String name, En
         int catalogueVersion, List<MatterView> matters, LocalDate projectedFinish, int criticalPathDays,
         List<String> criticalPath, int serialStatutoryDays, int serialPromisedDays, List<Handover> handovers,
         StopReason stopReason, LocalDate statusChangedOn, LocalDate constructionStartedOn, LocalDate completedOn,
-        List<Progress> progress, List<AuditView> history, long version) {
+        List<Progress> progress, List<AuditView> history, long version, GreenChannelView greenChannel, Light light,
+        GreenWindow greenWindow, LocalDate landHeldOn, List<ExtendedServiceView> extendedServices) {
+
+    /** The green-channel record: proposal and the director's decision. */
+    public record GreenChannelView(GreenChannelStatus status, String proposedBy, LocalDate proposedOn,
+            String proposalReason, String decidedBy, LocalDate decidedOn, String decisionReason) {
+    }
+
+    /**
+     * A green-channel project's target window of {@code fromDays}–{@code toDays} working days from
+     * its first acceptance ({@code from}, {@code to} as dates), the working days used so far, and
+     * whether the projected finish leaves the window ({@code outside}) or today already has ({@code overrun}).
+     */
+    public record GreenWindow(int fromDays, int toDays, LocalDate firstAcceptedOn, LocalDate from, LocalDate to,
+            int workingDaysUsed, boolean outside, boolean overrun) {
+    }
 
     /** A progress note or milestone. */
     public record Progress(LocalDate on, String kind, String text, String author) {

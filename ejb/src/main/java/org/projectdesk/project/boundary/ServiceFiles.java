@@ -23,7 +23,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.control.PlanSchedule;
+import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.approval.control.Planner;
+import org.projectdesk.approval.control.Prerequisites;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.supervision.boundary.TimeLimitLights;
+import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
@@ -77,6 +82,15 @@ public class ServiceFiles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TimeLimitLights lights;
+
+    @EJB
+    Matters matters;
+
+    @EJB
+    GreenChannels greenChannels;
 
     @Resource
     SessionContext session;
@@ -265,7 +279,10 @@ public class ServiceFiles {
             case COMPLETE -> project.complete(step.on(), today);
             case PAUSE -> project.pause(step.on(), today, step.reasonCode(), step.note());
             case RESUME -> project.resume(step.on(), today);
-            case WITHDRAW -> project.withdraw(step.on(), today, step.reasonCode());
+            case WITHDRAW -> {
+                project.withdraw(step.on(), today, step.reasonCode());
+                matters.haltSimulated(project.getId(), step.on(), "project withdrawn (" + step.reasonCode() + ")");
+            }
         }
         audit.record(project.getId(), caller(), step.type().name(), fileNo, before, "status=" + project.getStatus()
                 + ", on=" + step.on() + (step.reasonCode() == null ? "" : ", reason=" + step.reasonCode()));
@@ -332,19 +349,22 @@ public class ServiceFiles {
     ServiceFileView view(Project p) {
         List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode",
                 Matter.class).setParameter("id", p.getId()).getResultList();
-        List<Matter> planned = matters.stream().filter(m -> m.getStatus() != MatterStatus.DROPPED).toList();
-        PlanSchedule schedule = PlanSchedule.of(planned.stream().map(m -> new PlanSchedule.Item(m.getCategoryCode(),
-                m.getPromisedDays(), m.getPrerequisites())).toList());
+        List<Matter> planned = matters.stream()
+                .filter(m -> m.getStatus() != MatterStatus.DROPPED && m.getStatus() != MatterStatus.HALTED).toList();
+        PlanSchedule schedule = Prerequisites.of(matters).schedule();
         Set<String> critical = new HashSet<>(schedule.criticalPath());
+        List<MatterView> views = matters.stream()
+                .map(m -> MatterView.of(m, critical.contains(m.getCategoryCode()), lights.of(m))).toList();
+        LocalDate projectedFinish = projectedFinish(planned);
+        ServiceFileView.GreenWindow window = greenWindow(p, matters, projectedFinish);
         var enterprise = p.getEnterprise();
+        var green = p.getGreenChannel();
         return new ServiceFileView(p.getFileNo(), p.getProjectCode(), p.getName(),
                 new ServiceFileView.EnterpriseView(enterprise.getName(), enterprise.getCreditCode(),
                         enterprise.getContactName(), enterprise.getContactPhone()),
                 p.getInvestment(), p.getIndustry(), p.getType(), p.getTown(), p.getLandStatus(),
                 p.getTargetGroundbreaking(), p.getNotes(), p.getOfficer(), p.getStatus(), p.getIntakeOn(),
-                p.getCatalogueVersion(),
-                matters.stream().map(m -> MatterView.of(m, critical.contains(m.getCategoryCode()))).toList(),
-                projectedFinish(planned), schedule.elapsedDays(), schedule.criticalPath(),
+                p.getCatalogueVersion(), views, projectedFinish, schedule.elapsedDays(), schedule.criticalPath(),
                 planned.stream().mapToInt(Matter::getStatutoryDays).sum(),
                 planned.stream().mapToInt(Matter::getPromisedDays).sum(),
                 p.getHandovers().stream().map(h -> new ServiceFileView.Handover(h.getFromOfficer(), h.getToOfficer(),
@@ -352,7 +372,51 @@ public class ServiceFiles {
                 p.getStopReason(), p.getStatusChangedOn(), p.getConstructionStartedOn(), p.getCompletedOn(),
                 p.getProgress().stream().map(n -> new ServiceFileView.Progress(n.getOn(), n.getKind().name(), n.getText(),
                         n.getAuthor())).toList(),
-                audit.forProject(p.getId()), p.getVersion());
+                audit.forProject(p.getId()), p.getVersion(),
+                new ServiceFileView.GreenChannelView(green.getStatus(), green.getProposedBy(), green.getProposedOn(),
+                        green.getProposalReason(), green.getDecidedBy(), green.getDecidedOn(), green.getDecisionReason()),
+                projectLight(views, window), window, p.getLandHeldOn(), greenChannels.services(p.getId()));
+    }
+
+    /** The worst light among the running matters, and on the green channel a red or yellow for the window. */
+    private static Light projectLight(List<MatterView> matters, ServiceFileView.GreenWindow window) {
+        int level = matters.stream().map(MatterView::light).filter(java.util.Objects::nonNull).mapToInt(Light::level)
+                .max().orElse(-1);
+        if (window != null && window.from() != null) {
+            level = Math.max(level, window.overrun() ? Light.RED.level() : window.outside() ? Light.YELLOW.level() : 0);
+        }
+        return level < 0 ? null : Light.values()[level];
+    }
+
+    /**
+     * A green-channel project's target window (18–22 working days by default) counted from its first
+     * acceptance; null unless the green channel is granted, with no dates before the first acceptance.
+     */
+    private ServiceFileView.GreenWindow greenWindow(Project p, List<Matter> matters, LocalDate projectedFinish) {
+        if (!p.getGreenChannel().isGranted()) {
+            return null;
+        }
+        var settings = lights.settings();
+        LocalDate first = matters.stream().map(Matter::getAcceptedOn).filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        if (first == null) {
+            return new ServiceFileView.GreenWindow(settings.getGreenWindowFrom(), settings.getGreenWindowTo(), null, null,
+                    null, 0, false, false);
+        }
+        try {
+            LocalDate from = calendar.addWorkingDays(first, settings.getGreenWindowFrom());
+            LocalDate to = calendar.addWorkingDays(first, settings.getGreenWindowTo());
+            boolean finished = p.getStatus() != ProjectStatus.ACCEPTED && p.getStatus() != ProjectStatus.IN_APPROVAL;
+            LocalDate until = finished && projectedFinish != null ? projectedFinish : LocalDate.now(clock);
+            int used = calendar.countWorkingDays(first, until);
+            boolean outside = projectedFinish == null || projectedFinish.isAfter(to);
+            boolean overrun = !finished && LocalDate.now(clock).isAfter(to);
+            return new ServiceFileView.GreenWindow(settings.getGreenWindowFrom(), settings.getGreenWindowTo(), first, from,
+                    to, used, outside, overrun);
+        } catch (YearNotLoaded e) {
+            return new ServiceFileView.GreenWindow(settings.getGreenWindowFrom(), settings.getGreenWindowTo(), first, null,
+                    null, 0, true, false);
+        }
     }
 
     /**
@@ -387,6 +451,7 @@ public class ServiceFiles {
         path.add(m.getCategoryCode());
         LocalDate result = switch (m.getStatus()) {
             case APPROVED, RETURNED -> m.getDecidedOn();
+            case SIMULATED -> m.getSimulatedOn();
             case ACCEPTED, IN_REVIEW -> m.getDueOn();
             default -> {
                 LocalDate start = today;
@@ -397,7 +462,7 @@ public class ServiceFiles {
                         start = done.isAfter(start) ? done : start;
                     }
                 }
-                yield calendar.addWorkingDays(start, m.getPromisedDays());
+                yield calendar.addWorkingDays(start, m.limitDays());
             }
         };
         finish.put(m.getCategoryCode(), result);

@@ -3,6 +3,7 @@ package org.projectdesk.project.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -118,6 +119,16 @@ public class Project {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    @Embedded
+    private GreenChannel greenChannel = new GreenChannel();
+
+    @Column(name = "land_held_on")
+    private LocalDate landHeldOn;
+
+    /** The project's light as the last time-limit scan left it (0 green, 1 yellow, 2 red); the scan writes it. */
+    @Column(name = "light_level", insertable = false, updatable = false)
+    private Integer lightLevel;
+
     @ElementCollection
     @CollectionTable(name = "project_progress", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "item_order")
@@ -188,6 +199,42 @@ public class Project {
         }
         if ((status == ProjectStatus.ACCEPTED || status == ProjectStatus.IN_APPROVAL) && allDecided) {
             status = ProjectStatus.APPROVALS_COMPLETED;
+        }
+    }
+
+    /** An officer asks for the green channel while the approvals are still to come or under way. */
+    public void proposeGreenChannel(String reason, String by, LocalDate today) {
+        requireApprovalsOpen("PROPOSE_GREEN_CHANNEL");
+        greenChannel.propose(fileNo, reason, by, today);
+    }
+
+    /** The director's decision on a proposal; a grant puts every matter still to be decided on its green-channel limit. */
+    public void decideGreenChannel(boolean grant, String reason, String by, LocalDate today) {
+        requireApprovalsOpen(grant ? "GRANT_GREEN_CHANNEL" : "REFUSE_GREEN_CHANNEL");
+        greenChannel.decide(fileNo, grant, reason, by, today);
+    }
+
+    /**
+     * The land is held (land transfer contract or title in hand): the legal precondition that
+     * simulated approvals waited for is met, and they can be converted into formal ones.
+     */
+    public void recordLandHeld(LocalDate on, LocalDate today) {
+        if (landStatus == LandStatus.HELD) {
+            throw new RuleViolation("landStatus", "project.land.alreadyHeld", fileNo);
+        }
+        if (on == null || on.isAfter(today)) {
+            throw new RuleViolation("on", on == null ? "matter.on.required" : "matter.on.future", on, today);
+        }
+        if (on.isBefore(intakeOn)) {
+            throw new RuleViolation("on", "matter.on.beforeLast", on, intakeOn);
+        }
+        landStatus = LandStatus.HELD;
+        landHeldOn = on;
+    }
+
+    private void requireApprovalsOpen(String step) {
+        if (status != ProjectStatus.ACCEPTED && status != ProjectStatus.IN_APPROVAL) {
+            throw new RuleViolation(null, "project.illegal", fileNo, status, step);
         }
     }
 
@@ -263,6 +310,18 @@ public class Project {
         if (reason == null) {
             throw new RuleViolation("reasonCode", "project.reasonCode.required");
         }
+    }
+
+    public GreenChannel getGreenChannel() {
+        return greenChannel;
+    }
+
+    public LocalDate getLandHeldOn() {
+        return landHeldOn;
+    }
+
+    public Integer getLightLevel() {
+        return lightLevel;
     }
 
     public StopReason getStopReason() {

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.projectdesk.scheduling.entity.JobSetting;
 import org.projectdesk.shared.control.Database;
 import org.projectdesk.shared.control.Settings;
 import org.quartz.CronScheduleBuilder;
@@ -66,6 +67,9 @@ public class JobScheduler {
     @Resource
     UserTransaction transaction;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     private Scheduler scheduler;
 
     @PostConstruct
@@ -73,6 +77,7 @@ public class JobScheduler {
         try {
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.setJobFactory(new CdiJobFactory());
+            scheduler.getListenerManager().addJobListener(new JobRunListener(), GroupMatcher.jobGroupEquals(GROUP));
             reconcile(jobs());
             scheduler.start();
             LOG.info("Scheduler " + describe());
@@ -112,6 +117,43 @@ public class JobScheduler {
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot read the job store: " + e.getMessage(), e);
         }
+    }
+
+    /** The description each job of this build gives itself, by name. */
+    public java.util.Map<String, String> descriptions() {
+        java.util.Map<String, String> descriptions = new java.util.TreeMap<>();
+        jobs().forEach(job -> descriptions.put(job.name(), job.description()));
+        return descriptions;
+    }
+
+    public void pause(String name) throws SchedulerException {
+        scheduler.pauseJob(JobKey.jobKey(known(name), GROUP));
+    }
+
+    public void resume(String name) throws SchedulerException {
+        scheduler.resumeJob(JobKey.jobKey(known(name), GROUP));
+    }
+
+    /** Fires the job once now, on whichever node takes it; the run's record carries {@code requestId}. */
+    public void trigger(String name, String requestId) throws SchedulerException {
+        org.quartz.JobDataMap data = new org.quartz.JobDataMap();
+        data.put(JobRunListener.REQUEST_ID, requestId);
+        scheduler.triggerJob(JobKey.jobKey(known(name), GROUP), data);
+    }
+
+    /** Gives the job a new schedule now; the caller stores it so that later starts keep it. */
+    public void reschedule(String name, String cron) throws SchedulerException {
+        DesiredJob job = jobs().stream().filter(j -> j.name().equals(known(name))).findFirst().orElseThrow();
+        DesiredJob changed = new DesiredJob(job.name(), job.type(), cron, job.misfire(), job.description());
+        scheduler.rescheduleJob(changed.triggerKey(), changed.trigger());
+        LOG.info(() -> "Rescheduled job " + name + " to " + cron);
+    }
+
+    private String known(String name) {
+        if (jobs().stream().noneMatch(j -> j.name().equals(name))) {
+            throw new org.projectdesk.shared.control.NotFound("There is no job " + name);
+        }
+        return name;
     }
 
     public boolean isClustered() {
@@ -168,7 +210,9 @@ public class JobScheduler {
         for (Bean<?> bean : beanManager.getBeans(Job.class, Any.Literal.INSTANCE)) {
             ScheduledJob annotation = bean.getBeanClass().getAnnotation(ScheduledJob.class);
             if (annotation != null) {
-                String cron = Settings.get("projectdesk.scheduler." + annotation.name() + ".cron", annotation.cron());
+                JobSetting chosen = em.find(JobSetting.class, annotation.name());
+                String cron = chosen != null ? chosen.getCron()
+                        : Settings.get("projectdesk.scheduler." + annotation.name() + ".cron", annotation.cron());
                 jobs.add(new DesiredJob(annotation.name(), (Class<? extends Job>) bean.getBeanClass(), cron,
                         annotation.misfire(), annotation.description()));
             }

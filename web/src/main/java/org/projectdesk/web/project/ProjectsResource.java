@@ -2,6 +2,10 @@ package org.projectdesk.web.project;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceView;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -58,6 +62,9 @@ public class ProjectsResource {
 
     @EJB
     Ledgers ledgers;
+
+    @EJB
+    GreenChannels greenChannels;
 
     @Context
     UriInfo uri;
@@ -119,6 +126,29 @@ public class ProjectsResource {
             throw new BadRequestException("The request needs a JSON body with the event's type and day");
         }
         return matters.record(fileNo, categoryCode, event);
+    }
+
+    /** A step on the project: PROPOSE_, GRANT_ or REFUSE_GREEN_CHANNEL with a reason, or RECORD_LAND_HELD on a day. */
+    @POST
+    @Path("{fileNo}/events")
+    public ServiceFileView projectEvent(@PathParam("fileNo") String fileNo, ProjectEvent event) {
+        if (event == null) {
+            throw new BadRequestException("The request needs a JSON body with the event's type");
+        }
+        greenChannels.record(fileNo, event);
+        return files.file(fileNo);
+    }
+
+    /** An extended-hours or overtime service given to the project. */
+    @POST
+    @Path("{fileNo}/extended-services")
+    public Response extendedService(@PathParam("fileNo") String fileNo, ExtendedServiceRecord service) {
+        if (service == null) {
+            throw new BadRequestException("The request needs the service's kind, day, department, staff and hours");
+        }
+        ExtendedServiceView recorded = greenChannels.recordService(fileNo, service);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(recorded.id())).build())
+                .entity(recorded).build();
     }
 
     @POST

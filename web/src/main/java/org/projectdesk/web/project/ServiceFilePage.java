@@ -140,7 +140,7 @@ public class ServiceFilePage implements Serializable {
         List<String> missing = materials == null ? null : Arrays.stream(materials.split("\\R")).toList();
         String recorded = messages.format("file.recorded", eventMatter, messages.text("event." + eventType));
         attempt(() -> matters.record(fileNo, eventMatter, new MatterEvent(eventType, eventOn, eventVersion, caseType, true,
-                externalDueOn, missing, procedureType, reason, result, documentNo)), recorded);
+                externalDueOn, missing, procedureType, reason, result, documentNo, null, null)), recorded);
     }
 
     public void track() {

@@ -1,0 +1,66 @@
+package org.projectdesk.supervision.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.supervision.entity.Light;
+import org.projectdesk.supervision.entity.NoticeKind;
+import org.projectdesk.supervision.entity.Notification;
+
+/** Each signed-in user's own notices: read, count the unread, mark read. Another user's notice is "not found". */
+@Stateless
+@PermitAll
+public class Inbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public InboxPage page(int page, int size) {
+        String me = caller();
+        List<NoticeView> items = em.createQuery("select n.id, n.kind, p.fileNo, p.name, n.categoryCode, n.departmentCode,"
+                        + " n.light, n.body, n.createdAt, n.readAt from Notification n left join Project p on p.id = n.projectId"
+                        + " where n.recipient = :recipient order by n.id desc", Object[].class)
+                .setParameter("recipient", me).setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .map(r -> new NoticeView((Long) r[0], (NoticeKind) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (Light) r[6], (String) r[7], (java.time.Instant) r[8], r[9] != null))
+                .toList();
+        long total = em.createNamedQuery(Notification.COUNT_FOR_RECIPIENT, Long.class).setParameter("recipient", me)
+                .getSingleResult();
+        return new InboxPage(items, total, unread(), page, size);
+    }
+
+    public long unread() {
+        return em.createNamedQuery(Notification.UNREAD_COUNT, Long.class).setParameter("recipient", caller())
+                .getSingleResult();
+    }
+
+    public void markRead(long id) {
+        Notification notice = em.find(Notification.class, id);
+        if (notice == null || !notice.getRecipient().equals(caller())) {
+            throw new NotFound("There is no notice " + id);
+        }
+        notice.markRead(clock.instant());
+    }
+
+    public int markAllRead() {
+        return em.createQuery("update Notification n set n.readAt = :now where n.recipient = :recipient and n.readAt is null")
+                .setParameter("now", clock.instant()).setParameter("recipient", caller()).executeUpdate();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,48 @@
+package org.projectdesk.supervision.boundary;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.projectdesk.shared.control.RuleText;
+
+/** A notice said in the reader's language, for the inbox and for e-mail alike. */
+public final class NoticeText {
+
+    private NoticeText() {
+    }
+
+    public static String of(NoticeView n, Locale locale) {
+        if (n.kind() == org.projectdesk.supervision.entity.NoticeKind.DIGEST) {
+            Map<String, String> figures = figures(n.body());
+            return RuleText.format("notice.DIGEST", locale, figures.getOrDefault("projects", "0"),
+                    figures.getOrDefault("yellow", "0"), figures.getOrDefault("red", "0"),
+                    figures.getOrDefault("conversion", "0"));
+        }
+        return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), n.categoryCode(),
+                n.light() == null ? "" : n.light().name());
+    }
+
+    public static String subject(NoticeView n, Locale locale) {
+        return RuleText.format("notice.subject." + n.kind(), locale, n.projectFileNo() == null ? "" : n.projectFileNo());
+    }
+
+    /** A digest's figures, written as {@code name=value;...}. */
+    public static String body(Map<String, ?> figures) {
+        StringBuilder text = new StringBuilder();
+        figures.forEach((k, v) -> text.append(text.isEmpty() ? "" : ";").append(k).append('=').append(v));
+        return text.toString();
+    }
+
+    private static Map<String, String> figures(String body) {
+        Map<String, String> figures = new HashMap<>();
+        if (body != null) {
+            for (String pair : body.split(";")) {
+                int at = pair.indexOf('=');
+                if (at > 0) {
+                    figures.put(pair.substring(0, at), pair.substring(at + 1));
+                }
+            }
+        }
+        return figures;
+    }
+}

@@ -1,0 +1,211 @@
+package org.projectdesk.supervision.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.supervision.control.MailOutbox;
+import org.projectdesk.supervision.control.TimeLimitScan;
+import org.projectdesk.supervision.entity.Light;
+import org.projectdesk.supervision.entity.ScanRun;
+import org.projectdesk.supervision.entity.SupervisionSettings;
+
+/**
+ * E-supervision: the time-limit scan (run by its Quartz job), the warnings it leaves, the board
+ * of lights and on-time rates, and the thresholds. A department window sees only its own
+ * department's warnings.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.DEPARTMENT_NAME, Role.ADMIN_NAME})
+public class Supervision {
+
+    private static final Logger LOG = Logger.getLogger(Supervision.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TimeLimitScan timeLimitScan;
+
+    @Inject
+    MailOutbox outbox;
+
+    @EJB
+    Catalogue catalogue;
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Judges every running matter for today. Scans take turns on the settings row, so two nodes
+     * (or a run-now beside a scheduled firing) never judge the same change twice.
+     */
+    @PermitAll
+    public ScanReport scan() {
+        long started = System.nanoTime();
+        SupervisionSettings settings = em.find(SupervisionSettings.class, SupervisionSettings.ID,
+                LockModeType.PESSIMISTIC_WRITE);
+        LocalDate today = LocalDate.now(clock);
+        ScanRun run = new ScanRun(today, clock.instant(), System.getProperty("jboss.node.name", "local"));
+        em.persist(run);
+        em.flush();
+        TimeLimitScan.Outcome outcome = timeLimitScan.run(run.getId(), today, clock.instant(), settings,
+                outbox.enabled() ? "PENDING" : "NONE");
+        run.finish(clock.instant(), outcome.running(), outcome.changes(), outcome.notices());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Time-limit scan " + run.getId() + " for " + today + ": " + outcome.running() + " running matters, "
+                + outcome.changes() + " light changes, " + outcome.notices() + " notices, " + outcome.projects()
+                + " project lights, " + millis + " ms");
+        return new ScanReport(run.getId(), today, outcome.running(), outcome.changes(), outcome.notices(),
+                outcome.projects(), millis);
+    }
+
+    /** The running matters on the light given (yellow, or red), soonest due first. */
+    public List<Warning> warnings(Light light, int page, int size) {
+        if (light == null || light == Light.GREEN) {
+            throw new RuleViolation("light", "supervision.light.warning", light);
+        }
+        StringBuilder sql = new StringBuilder("""
+                SELECT p.file_no, p.name, m.category_code, m.category_name, m.department_code, p.officer, m.due_on,
+                       d.ordinal - t.ordinal, m.alert_level, m.statutory_overdue
+                FROM approval_matter m
+                JOIN project p ON p.id = m.project_id
+                JOIN working_day_ordinal d ON d.day_on = m.due_on
+                JOIN working_day_ordinal t ON t.day_on = :today
+                WHERE m.status IN ('ACCEPTED', 'IN_REVIEW') AND m.alert_level""")
+                .append(light == Light.YELLOW ? " = 1" : " >= 2");
+        String department = ownDepartment();
+        if (department != null) {
+            sql.append(" AND m.department_code = :department");
+        }
+        sql.append(" ORDER BY m.due_on, p.file_no, m.category_code");
+        Query query = em.createNativeQuery(sql.toString()).setParameter("today", LocalDate.now(clock));
+        if (department != null) {
+            query.setParameter("department", department);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return rows.stream().map(r -> new Warning((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], toDate(r[6]), ((Number) r[7]).intValue(),
+                Light.ofLevel(((Number) r[8]).intValue()), Boolean.TRUE.equals(r[9]))).toList();
+    }
+
+    @RolesAllowed({Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+    public Board board(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new RuleViolation("to", "supervision.period.invalid", from, to);
+        }
+        Map<String, long[]> now = new HashMap<>();
+        long[] lights = new long[3];
+        em.createQuery("select m.departmentCode, m.alertLevel, count(m) from Matter m where m.status in :running"
+                        + " group by m.departmentCode, m.alertLevel", Object[].class)
+                .setParameter("running", List.of(org.projectdesk.approval.entity.MatterStatus.ACCEPTED,
+                        org.projectdesk.approval.entity.MatterStatus.IN_REVIEW))
+                .getResultList().forEach(r -> {
+                    long[] row = now.computeIfAbsent((String) r[0], k -> new long[3]);
+                    long count = (Long) r[2];
+                    row[0] += count;
+                    Light light = Light.ofLevel((Integer) r[1]);
+                    if (light != null) {
+                        lights[light.level()] += count;
+                        if (light != Light.GREEN) {
+                            row[light.level()] += count;
+                        }
+                    }
+                });
+        long statutory = em.createQuery("select count(m) from Matter m where m.statutoryOverdue = true", Long.class)
+                .getSingleResult();
+        Map<String, long[]> decided = new HashMap<>();
+        em.createNativeQuery("""
+                        SELECT department_code, COUNT(*), SUM(CASE WHEN COALESCE(simulated_on, decided_on) <= due_on THEN 1 ELSE 0 END)
+                        FROM approval_matter
+                        WHERE status IN ('APPROVED', 'RETURNED', 'SIMULATED') AND due_on IS NOT NULL
+                          AND COALESCE(simulated_on, decided_on) BETWEEN :from AND :to
+                        GROUP BY department_code""")
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(o -> {
+                    Object[] r = (Object[]) o;
+                    decided.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+                });
+        Map<String, Object[]> services = new HashMap<>();
+        em.createQuery("select s.departmentCode, count(s), sum(s.hours) from ExtendedService s"
+                        + " where s.servedOn between :from and :to group by s.departmentCode", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> services.put((String) r[0], r));
+        List<Board.DepartmentRow> rows = catalogue.departments().stream().map(d -> departmentRow(d,
+                now.getOrDefault(d.code(), new long[3]), decided.getOrDefault(d.code(), new long[2]),
+                services.get(d.code()))).toList();
+        return new Board(from, to, lights[0], lights[1], lights[2], statutory, rows);
+    }
+
+    private static Board.DepartmentRow departmentRow(DepartmentView d, long[] now, long[] decided, Object[] services) {
+        return new Board.DepartmentRow(d.code(), d.name(), d.nameEn(), now[0], now[1], now[2], decided[0], decided[1],
+                decided[0] == 0 ? null : (double) decided[1] / decided[0],
+                services == null ? 0 : (Long) services[1],
+                services == null ? BigDecimal.ZERO : (BigDecimal) services[2]);
+    }
+
+    public SupervisionSettings settings() {
+        return em.find(SupervisionSettings.class, SupervisionSettings.ID);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SupervisionSettings changeSettings(long version, int yellowDays, int yellowPercent, int leadershipAfterDays,
+            int greenWindowFrom, int greenWindowTo, int conversionDays) {
+        SupervisionSettings settings = em.find(SupervisionSettings.class, SupervisionSettings.ID);
+        StaleVersion.check("The supervision settings", version, settings.getVersion());
+        settings.change(yellowDays, yellowPercent, leadershipAfterDays, greenWindowFrom, greenWindowTo, conversionDays);
+        em.flush();
+        LOG.info(() -> "Supervision thresholds changed by " + session.getCallerPrincipal().getName() + ": yellow at "
+                + yellowDays + " days or " + yellowPercent + "%, leadership after " + leadershipAfterDays + " days");
+        return settings;
+    }
+
+    /** The last scans, newest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.DIRECTOR_NAME})
+    public List<ScanRun> lastScans(int count) {
+        return em.createQuery("select s from ScanRun s order by s.id desc", ScanRun.class).setMaxResults(count)
+                .getResultList();
+    }
+
+    private String ownDepartment() {
+        if (session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
+                && !session.isCallerInRole(Role.DIRECTOR_NAME) && !session.isCallerInRole(Role.LEADER_NAME)
+                && !session.isCallerInRole(Role.ADMIN_NAME)) {
+            return logins.profile(session.getCallerPrincipal().getName()).map(Profile::departmentCode).orElse("-");
+        }
+        return null;
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+}

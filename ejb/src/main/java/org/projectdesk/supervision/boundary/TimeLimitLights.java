@@ -1,0 +1,61 @@
+package org.projectdesk.supervision.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.calendar.control.YearNotLoaded;
+import org.projectdesk.supervision.control.LightRule;
+import org.projectdesk.supervision.entity.SupervisionSettings;
+
+/**
+ * The light of a matter as of now, by the same rule the scan applies, for pages and the API that
+ * must not wait for the next scan. Reads the thresholds once per use.
+ */
+@Dependent
+public class TimeLimitLights {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    private SupervisionSettings settings;
+
+    /** For a matter whose clock runs with the due date given; {@link MatterLight#NONE} when it does not run. */
+    public MatterLight of(boolean clockRunning, LocalDate due, LocalDate statutoryDue, int limitDays) {
+        if (!clockRunning || due == null) {
+            return MatterLight.NONE;
+        }
+        try {
+            return rule().judge(LocalDate.now(clock), due, statutoryDue, limitDays, calendar::countWorkingDays);
+        } catch (YearNotLoaded e) {
+            return MatterLight.NONE;
+        }
+    }
+
+    /** A matter's light now. */
+    public MatterLight of(org.projectdesk.approval.entity.Matter m) {
+        boolean running = m.getStatus() == org.projectdesk.approval.entity.MatterStatus.ACCEPTED
+                || m.getStatus() == org.projectdesk.approval.entity.MatterStatus.IN_REVIEW;
+        return of(running, m.getDueOn(), m.getStatutoryDueOn(), m.limitDays());
+    }
+
+    public SupervisionSettings settings() {
+        if (settings == null) {
+            settings = em.find(SupervisionSettings.class, SupervisionSettings.ID);
+        }
+        return settings;
+    }
+
+    private LightRule rule() {
+        return settings().rule();
+    }
+}

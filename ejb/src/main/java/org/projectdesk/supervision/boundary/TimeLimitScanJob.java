@@ -1,0 +1,29 @@
+package org.projectdesk.supervision.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.projectdesk.scheduling.control.Misfire;
+import org.projectdesk.scheduling.control.ScheduledJob;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+
+/** Every quarter of an hour, and once at start-up after downtime: the time-limit scan. */
+@Dependent
+@DisallowConcurrentExecution
+@ScheduledJob(name = TimeLimitScanJob.NAME, cron = "0 0/15 * * * ?", misfire = Misfire.CATCH_UP_ONCE,
+        description = "Time-limit scan: lights of running matters and projects, escalation notices")
+public class TimeLimitScanJob implements Job {
+
+    public static final String NAME = "time-limit-scan";
+
+    @Inject
+    Supervision supervision;
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        ScanReport report = supervision.scan();
+        context.setResult(report.running() + " running matters, " + report.changes() + " light changes, "
+                + report.notices() + " notices");
+    }
+}

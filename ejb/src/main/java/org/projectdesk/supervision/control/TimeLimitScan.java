@@ -1,0 +1,176 @@
+package org.projectdesk.supervision.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.projectdesk.supervision.entity.SupervisionSettings;
+
+/**
+ * The time-limit scan as a handful of set-based statements over every running matter, in the
+ * caller's transaction. Working days are counted as differences of {@code working_day_ordinal}
+ * rows, so nothing is loaded into Java. Each change of a matter's alert level is logged in
+ * {@code light_change}; the notices follow from this scan's changes only, and the new levels are
+ * stored in the same transaction, so a scan repeated (after a restart, a misfire catch-up, on
+ * another node) finds nothing new and sends nothing twice. The statements are plain SQL that H2 and
+ * PostgreSQL read alike.
+ */
+@Dependent
+public class TimeLimitScan {
+
+    /** The alert level of running matter m, with t today's and d its due date's ordinal: {@link LightRule} in SQL. */
+    static final String LEVEL = """
+            CASE WHEN m.due_on < :today THEN (CASE WHEN t.ordinal - d.ordinal > :leadershipAfterDays THEN 3 ELSE 2 END)
+                 WHEN d.ordinal - t.ordinal <= :yellowDays
+                   OR (d.ordinal - t.ordinal) * 100 <= :yellowPercent
+                      * (CASE WHEN m.green_channel THEN m.green_channel_days ELSE m.promised_days END) THEN 1
+                 ELSE 0 END""";
+
+    private static final String RUNNING = "('ACCEPTED', 'IN_REVIEW')";
+
+    private static final String CHANGES = """
+            INSERT INTO light_change (scan_id, matter_id, project_id, from_level, to_level)
+            SELECT :scan, x.id, x.project_id, x.alert_level, x.lvl FROM (
+                SELECT m.id, m.project_id, m.alert_level, %s AS lvl
+                FROM approval_matter m
+                JOIN working_day_ordinal d ON d.day_on = m.due_on
+                JOIN working_day_ordinal t ON t.day_on = :today
+                WHERE m.status IN %s) x
+            WHERE x.alert_level IS NULL OR x.alert_level <> x.lvl""".formatted(LEVEL, RUNNING);
+
+    private static final String CLEARED = """
+            INSERT INTO light_change (scan_id, matter_id, project_id, from_level, to_level)
+            SELECT :scan, m.id, m.project_id, m.alert_level, NULL FROM approval_matter m
+            WHERE m.alert_level IS NOT NULL AND m.status NOT IN %s""".formatted(RUNNING);
+
+    private static final String APPLY = """
+            UPDATE approval_matter SET alert_changed_at = :now,
+                alert_level = (SELECT c.to_level FROM light_change c WHERE c.scan_id = :scan AND c.matter_id = approval_matter.id)
+            WHERE id IN (SELECT c.matter_id FROM light_change c WHERE c.scan_id = :scan)""";
+
+    private static final String STATUTORY_BROKEN = """
+            UPDATE approval_matter SET statutory_overdue = TRUE
+            WHERE status IN %s AND statutory_due_on < :today AND statutory_overdue = FALSE""".formatted(RUNNING);
+
+    private static final String STATUTORY_CLEARED = """
+            UPDATE approval_matter SET statutory_overdue = FALSE
+            WHERE statutory_overdue = TRUE AND (status NOT IN %s OR statutory_due_on IS NULL OR statutory_due_on >= :today)"""
+            .formatted(RUNNING);
+
+    private static final String NOTICE_COLUMNS =
+            "INSERT INTO notification (recipient, kind, source_key, project_id, category_code, department_code, light,"
+                    + " created_at, email_state) ";
+
+    private static final String NOTICE_VALUES = """
+            SELECT a.username, '%s', CONCAT('change:', CAST(c.id AS VARCHAR(20))), c.project_id, m.category_code,
+                   m.department_code, CASE WHEN c.to_level = 1 THEN 'YELLOW' ELSE 'RED' END, :now,
+                   CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
+            FROM light_change c
+            JOIN approval_matter m ON m.id = c.matter_id
+            JOIN project p ON p.id = c.project_id
+            """;
+
+    private static final String CROSSED = " WHERE c.scan_id = :scan AND c.to_level >= %d AND COALESCE(c.from_level, 0) < %d";
+
+    private static final String ROLE_ACCOUNTS =
+            " JOIN account a ON a.enabled = TRUE JOIN account_role r ON r.account_id = a.id AND r.role = '%s'";
+
+    /** 催办 to the handling department's window accounts, on reaching yellow (or red at once). */
+    private static final String REMIND_DEPARTMENTS = NOTICE_COLUMNS + NOTICE_VALUES.formatted("REMINDER")
+            + ROLE_ACCOUNTS.formatted("DEPARTMENT") + " AND a.department_code = m.department_code"
+            + CROSSED.formatted(1, 1);
+
+    /** 催办 to the project's officer; not twice to an officer who is also the department's window. */
+    private static final String REMIND_OFFICERS = NOTICE_COLUMNS + NOTICE_VALUES.formatted("REMINDER")
+            + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + CROSSED.formatted(1, 1)
+            + " AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = 'REMINDER'"
+            + " AND n.source_key = CONCAT('change:', CAST(c.id AS VARCHAR(20))))";
+
+    /** 督办 to the director, on reaching red. */
+    private static final String SUPERVISE = NOTICE_COLUMNS + NOTICE_VALUES.formatted("SUPERVISION")
+            + ROLE_ACCOUNTS.formatted("DIRECTOR") + CROSSED.formatted(2, 2);
+
+    /** To the leadership, once red has lasted more than the configured working days. */
+    private static final String ESCALATE = NOTICE_COLUMNS + NOTICE_VALUES.formatted("LEADERSHIP")
+            + ROLE_ACCOUNTS.formatted("LEADER") + CROSSED.formatted(3, 3);
+
+    /** A simulated approval not converted in time: its officer is told, once. */
+    private static final String CONVERSION_DUE_NOTICES = NOTICE_COLUMNS + """
+            SELECT a.username, 'CONVERSION_DUE', CONCAT('conversion:', CAST(m.id AS VARCHAR(20))), m.project_id,
+                   m.category_code, m.department_code, NULL, :now, CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
+            FROM approval_matter m
+            JOIN project p ON p.id = m.project_id
+            JOIN account a ON a.username = p.officer AND a.enabled = TRUE
+            JOIN working_day_ordinal s ON s.day_on = m.simulated_on
+            JOIN working_day_ordinal t ON t.day_on = :today
+            WHERE m.status = 'SIMULATED' AND m.conversion_overdue = FALSE AND t.ordinal - s.ordinal > :conversionDays""";
+
+    private static final String CONVERSION_DUE = """
+            UPDATE approval_matter SET conversion_overdue = TRUE
+            WHERE status = 'SIMULATED' AND conversion_overdue = FALSE AND EXISTS (
+                SELECT 1 FROM working_day_ordinal s, working_day_ordinal t
+                WHERE s.day_on = approval_matter.simulated_on AND t.day_on = :today AND t.ordinal - s.ordinal > :conversionDays)""";
+
+    /**
+     * A project's light: its worst running matter, and for a green-channel project its window:
+     * red once today is past the window's last working day, yellow while a running matter is due
+     * after it. Recomputed for the projects this scan changed and for every green-channel project
+     * in approval (whose window moves with the days).
+     */
+    private static final String PROJECT_LIGHTS = """
+            UPDATE project SET light_level = CASE WHEN project.green_channel = 'GRANTED' AND project.status IN ('ACCEPTED', 'IN_APPROVAL')
+                THEN GREATEST(COALESCE((SELECT MAX(CASE WHEN m.alert_level > 2 THEN 2 ELSE m.alert_level END)
+                                        FROM approval_matter m WHERE m.project_id = project.id), 0),
+                    COALESCE((SELECT CASE WHEN t.ordinal > f.ordinal + :windowTo THEN 2
+                                          WHEN EXISTS (SELECT 1 FROM approval_matter m JOIN working_day_ordinal d ON d.day_on = m.due_on
+                                                       WHERE m.project_id = project.id AND m.status IN %s
+                                                       AND d.ordinal > f.ordinal + :windowTo) THEN 1
+                                          ELSE 0 END
+                              FROM working_day_ordinal f, working_day_ordinal t
+                              WHERE t.day_on = :today AND f.day_on = (SELECT MIN(m.accepted_on) FROM approval_matter m
+                                                                     WHERE m.project_id = project.id)), 0))
+                ELSE (SELECT MAX(CASE WHEN m.alert_level > 2 THEN 2 ELSE m.alert_level END)
+                      FROM approval_matter m WHERE m.project_id = project.id) END
+            WHERE id IN (SELECT c.project_id FROM light_change c WHERE c.scan_id = :scan)
+               OR (green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))""".formatted(RUNNING);
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** What one scan did. */
+    public record Outcome(int running, int changes, int notices, int projects) {
+    }
+
+    /**
+     * Runs the scan for {@code today} under the thresholds; {@code mailState} is PENDING when
+     * e-mail is on (the outbox sends the notices of recipients with an address), NONE when off.
+     */
+    public Outcome run(long scan, LocalDate today, Instant now, SupervisionSettings settings, String mailState) {
+        int changes = update(CHANGES, Map.of("scan", scan, "today", today, "yellowDays", settings.getYellowDays(),
+                "yellowPercent", settings.getYellowPercent(), "leadershipAfterDays", settings.getLeadershipAfterDays()));
+        changes += update(CLEARED, Map.of("scan", scan));
+        update(APPLY, Map.of("scan", scan, "now", now));
+        update(STATUTORY_BROKEN, Map.of("today", today));
+        update(STATUTORY_CLEARED, Map.of("today", today));
+        Map<String, Object> notice = Map.of("scan", scan, "now", now, "mailState", mailState);
+        int notices = update(REMIND_DEPARTMENTS, notice) + update(REMIND_OFFICERS, notice) + update(SUPERVISE, notice)
+                + update(ESCALATE, notice);
+        Map<String, Object> conversion = Map.of("today", today, "now", now, "mailState", mailState,
+                "conversionDays", settings.getConversionDays());
+        notices += update(CONVERSION_DUE_NOTICES, conversion);
+        update(CONVERSION_DUE, Map.of("today", today, "conversionDays", settings.getConversionDays()));
+        int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo()));
+        int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)
+                .getSingleResult()).intValue();
+        return new Outcome(running, changes, notices, projects);
+    }
+
+    private int update(String sql, Map<String, Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query.executeUpdate();
+    }
+}

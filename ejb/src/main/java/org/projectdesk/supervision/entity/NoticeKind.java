@@ -1,0 +1,15 @@
+package org.projectdesk.supervision.entity;
+
+/** Why a notice was sent. */
+public enum NoticeKind {
+    /** 催办: a matter turned yellow (or red); to the handling department and the officer. */
+    REMINDER,
+    /** 督办: a matter turned red; to the director. */
+    SUPERVISION,
+    /** Red for longer than the office allows; to the leadership. */
+    LEADERSHIP,
+    /** A simulated approval is past its conversion period; to the officer. */
+    CONVERSION_DUE,
+    /** The officer's morning digest of their projects' lights. */
+    DIGEST
+}

@@ -1,0 +1,146 @@
+package org.projectdesk.supervision.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A notice in one user's inbox. The scan writes most of them in bulk; {@code sourceKey} names the
+ * cause (a light change, a day's digest), and one recipient gets one notice of a kind per cause.
+ * E-mail, when on, goes out later from the outbox: {@code emailState} PENDING until then.
+ */
+@Entity
+@Table(name = "notification")
+@NamedQuery(name = Notification.UNREAD_COUNT,
+        query = "select count(n) from Notification n where n.recipient = :recipient and n.readAt is null")
+@NamedQuery(name = Notification.FOR_RECIPIENT,
+        query = "select n from Notification n where n.recipient = :recipient order by n.id desc")
+@NamedQuery(name = Notification.COUNT_FOR_RECIPIENT,
+        query = "select count(n) from Notification n where n.recipient = :recipient")
+@NamedQuery(name = Notification.EMAIL_PENDING,
+        query = "select n from Notification n where n.emailState = 'PENDING' order by n.id")
+public class Notification {
+
+    public static final String UNREAD_COUNT = "Notification.unreadCount";
+    public static final String FOR_RECIPIENT = "Notification.forRecipient";
+    public static final String COUNT_FOR_RECIPIENT = "Notification.countForRecipient";
+    public static final String EMAIL_PENDING = "Notification.emailPending";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private NoticeKind kind;
+
+    @Column(name = "source_key", nullable = false, length = 100, updatable = false)
+    private String sourceKey;
+
+    @Column(name = "project_id", updatable = false)
+    private Long projectId;
+
+    @Column(name = "category_code", length = 20, updatable = false)
+    private String categoryCode;
+
+    @Column(name = "department_code", length = 10, updatable = false)
+    private String departmentCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 6, updatable = false)
+    private Light light;
+
+    /** For a digest, its figures as {@code name=value;...}; shown in the reader's language. */
+    @Column(length = 4000, updatable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(name = "email_state", nullable = false, length = 8)
+    private String emailState;
+
+    protected Notification() {
+    }
+
+    public Notification(String recipient, NoticeKind kind, String sourceKey, String body, Instant createdAt,
+            boolean email) {
+        this.recipient = recipient;
+        this.kind = kind;
+        this.sourceKey = sourceKey;
+        this.body = body;
+        this.createdAt = createdAt;
+        this.emailState = email ? "PENDING" : "NONE";
+    }
+
+    public void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public void emailed(boolean sent) {
+        emailState = sent ? "SENT" : "FAILED";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public NoticeKind getKind() {
+        return kind;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public Light getLight() {
+        return light;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public String getEmailState() {
+        return emailState;
+    }
+}

@@ -1,0 +1,305 @@
+package org.projectdesk.supervision.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.approval.boundary.MatterEvent;
+import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
+import org.projectdesk.project.boundary.IntakeRequest;
+import org.projectdesk.project.boundary.ServiceFileView;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.TrackingStep;
+import org.projectdesk.project.entity.GreenChannelStatus;
+import org.projectdesk.project.entity.LandStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.project.entity.StopReason;
+import org.projectdesk.scheduling.boundary.JobRunView;
+import org.projectdesk.scheduling.boundary.JobView;
+import org.projectdesk.scheduling.boundary.Jobs;
+import org.projectdesk.scheduling.control.JobScheduler;
+import org.projectdesk.security.boundary.Accounts;
+import org.projectdesk.security.boundary.NewAccount;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.supervision.entity.Light;
+import org.projectdesk.supervision.entity.NoticeKind;
+import org.projectdesk.supervision.entity.Notification;
+import org.projectdesk.testing.AsAdmin;
+import org.projectdesk.testing.AsDirector;
+import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.Deployments;
+
+/**
+ * The time-limit scan on a real server and database: the lights it stores agree with the rule the
+ * service file applies, each change of light is notified once whatever reruns, and the green
+ * channel's simulated approvals convert and halt as the law wants.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupervisionIT {
+
+    private static final String ENTERPRISE = "91320684MA1X4L8D5J";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application("supervision-test", AsAdmin.class, AsOfficer.class, AsDirector.class);
+    }
+
+    @Inject
+    ServiceFiles files;
+
+    @Inject
+    Matters matters;
+
+    @Inject
+    GreenChannels greenChannels;
+
+    @Inject
+    Supervision supervision;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    JobScheduler scheduler;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    TimeLimitLights lights;
+
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    AsOfficer officer;
+
+    @Inject
+    AsDirector director;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final LocalDate today = LocalDate.now();
+    private String officerName;
+
+    @BeforeEach
+    void peopleToNotify() throws Exception {
+        officerName = open("officer", Role.OFFICER, null);
+        open("director", Role.DIRECTOR, null);
+        open("leader", Role.LEADER, null);
+        open("land", Role.DEPARTMENT, "LAND");
+    }
+
+    private String open(String prefix, Role role, String department) throws Exception {
+        String name = prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        admin.call(() -> accounts.open(new NewAccount(name, "测试" + prefix, "secret-1", Set.of(role), department, null, null,
+                name + "@example.test")));
+        return name;
+    }
+
+    private ServiceFileView takeIn(LandStatus land, LocalDate on) throws Exception {
+        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("江海精密钢丝有限公司",
+                ENTERPRISE, "施工", "0513-8220 0000"), "精密钢丝三期", code, new BigDecimal("52000"), "金属制品",
+                ProjectType.INDUSTRIAL, "HMKFQ", land, null, null, officerName, on)));
+    }
+
+    private MatterView step(String fileNo, String category, MatterEvent.Type type, LocalDate on, String document)
+            throws Exception {
+        return officer.call(() -> matters.record(fileNo, category, new MatterEvent(type, on, null, null, true, null, null,
+                null, "原因", null, document, "以土地证为准", type == MatterEvent.Type.ISSUE_SIMULATED ? "投资方书面承诺承担风险" : null)));
+    }
+
+    private List<Notification> notices(String fileNo) {
+        return em.createQuery("select n from Notification n, Project p where p.id = n.projectId and p.fileNo = :f"
+                + " order by n.id", Notification.class).setParameter("f", fileNo).getResultList();
+    }
+
+    private List<Matter> mattersOf(String fileNo) {
+        em.clear();
+        return em.createQuery("select m from Matter m, Project p where p.id = m.projectId and p.fileNo = :f",
+                Matter.class).setParameter("f", fileNo).getResultList();
+    }
+
+    @Test
+    void theScanStoresForEveryRunningMatterTheLightTheServiceFileShows() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(60), "海发改备〔2026〕1号");
+        step(file.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);     // long overdue
+        step(file.fileNo(), "EIC-01", MatterEvent.Type.ACCEPT, today, null);                   // just started
+        step(file.fileNo(), "WATER-01", MatterEvent.Type.ACCEPT, today.minusDays(3), null);
+
+        ScanReport report = supervision.scan();
+
+        assertTrue(report.running() >= 3);
+        for (Matter m : mattersOf(file.fileNo())) {
+            MatterLight expected = lights.of(m);
+            assertEquals(expected.light() == null ? null : expected.level(), m.getAlertLevel(), m.getCategoryCode());
+        }
+        Matter land = mattersOf(file.fileNo()).stream().filter(m -> m.getCategoryCode().equals("LAND-01")).findFirst().orElseThrow();
+        assertEquals(3, land.getAlertLevel(), "red long enough for the leadership");
+        assertEquals(Integer.valueOf(2), em.createQuery("select p.lightLevel from Project p where p.fileNo = :f", Integer.class)
+                .setParameter("f", file.fileNo()).getSingleResult(), "the project takes its worst matter's light");
+        assertTrue(officer.call(() -> supervision.warnings(Light.RED, 0, 5000)).stream()
+                .anyMatch(w -> w.projectFileNo().equals(file.fileNo()) && w.categoryCode().equals("LAND-01")
+                        && w.remainingWorkingDays() < -3));
+    }
+
+    @Test
+    void eachChangeOfLightIsNotifiedOnceEvenWhenTheScanRunsAgainAfterARestart() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(60), "海发改备〔2026〕2号");
+        step(file.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);
+
+        supervision.scan();
+        Map<NoticeKind, Long> first = notices(file.fileNo()).stream()
+                .collect(Collectors.groupingBy(Notification::getKind, Collectors.counting()));
+        long departments = count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true"
+                + " and a.departmentCode = 'LAND'", Role.DEPARTMENT);
+        assertEquals(departments + 1, first.get(NoticeKind.REMINDER), "the land department's windows and the officer");
+        assertEquals(count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true", Role.DIRECTOR),
+                first.get(NoticeKind.SUPERVISION));
+        assertEquals(count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true", Role.LEADER),
+                first.get(NoticeKind.LEADERSHIP));
+        assertTrue(notices(file.fileNo()).stream().allMatch(n -> n.getLight() == Light.RED && "LAND-01".equals(n.getCategoryCode())));
+
+        supervision.scan();
+        scheduler.restart();
+        JobRunView rerun = admin.call(() -> jobs.runNow(TimeLimitScanJob.NAME));
+
+        assertNotNull(rerun, "run now waits for the run to end");
+        assertEquals("SUCCESS", rerun.outcome(), rerun.message());
+        assertEquals(first, notices(file.fileNo()).stream()
+                .collect(Collectors.groupingBy(Notification::getKind, Collectors.counting())), "nothing sent twice");
+        JobView scan = admin.call(() -> jobs.list()).stream().filter(j -> j.name().equals(TimeLimitScanJob.NAME))
+                .findFirst().orElseThrow();
+        assertEquals("SUCCESS", scan.lastOutcome());
+        assertNotNull(scan.nextFire());
+        assertNotNull(scan.lastDurationMillis());
+    }
+
+    private long count(String jpql, Role role) {
+        return em.createQuery(jpql, Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    @Test
+    void onlyTheDirectorGrantsTheGreenChannelAndTheMattersThenRunOnTheirGreenLimits() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(10));
+        step(file.fileNo(), "WATER-01", MatterEvent.Type.ACCEPT, today.minusDays(1), null);
+        officer.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
+            return null;
+        });
+
+        // In the test's own transaction the refusal arrives wrapped; over REST it is a 403 (ear tests).
+        assertThrows(jakarta.ejb.EJBException.class, () -> officer.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
+            return null;
+        }));
+        assertEquals("reason", assertThrows(RuleViolation.class, () -> director.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, " ", null, null));
+            return null;
+        })).field());
+        director.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "列入绿色通道", null, null));
+            return null;
+        });
+
+        ServiceFileView granted = officer.call(() -> files.file(file.fileNo()));
+        assertEquals(GreenChannelStatus.GRANTED, granted.greenChannel().status());
+        assertEquals("列入绿色通道", granted.greenChannel().decisionReason());
+        MatterView water = granted.matters().stream().filter(m -> m.categoryCode().equals("WATER-01")).findFirst().orElseThrow();
+        assertTrue(water.greenChannel());
+        assertEquals(2, water.limitDays());
+        assertEquals(today.minusDays(1), granted.greenWindow().firstAcceptedOn());
+        assertEquals(18, granted.greenWindow().fromDays());
+        assertEquals(22, granted.greenWindow().toDays());
+        assertTrue(granted.criticalPathDays() < 30, "simulatable matters run beside the land: " + granted.criticalPathDays());
+        assertEquals(List.of("GRANT_GREEN_CHANNEL", "PROPOSE_GREEN_CHANNEL"),
+                granted.history().stream().limit(2).map(a -> a.action()).toList());
+    }
+
+    @Test
+    void simulatedApprovalsConvertOnceTheLandIsHeldAndABrokenPledgeHaltsWhatStandsOnThem() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(20));
+        officer.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
+            return null;
+        });
+        director.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
+            return null;
+        });
+        LocalDate day = today.minusDays(19);
+        for (String formal : List.of("DRC-01", "LAND-01", "PLAN-01")) {
+            step(file.fileNo(), formal, MatterEvent.Type.ACCEPT, day, null);
+            step(file.fileNo(), formal, MatterEvent.Type.APPROVE, day, formal + "-正式");
+        }
+        for (String simulated : List.of("PLAN-02", "PLAN-03", "FIRE-01")) {
+            step(file.fileNo(), simulated, MatterEvent.Type.ACCEPT, day.plusDays(1), null);
+            MatterView issued = step(file.fileNo(), simulated, MatterEvent.Type.ISSUE_SIMULATED, day.plusDays(2), simulated + "-模拟");
+            assertEquals(MatterStatus.SIMULATED, issued.status());
+            assertEquals(MatterView.Approval.SIMULATED, issued.approval());
+        }
+        RuleViolation notYet = assertThrows(RuleViolation.class,
+                () -> step(file.fileNo(), "PLAN-02", MatterEvent.Type.CONVERT_SIMULATED, day.plusDays(3), "建规字001"));
+        assertEquals("matter.simulated.landNotHeld", notYet.key());
+
+        officer.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.RECORD_LAND_HELD, null, day.plusDays(4), null));
+            return null;
+        });
+        MatterView converted = step(file.fileNo(), "PLAN-02", MatterEvent.Type.CONVERT_SIMULATED, day.plusDays(5), "建规字001");
+        assertEquals(MatterView.Approval.FORMAL, converted.approval());
+        assertEquals(day.plusDays(2), converted.simulatedOn());
+        assertEquals(day.plusDays(5), converted.approvedOn());
+        assertEquals("PLAN-02-模拟", converted.simulatedDocumentNo());
+        assertEquals("建规字001", converted.documentNo());
+        assertEquals("matter.approve.prerequisites", assertThrows(RuleViolation.class,
+                () -> step(file.fileNo(), "PLAN-03", MatterEvent.Type.CONVERT_SIMULATED, day.plusDays(5), "建规字002")).key(),
+                "the land title beneath it must be formal first");
+
+        step(file.fileNo(), "FIRE-01", MatterEvent.Type.HALT, day.plusDays(6), null);
+
+        Map<String, MatterStatus> statuses = mattersOf(file.fileNo()).stream()
+                .collect(Collectors.toMap(Matter::getCategoryCode, Matter::getStatus));
+        assertEquals(MatterStatus.HALTED, statuses.get("FIRE-01"));
+        for (String dependent : List.of("HUD-03", "FIRE-02", "PLAN-04", "HUD-04")) {
+            assertEquals(MatterStatus.HALTED, statuses.get(dependent), dependent);
+        }
+        assertEquals(MatterStatus.SIMULATED, statuses.get("PLAN-03"), "what FIRE-01 stands on is untouched");
+        assertEquals(MatterStatus.APPROVED, statuses.get("PLAN-02"));
+
+        officer.call(() -> files.track(file.fileNo(), new TrackingStep(TrackingStep.Type.WITHDRAW, day.plusDays(7),
+                StopReason.LAND, null, null)));
+        Matter plan03 = mattersOf(file.fileNo()).stream().filter(m -> m.getCategoryCode().equals("PLAN-03")).findFirst().orElseThrow();
+        assertEquals(MatterStatus.HALTED, plan03.getStatus(), "a withdrawn project's simulated approvals are halted");
+        assertEquals("project withdrawn (LAND)", plan03.getHaltedReason());
+    }
+}
