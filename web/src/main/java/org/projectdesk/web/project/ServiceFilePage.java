@@ -25,6 +25,8 @@ import org.projectdesk.project.entity.StopReason;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -43,6 +45,9 @@ public class ServiceFilePage implements Serializable {
 
     @EJB
     Matters matters;
+
+    @EJB
+    GreenChannels greenChannels;
 
     @EJB
     org.projectdesk.catalogue.boundary.Catalogue catalogue;
@@ -75,6 +80,9 @@ public class ServiceFilePage implements Serializable {
     private MatterEvent.Type eventType;
     private LocalDate eventOn = LocalDate.now();
     private String documentNo;
+    private String conditions;
+    private String pledge;
+    private String greenReason;
     private String reason;
     private String result;
     private String materials;
@@ -140,7 +148,7 @@ public class ServiceFilePage implements Serializable {
         List<String> missing = materials == null ? null : Arrays.stream(materials.split("\\R")).toList();
         String recorded = messages.format("file.recorded", eventMatter, messages.text("event." + eventType));
         attempt(() -> matters.record(fileNo, eventMatter, new MatterEvent(eventType, eventOn, eventVersion, caseType, true,
-                externalDueOn, missing, procedureType, reason, result, documentNo, null, null)), recorded);
+                externalDueOn, missing, procedureType, reason, result, documentNo, conditions, pledge)), recorded);
     }
 
     public void track() {
@@ -183,6 +191,24 @@ public class ServiceFilePage implements Serializable {
         file.matters().forEach(m -> planned.add(m.categoryCode()));
         return catalogue.version(file.catalogueVersion()).categories().stream()
                 .filter(c -> !planned.contains(c.code())).toList();
+    }
+
+    public void proposeGreenChannel() {
+        projectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL);
+    }
+
+    public void decideGreenChannel(boolean grant) {
+        projectEvent(grant ? ProjectEvent.Type.GRANT_GREEN_CHANNEL : ProjectEvent.Type.REFUSE_GREEN_CHANNEL);
+    }
+
+    public void recordLandHeld() {
+        projectEvent(ProjectEvent.Type.RECORD_LAND_HELD);
+    }
+
+    private void projectEvent(ProjectEvent.Type type) {
+        attempt(() -> greenChannels.record(fileNo, new ProjectEvent(type, greenReason, null, file.version())),
+                messages.text("event." + type) + " ✓");
+        greenReason = null;
     }
 
     /** Runs a change; a refused one shows why (in the user's language) and changes nothing. */
@@ -279,6 +305,12 @@ public class ServiceFilePage implements Serializable {
     public void setEventType(MatterEvent.Type eventType) { this.eventType = eventType; }
     public LocalDate getEventOn() { return eventOn; }
     public void setEventOn(LocalDate eventOn) { this.eventOn = eventOn; }
+    public String getConditions() { return conditions; }
+    public void setConditions(String conditions) { this.conditions = conditions; }
+    public String getPledge() { return pledge; }
+    public void setPledge(String pledge) { this.pledge = pledge; }
+    public String getGreenReason() { return greenReason; }
+    public void setGreenReason(String greenReason) { this.greenReason = greenReason; }
     public String getDocumentNo() { return documentNo; }
     public void setDocumentNo(String documentNo) { this.documentNo = documentNo; }
     public String getReason() { return reason; }

@@ -1,0 +1,97 @@
+package org.projectdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The supervision pages in a headless Chromium: the director's board shows the lights the scan
+ * left, the red matter of a project taken in for the test, and each department; the
+ * administrator runs the scan from the jobs page. Screenshots: target/screenshots/board.png, jobs.png.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupervisionBrowserIT {
+
+    private static final String DEMO_PASSWORD = "demo123";
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ProjectDeskDeployment.ear();
+    }
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession("failed-supervision-");
+
+    @ArquillianResource
+    URL injectedBase;
+
+    private ApiClient api;
+
+    @BeforeAll
+    static void useTheSessionsBrowser() {
+        browser = SESSION.browser();
+    }
+
+    @BeforeEach
+    void newSession() {
+        URI base = ProjectDeskDeployment.base(injectedBase);
+        api = new ApiClient(base);
+        browser.at(base).forgetCookies();
+    }
+
+    @Test
+    void theDirectorSeesTheLightsAndTheRedMatterOfAnOverdueProjectOnTheBoard() {
+        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
+                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
+                ApiClient.json("type", "ACCEPT", "on", "2026-06-02")).assertStatus(200);
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
+                ApiClient.json("type", "APPROVE", "on", "2026-06-02", "documentNo", "海发改备〔2026〕5号")).assertStatus(200);
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/LAND-01/events",
+                ApiClient.json("type", "ACCEPT", "on", "2026-06-03")).assertStatus(200);
+        api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
+        JsonObject board = api.as("director", "GET", "api/supervision/board", null).assertStatus(200).json();
+
+        browser.open("supervision/board.xhtml");
+        browser.signIn("director", DEMO_PASSWORD);
+
+        assertEquals("电子监察", browser.driver.findElement(org.openqa.selenium.By.cssSelector("h1.pd-title")).getText());
+        assertEquals("红灯 " + board.getJsonNumber("red").longValue(), browser.text("red"));
+        assertEquals("黄灯 " + board.getJsonNumber("yellow").longValue(), browser.text("yellow"));
+        List<List<String>> departments = browser.tableTexts("board:departments");
+        assertEquals(13, departments.size(), "every department has its row");
+        assertTrue(departments.stream().anyMatch(row -> row.get(0).equals("国土资源局")), departments.toString());
+        assertTrue(browser.driver.getPageSource().contains(fileNo), "the overdue project's red matter is listed");
+        browser.screenshot("board");
+    }
+
+    @Test
+    void anAdministratorRunsTheScanFromTheJobsPage() {
+        browser.open("admin/jobs.xhtml");
+        browser.signIn("admin", DEMO_PASSWORD);
+
+        List<List<String>> jobs = browser.tableTexts("jobs:list");
+        assertEquals(List.of("邮件发送", "专员每日提醒", "时限扫描与预警"), jobs.stream().map(r -> r.get(0)).toList());
+        assertEquals("0 0/15 * * * ?", jobs.get(2).get(1));
+        browser.clickAjax("jobs:list:2:run");
+
+        assertTrue(browser.text("messages").startsWith("时限扫描与预警已执行：成功"), browser.text("messages"));
+        browser.screenshot("jobs");
+    }
+}
