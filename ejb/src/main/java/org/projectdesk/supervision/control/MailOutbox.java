@@ -43,6 +43,8 @@ public class MailOutbox implements NoticeChannel {
     public boolean deliver(NoticeView notice, String address) {
         try {
             MimeMessage message = new MimeMessage(mail);
+            // The sender is the mail session's "from" (PROJECTDESK_MAIL_FROM).
+            message.setFrom();
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(address, true));
             message.setSubject(NoticeText.subject(notice, Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8.name());
             message.setText(NoticeText.of(notice, Locale.SIMPLIFIED_CHINESE) + "\n\n" + NoticeText.of(notice, Locale.ENGLISH)

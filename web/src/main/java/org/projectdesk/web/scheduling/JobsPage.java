@@ -63,9 +63,9 @@ public class JobsPage implements Serializable {
 
     public void runNow(String job) {
         JobRunView run = jobs.runNow(job);
-        info(run == null ? messages.format("jobs.stillRunning", job)
-                : messages.format("jobs.ran", job, messages.text("jobs.outcome." + run.outcome()), run.durationMillis(),
-                        run.message() == null ? "" : run.message()));
+        String label = messages.text("jobs.job." + job);
+        info(run == null ? messages.format("jobs.stillRunning", label)
+                : messages.format("jobs.ran", label, messages.text("jobs.outcome." + run.outcome()), run.durationMillis()));
         list = jobs.list();
     }
 
@@ -87,7 +87,7 @@ public class JobsPage implements Serializable {
     public void reschedule() {
         try {
             jobs.reschedule(editedJob, cron);
-            info(messages.format("jobs.rescheduled", editedJob, cron));
+            info(messages.format("jobs.rescheduled", messages.text("jobs.job." + editedJob), cron));
             list = jobs.list();
         } catch (RuleViolation e) {
             refuse(e.message(faces.getViewRoot().getLocale()));
