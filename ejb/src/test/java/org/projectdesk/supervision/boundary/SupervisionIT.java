@@ -92,6 +92,15 @@ class SupervisionIT {
     TimeLimitLights lights;
 
     @Inject
+    Notices notices;
+
+    @Inject
+    org.projectdesk.calendar.boundary.WorkingDayCalendar calendar;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
     AsAdmin admin;
 
     @Inject
@@ -202,6 +211,49 @@ class SupervisionIT {
         assertEquals("SUCCESS", scan.lastOutcome());
         assertNotNull(scan.nextFire());
         assertNotNull(scan.lastDurationMillis());
+    }
+
+    @Test
+    void twoScansAtOnceAsOnTwoNodesSendEachNoticeOnce() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(60), "海发改备〔2026〕3号");
+        step(file.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(supervision::scan, executor);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(supervision::scan, executor);
+        ScanReport a = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        ScanReport b = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertTrue(a.changes() == 0 || b.changes() == 0, "the scans took turns: " + a + " " + b);
+        Map<String, Long> perRecipientAndKind = notices(file.fileNo()).stream()
+                .collect(Collectors.groupingBy(n -> n.getRecipient() + " " + n.getKind(), Collectors.counting()));
+        assertTrue(perRecipientAndKind.values().stream().allMatch(c -> c == 1), perRecipientAndKind.toString());
+        assertTrue(perRecipientAndKind.containsKey(officerName + " REMINDER"));
+    }
+
+    @Test
+    void eachOfficerGetsOneDigestAWorkingDayWhateverReruns() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
+        supervision.scan();
+
+        int sent = notices.sendDailyDigests();
+        notices.sendDailyDigests();
+
+        List<Notification> digests = em.createQuery("select n from Notification n where n.recipient = :r and n.kind = :k",
+                Notification.class).setParameter("r", officerName).setParameter("k", NoticeKind.DIGEST).getResultList();
+        if (!calendar.isWorkingDay(today)) {
+            assertEquals(0, sent);
+            assertTrue(digests.isEmpty(), "no digest on a day off");
+            return;
+        }
+        assertEquals(1, digests.size());
+        assertEquals("digest:" + today, digests.get(0).getSourceKey());
+        assertEquals("projects=1;yellow=0;red=1;conversion=0", digests.get(0).getBody(), "DRC-01 is overdue since its day");
+        assertEquals("您负责的1个在办项目中：黄灯事项0项，红灯事项1项，超期未转正的模拟审批0项。",
+                NoticeText.of(new NoticeView(1, NoticeKind.DIGEST, null, null, null, null, null, digests.get(0).getBody(),
+                        digests.get(0).getCreatedAt(), false), java.util.Locale.SIMPLIFIED_CHINESE));
     }
 
     private long count(String jpql, Role role) {
