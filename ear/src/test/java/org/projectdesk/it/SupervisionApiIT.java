@@ -79,6 +79,12 @@ class SupervisionApiIT {
         assertEquals(18, granted.getJsonObject("greenWindow").getInt("fromDays"));
         assertEquals(22, granted.getJsonObject("greenWindow").getInt("toDays"));
         projectEvent("director", fileNo, "REFUSE_GREEN_CHANNEL", "再议").assertProblem(422);
+        assertTrue(api.as("director", "GET", "api/projects?greenChannel=GRANTED&size=500", null).assertStatus(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(p -> p.getString("greenChannel").equals("GRANTED")));
+        assertEquals(1, api.as("director", "GET", "api/projects?greenChannel=GRANTED&search=" + fileNo, null).json()
+                .getInt("total"));
+        api.as("director", "GET", "api/projects?greenChannel=MAYBE", null).assertProblem(400);
     }
 
     @Test
@@ -140,6 +146,9 @@ class SupervisionApiIT {
                 "a department window sees only its own department's warnings");
         api.as("investor1", "GET", "api/supervision/warnings?light=RED", null).assertProblem(403);
         api.as("director", "GET", "api/supervision/warnings?light=PURPLE", null).assertProblem(400);
+        JsonObject listed = api.as("director", "GET", "api/projects?light=RED&search=" + fileNo, null).assertStatus(200).json();
+        assertEquals(1, listed.getInt("total"), "the project list filters by the light the scan left");
+        assertEquals("RED", listed.getJsonArray("items").getJsonObject(0).getString("light"));
 
         JsonObject notice = inbox("director").stream().filter(n -> fileNo.equals(n.getString("projectFileNo", null)))
                 .filter(n -> n.getString("kind").equals("SUPERVISION")).findFirst().orElseThrow();

@@ -38,6 +38,7 @@ import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
+import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
@@ -140,49 +141,48 @@ public class ServiceFiles {
     }
 
     /**
-     * A page of projects matching the filters (any may be null), newest first. Investors get only
-     * their enterprise's.
+     * A page of the projects the filter keeps, sorted by fileNo, name, status, officer, town or
+     * intakeOn (default: newest intake first). Investors get only their enterprise's.
      */
-    public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search, int page,
-            int size) {
-        return list(status, officer, town, type, search, false, page, size, null, false);
-    }
-
-    /**
-     * As above, optionally only projects with an overdue matter, sorted by fileNo, name, status,
-     * officer, town or intakeOn (default: newest intake first).
-     */
-    public ProjectPage list(ProjectStatus status, String officer, String town, ProjectType type, String search,
-            boolean overdueOnly, int page, int size, String sortField, boolean ascending) {
+    public ProjectPage list(ProjectFilter filter, int page, int size, String sortField, boolean ascending) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         investorScope().ifPresent(code -> {
             where.append(" and e.creditCode = :enterpriseCode");
             parameters.put("enterpriseCode", code);
         });
-        if (status != null) {
+        if (filter.status() != null) {
             where.append(" and p.status = :status");
-            parameters.put("status", status);
+            parameters.put("status", filter.status());
         }
-        if (officer != null && !officer.isBlank()) {
+        if (filter.officer() != null && !filter.officer().isBlank()) {
             where.append(" and p.officer = :officer");
-            parameters.put("officer", officer.strip());
+            parameters.put("officer", filter.officer().strip());
         }
-        if (town != null && !town.isBlank()) {
+        if (filter.town() != null && !filter.town().isBlank()) {
             where.append(" and p.town = :town");
-            parameters.put("town", town.strip());
+            parameters.put("town", filter.town().strip());
         }
-        if (type != null) {
+        if (filter.type() != null) {
             where.append(" and p.type = :type");
-            parameters.put("type", type);
+            parameters.put("type", filter.type());
         }
-        if (overdueOnly) {
+        if (filter.greenChannel() != null) {
+            where.append(" and p.greenChannel.status = :greenChannel");
+            parameters.put("greenChannel", filter.greenChannel());
+        }
+        if (filter.light() != null) {
+            where.append(" and p.lightLevel = :light");
+            parameters.put("light", filter.light().level());
+        }
+        if (filter.overdueOnly()) {
             // Overdue: a running matter whose promised limit has run out.
             where.append(" and exists (select m.id from Matter m where m.projectId = p.id and m.status in :running"
                     + " and m.dueOn < :today)");
             parameters.put("running", Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW));
             parameters.put("today", LocalDate.now(clock));
         }
+        String search = filter.search();
         if (search != null && !search.isBlank()) {
             where.append(" and (lower(p.name) like :search or p.fileNo like :code or p.projectCode like :code"
                     + " or lower(e.name) like :search)");
@@ -202,14 +202,14 @@ public class ServiceFiles {
         Map<Long, ProjectSummary> byId = new HashMap<>();
         if (!pageIds.isEmpty()) {
             em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
-                            + " p.town, p.type, p.investment, p.intakeOn,"
+                            + " p.town, p.type, p.investment, p.intakeOn, p.greenChannel.status, p.lightLevel,"
                             + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
                             + " from Project p join p.enterprise e where p.id in :ids", Object[].class)
                     .setParameter("open", OPEN).setParameter("ids", pageIds).getResultStream()
                     .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
                             new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
                             (String) r[6], (String) r[7], (ProjectType) r[8], (BigDecimal) r[9], (LocalDate) r[10],
-                            (LocalDate) r[11])));
+                            (LocalDate) r[13], (GreenChannelStatus) r[11], Light.ofLevel((Integer) r[12]))));
         }
         List<ProjectSummary> items = pageIds.stream().map(byId::get).toList();
         return new ProjectPage(items, count.getSingleResult(), page, size);

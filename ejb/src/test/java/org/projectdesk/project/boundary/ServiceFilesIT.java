@@ -326,11 +326,11 @@ class ServiceFilesIT {
         officer.call(() -> matters.record(late.fileNo(), "LAND-01",
                 new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 3), null, null, true, null, null, null, null, null, null, null, null)));
 
-        List<String> overdue = officer.call(() -> files.list(null, officerName, null, null, null, true, 0, 50, null, false))
+        List<String> overdue = officer.call(() -> files.list(new ProjectFilter(null, officerName, null, null, null, true, null, null), 0, 50, null, false))
                 .items().stream().map(ProjectSummary::fileNo).toList();
 
         assertEquals(List.of(late.fileNo()), overdue, "due 2026-06-10, long past; the other has nothing running");
-        assertTrue(officer.call(() -> files.list(null, officerName, null, null, null, false, 0, 50, null, false))
+        assertTrue(officer.call(() -> files.list(ProjectFilter.ALL.withOfficer(officerName), 0, 50, null, false))
                 .items().stream().anyMatch(p -> p.fileNo().equals(idle.fileNo())));
     }
 }

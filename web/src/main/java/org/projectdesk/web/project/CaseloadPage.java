@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.projectdesk.project.boundary.Caseload;
+import org.projectdesk.project.boundary.ProjectFilter;
 import org.projectdesk.project.boundary.ProjectSummary;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.ProjectStatus;
@@ -31,7 +32,7 @@ public class CaseloadPage implements Serializable {
 
     @PostConstruct
     void load() {
-        mine = files.list(null, user.getUsername(), null, null, null, 0, 200).items().stream()
+        mine = files.list(ProjectFilter.ALL.withOfficer(user.getUsername()), 0, 200, null, false).items().stream()
                 .filter(p -> p.status() == ProjectStatus.ACCEPTED || p.status() == ProjectStatus.IN_APPROVAL).toList();
         caseloads = files.caseloads();
     }

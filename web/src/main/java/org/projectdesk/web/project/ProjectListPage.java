@@ -13,7 +13,10 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.projectdesk.project.boundary.Caseload;
 import org.projectdesk.project.boundary.ProjectPage;
+import org.projectdesk.project.boundary.ProjectFilter;
 import org.projectdesk.project.boundary.ProjectSummary;
+import org.projectdesk.project.entity.GreenChannelStatus;
+import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
@@ -35,6 +38,8 @@ public class ProjectListPage implements Serializable {
     private ProjectType type;
     private String search;
     private boolean overdue;
+    private GreenChannelStatus greenChannel;
+    private Light light;
     private List<Town> towns;
     private List<Caseload> officers;
     private final LazyDataModel<ProjectSummary> rows = new Rows();
@@ -57,13 +62,13 @@ public class ProjectListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) files.list(status, officer, town, type, search, overdue, 0, 1, null, false).total();
+            return (int) files.list(filter(), 0, 1, null, false).total();
         }
 
         @Override
         public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            ProjectPage page = files.list(status, officer, town, type, search, overdue, first / pageSize, pageSize,
+            ProjectPage page = files.list(filter(), first / pageSize, pageSize,
                     sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING);
             setRowCount((int) page.total());
             return page.items();
@@ -73,6 +78,34 @@ public class ProjectListPage implements Serializable {
         public String getRowKey(ProjectSummary project) {
             return project.fileNo();
         }
+    }
+
+    private ProjectFilter filter() {
+        return new ProjectFilter(status, officer, town, type, search, overdue, greenChannel, light);
+    }
+
+    public GreenChannelStatus[] getGreenChannels() {
+        return GreenChannelStatus.values();
+    }
+
+    public Light[] getLights() {
+        return Light.values();
+    }
+
+    public GreenChannelStatus getGreenChannel() {
+        return greenChannel;
+    }
+
+    public void setGreenChannel(GreenChannelStatus greenChannel) {
+        this.greenChannel = greenChannel;
+    }
+
+    public Light getLight() {
+        return light;
+    }
+
+    public void setLight(Light light) {
+        this.light = light;
     }
 
     public LazyDataModel<ProjectSummary> getRows() {

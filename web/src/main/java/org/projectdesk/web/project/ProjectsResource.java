@@ -2,6 +2,9 @@ package org.projectdesk.web.project;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
+import org.projectdesk.project.boundary.ProjectFilter;
+import org.projectdesk.project.entity.GreenChannelStatus;
+import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
 import org.projectdesk.greenchannel.boundary.ExtendedServiceView;
 import org.projectdesk.greenchannel.boundary.GreenChannels;
@@ -82,9 +85,12 @@ public class ProjectsResource {
     public ProjectPage list(@QueryParam("status") String status, @QueryParam("officer") String officer,
             @QueryParam("town") String town, @QueryParam("type") String type, @QueryParam("search") String search,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("greenChannel") String greenChannel, @QueryParam("light") String light,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
-        return files.list(oneOf("status", status, ProjectStatus.class), officer, town, oneOf("type", type, ProjectType.class),
-                search, overdue, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
+        ProjectFilter filter = new ProjectFilter(oneOf("status", status, ProjectStatus.class), officer, town,
+                oneOf("type", type, ProjectType.class), search, overdue,
+                oneOf("greenChannel", greenChannel, GreenChannelStatus.class), oneOf("light", light, Light.class));
+        return files.list(filter, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
                 InvalidParameter.wholeNumber("size", size, 1, 500), null, false);
     }
 

@@ -1,0 +1,21 @@
+package org.projectdesk.project.boundary;
+
+import org.projectdesk.project.entity.GreenChannelStatus;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.supervision.entity.Light;
+
+/**
+ * What the project list is narrowed to; a null (or false) criterion does not narrow. {@code light}
+ * is the project's light as the last time-limit scan left it; {@code overdueOnly} keeps projects
+ * with a running matter past its promised date.
+ */
+public record ProjectFilter(ProjectStatus status, String officer, String town, ProjectType type, String search,
+        boolean overdueOnly, GreenChannelStatus greenChannel, Light light) {
+
+    public static final ProjectFilter ALL = new ProjectFilter(null, null, null, null, null, false, null, null);
+
+    public ProjectFilter withOfficer(String name) {
+        return new ProjectFilter(status, name, town, type, search, overdueOnly, greenChannel, light);
+    }
+}
