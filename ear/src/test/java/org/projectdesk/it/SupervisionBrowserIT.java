@@ -82,6 +82,38 @@ class SupervisionBrowserIT {
     }
 
     @Test
+    void theDirectorGrantsTheGreenChannelOnTheServiceFileAndAWindowRecordsOvertime() {
+        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
+                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> b.add("landStatus", "IN_TRANSFER"))).assertStatus(201)
+                .json().getString("fileNo");
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/events",
+                ApiClient.json("type", "PROPOSE_GREEN_CHANNEL", "reason", "省重大项目")).assertStatus(200);
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
+                ApiClient.json("type", "ACCEPT", "on", "2026-06-02")).assertStatus(200);
+
+        browser.open("projects/file.xhtml?fileNo=" + fileNo);
+        browser.signIn("director", DEMO_PASSWORD);
+        assertTrue(browser.text("greenChannel").startsWith("已提请，待主任审批"), browser.text("greenChannel"));
+        browser.type("green:greenReason", "列入绿色通道，争取海门速度");
+        browser.clickAjax("green:grant");
+
+        assertTrue(browser.text("greenChannel").startsWith("已列入绿色通道 · director"), browser.text("greenChannel"));
+        // First acceptance Tue 2 June 2026: the 18th working day is Mon 29 June (Dragon Boat Festival 19 June off), the 22nd Fri 3 July.
+        assertTrue(browser.text("greenWindow").startsWith("2026-06-29 – 2026-07-03（18–22）"), browser.text("greenWindow"));
+
+        browser.selectFromMenu("services:kind", "加班服务");
+        browser.retype("services:on_input", "2026-06-06");
+        browser.driver.findElement(org.openqa.selenium.By.id("services:on_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.selectFromMenu("services:department", "国土资源局");
+        browser.type("services:staff", "张三、李四");
+        browser.type("services:hours_input", "3.5");
+        browser.clickAjax("services:record");
+
+        assertEquals(List.of("2026-06-06", "加班服务", "LAND", "张三、李四", "3.5", ""), browser.tableTexts("services:list").get(0));
+        browser.screenshot("green-channel-file");
+    }
+
+    @Test
     void anAdministratorRunsTheScanFromTheJobsPage() {
         browser.open("admin/jobs.xhtml");
         browser.signIn("admin", DEMO_PASSWORD);

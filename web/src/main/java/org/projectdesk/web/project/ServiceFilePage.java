@@ -25,7 +25,9 @@ import org.projectdesk.project.entity.StopReason;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
 import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.entity.ServiceKind;
 import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import org.projectdesk.web.shell.Messages;
 
@@ -83,6 +85,11 @@ public class ServiceFilePage implements Serializable {
     private String conditions;
     private String pledge;
     private String greenReason;
+    private ServiceKind serviceKind = ServiceKind.EXTENDED_HOURS;
+    private LocalDate serviceOn;
+    private String serviceDepartment;
+    private String serviceStaff;
+    private java.math.BigDecimal serviceHours;
     private String reason;
     private String result;
     private String materials;
@@ -204,6 +211,30 @@ public class ServiceFilePage implements Serializable {
     public void recordLandHeld() {
         projectEvent(ProjectEvent.Type.RECORD_LAND_HELD);
     }
+
+    public void recordService() {
+        attempt(() -> greenChannels.recordService(fileNo, new ExtendedServiceRecord(serviceKind, serviceOn,
+                serviceDepartment, serviceStaff, serviceHours, null)), messages.text("file.services.recorded"));
+    }
+
+    public ServiceKind[] getServiceKinds() {
+        return ServiceKind.values();
+    }
+
+    public List<org.projectdesk.catalogue.boundary.DepartmentView> getDepartments() {
+        return catalogue.departments();
+    }
+
+    public ServiceKind getServiceKind() { return serviceKind; }
+    public void setServiceKind(ServiceKind serviceKind) { this.serviceKind = serviceKind; }
+    public LocalDate getServiceOn() { return serviceOn; }
+    public void setServiceOn(LocalDate serviceOn) { this.serviceOn = serviceOn; }
+    public String getServiceDepartment() { return serviceDepartment; }
+    public void setServiceDepartment(String serviceDepartment) { this.serviceDepartment = serviceDepartment; }
+    public String getServiceStaff() { return serviceStaff; }
+    public void setServiceStaff(String serviceStaff) { this.serviceStaff = serviceStaff; }
+    public java.math.BigDecimal getServiceHours() { return serviceHours; }
+    public void setServiceHours(java.math.BigDecimal serviceHours) { this.serviceHours = serviceHours; }
 
     private void projectEvent(ProjectEvent.Type type) {
         attempt(() -> greenChannels.record(fileNo, new ProjectEvent(type, greenReason, null, file.version())),
