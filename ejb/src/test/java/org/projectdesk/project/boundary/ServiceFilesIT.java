@@ -345,6 +345,36 @@ class ServiceFilesIT {
     }
 
     @Test
+    void planRulesReadBeforeSomeoneElsesChangeAreNotSavedOverIt() throws Exception {
+        var before = director.call(() -> planRules.rules());
+        var withoutQuake = new java.util.TreeMap<String, java.util.Set<ProjectType>>();
+        before.forEach((code, types) -> withoutQuake.put(code, java.util.EnumSet.copyOf(types)));
+        withoutQuake.get("QUAKE-01").remove(ProjectType.INFRASTRUCTURE);
+        var withoutTrans = new java.util.TreeMap<String, java.util.Set<ProjectType>>();
+        before.forEach((code, types) -> withoutTrans.put(code, java.util.EnumSet.copyOf(types)));
+        withoutTrans.get("TRANS-01").remove(ProjectType.INFRASTRUCTURE);
+        try {
+            director.call(() -> {
+                planRules.replace(before, withoutQuake);
+                return null;
+            });
+            assertEquals(withoutQuake, director.call(() -> planRules.rules()));
+
+            // Someone who read the rules before that change would undo it: refused, nothing changes.
+            assertThrows(org.projectdesk.shared.control.StaleVersion.class, () -> director.call(() -> {
+                planRules.replace(before, withoutTrans);
+                return null;
+            }));
+            assertEquals(withoutQuake, director.call(() -> planRules.rules()));
+        } finally {
+            director.call(() -> {
+                planRules.replace(before);
+                return null;
+            });
+        }
+    }
+
+    @Test
     void theOverdueFilterFindsProjectsWithARunningMatterPastItsPromisedDate() throws Exception {
         ServiceFileView late = takeIn(ProjectType.INDUSTRIAL);
         ServiceFileView idle = takeIn(ProjectType.INDUSTRIAL);
