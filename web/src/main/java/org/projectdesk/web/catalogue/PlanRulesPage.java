@@ -37,11 +37,13 @@ public class PlanRulesPage implements Serializable {
 
         private final String code;
         private final String name;
+        private final String nameEn;
         private final Map<String, Boolean> types = new LinkedHashMap<>();
 
-        Row(String code, String name, Set<ProjectType> planned) {
+        Row(String code, String name, String nameEn, Set<ProjectType> planned) {
             this.code = code;
             this.name = name;
+            this.nameEn = nameEn;
             for (ProjectType type : ProjectType.values()) {
                 types.put(type.name(), planned.contains(type));
             }
@@ -53,6 +55,10 @@ public class PlanRulesPage implements Serializable {
 
         public String getName() {
             return name;
+        }
+
+        public String getNameEn() {
+            return nameEn;
         }
 
         public Map<String, Boolean> getTypes() {
@@ -81,7 +87,7 @@ public class PlanRulesPage implements Serializable {
         read = planRules.rules();
         rows = new ArrayList<>();
         for (CategoryView c : catalogue.inForce(LocalDate.now()).categories()) {
-            rows.add(new Row(c.code(), c.name(), read.getOrDefault(c.code(), EnumSet.noneOf(ProjectType.class))));
+            rows.add(new Row(c.code(), c.name(), c.nameEn(), read.getOrDefault(c.code(), EnumSet.noneOf(ProjectType.class))));
         }
     }
 
