@@ -250,36 +250,10 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks the item of a p:selectOneMenu whose label starts so, and waits for the Ajax it sends. The
-     * panel must have stopped moving before the click (a click while it opens may land beside the item).
-     */
-    void chooseFromMenu(String menuId, String labelStart) {
-        By item = By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, '" + labelStart + "')]");
-        By label = By.id(menuId + "_label");
-        for (int attempt = 1; ; attempt++) {
-            waitUntil(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-            WebElement choice = waitUntil(ExpectedConditions.visibilityOfElementLocated(item));
-            waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return typeof jQuery === 'undefined' || jQuery(':animated').length === 0;")));
-            choice.click();
-            waitForAjax();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(5))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(label, labelStart));
-                waitForAjax();
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /**
-     * Like {@link #chooseFromMenu}, but clicks the item only once the menu's panel has finished opening
-     * (PrimeFaces' CSS transition, which ":animated" does not see): mid-transition an item may have no
-     * size yet, and the click fails with "element not interactable".
+     * Picks the item of a p:selectOneMenu whose label starts so, and waits for the Ajax it sends and for
+     * the panel to close. Clicks the item only once the menu's panel has finished opening (PrimeFaces'
+     * CSS transition, which jQuery's ":animated" does not see): mid-transition an item may have no size
+     * yet, and the click fails with "element not interactable" or lands beside the item.
      */
     void selectFromMenu(String menuId, String labelStart) {
         By item = By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, '" + labelStart + "')]");

@@ -305,7 +305,7 @@ class ReferenceDataBrowserIT {
         signInTo("reference/catalogue.xhtml", "admin");
         if (!browser.text("catalogue:version_label").startsWith("第" + latestNumber + "版")) {
             // Another test made a newer (future) version: an import is compared with the latest one.
-            browser.chooseFromMenu("catalogue:version", "第" + latestNumber + "版");
+            browser.selectFromMenu("catalogue:version", "第" + latestNumber + "版");
         }
         Path exported = browser.download("catalogue:export", uploadDir().resolve("export-" + System.nanoTime()));
         assertEquals("catalogue-v" + latestNumber + ".csv", exported.getFileName().toString());

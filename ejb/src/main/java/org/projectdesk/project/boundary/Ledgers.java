@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,8 +39,9 @@ import org.projectdesk.shared.control.RuleViolation;
 /**
  * The office's ledger (台账) as CSV, one row per matter of a project: exported for Excel (UTF-8 with
  * a byte-order mark) and imported to take in projects kept on paper or in spreadsheets, with their
- * matters' states and dates. An import is all or nothing: the preview runs the very same import and
- * rolls it back, so it reports every problem the import would meet, by line and column.
+ * matters' states and dates. An import is all or nothing: the preview runs the very same import,
+ * each project in a transaction that it rolls back, so it reports the problems the import would
+ * meet, by line and column.
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
@@ -89,56 +92,98 @@ public class Ledgers {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Runs the import and rolls it back: what it would take in, or every problem it meets. */
+    /**
+     * Runs the import and rolls it back: what it would take in, or every problem it meets. Each project
+     * runs in a transaction of its own, so that a refused intake or step (which dooms its transaction)
+     * does not keep the projects after it from being checked.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LedgerImport preview(byte[] content) {
-        LedgerImport result = run(content);
-        session.setRollbackOnly();
-        return result;
+        Ledgers self = session.getBusinessObject(Ledgers.class);
+        return run(content, self::checkProject);
     }
 
     /** Takes in the whole file, or nothing: a file with any problem is refused and changes nothing. */
     public LedgerImport apply(byte[] content) {
-        LedgerImport result = run(content);
-        if (!result.problems().isEmpty()) {
-            throw new RuleViolation(null, "ledger.invalid", result.problems().size());
+        LedgerImport checked = session.getBusinessObject(Ledgers.class).preview(content);
+        if (!checked.problems().isEmpty()) {
+            throw new RuleViolation(null, "ledger.invalid", checked.problems().size());
         }
-        return result;
+        LedgerImport done = run(content, this::importProject);
+        if (!done.problems().isEmpty()) {
+            // Met only now (e.g. someone took a project code since the check): the whole import rolls back.
+            throw new RuleViolation(null, "ledger.invalid", done.problems().size());
+        }
+        return done;
     }
 
-    private LedgerImport run(byte[] content) {
+    /**
+     * One project of a {@link #preview}, in a transaction that is always rolled back. A business method
+     * only so that the container gives it that transaction; not for other callers.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ProjectImport checkProject(List<CsvTable.Row> rows) {
+        try {
+            return importProject(rows);
+        } finally {
+            session.setRollbackOnly();
+        }
+    }
+
+    /** What importing one project's rows did: the matters it brought to their state, or the problems met. */
+    public record ProjectImport(int matters, List<ImportProblem> problems) {
+    }
+
+    private LedgerImport run(byte[] content, java.util.function.Function<List<CsvTable.Row>, ProjectImport> each) {
         CsvTable table = CsvTable.read(content == null ? new byte[0] : content, COLUMNS.subList(1, COLUMNS.size() - 1),
                 List.of("file_no", "external_due_on"));
         List<ImportProblem> problems = new ArrayList<>(table.problems());
         Map<String, List<CsvTable.Row>> byProject = new LinkedHashMap<>();
         table.rows().forEach(row -> byProject.computeIfAbsent(row.get("project_code"), code -> new ArrayList<>()).add(row));
         int matterCount = 0;
-        for (Map.Entry<String, List<CsvTable.Row>> entry : byProject.entrySet()) {
-            List<CsvTable.Row> rows = entry.getValue();
-            CsvTable.Row first = rows.get(0);
-            ServiceFileView file;
-            try {
-                file = files.takeIn(intake(first));
-            } catch (RuleViolation e) {
-                problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
-                continue;
-            } catch (LineProblem e) {
-                problems.add(e.problem);
-                continue;
-            }
-            for (CsvTable.Row row : rows) {
-                try {
-                    matterCount += applyState(file.fileNo(), row);
-                } catch (RuleViolation e) {
-                    // A refused step concerns the state the line records unless the rule names another field.
-                    String column = e.field() == null ? "matter_status" : column(e.field());
-                    problems.add(ImportProblem.of(row.line(), column, e.key(), e.arguments()));
-                } catch (LineProblem e) {
-                    problems.add(e.problem);
-                }
-            }
+        for (List<CsvTable.Row> rows : byProject.values()) {
+            ProjectImport done = each.apply(rows);
+            matterCount += done.matters();
+            problems.addAll(done.problems());
         }
         problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
         return new LedgerImport(List.copyOf(byProject.keySet()), matterCount, List.copyOf(problems));
+    }
+
+    /**
+     * Takes in the project of the rows' first line and brings each planned matter to the state its line
+     * records. A refusal dooms the transaction: the lines after it are then only read, not recorded.
+     */
+    private ProjectImport importProject(List<CsvTable.Row> rows) {
+        List<ImportProblem> problems = new ArrayList<>();
+        CsvTable.Row first = rows.get(0);
+        ServiceFileView file = null;
+        try {
+            file = files.takeIn(intake(first));
+        } catch (RuleViolation e) {
+            problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
+        } catch (LineProblem e) {
+            problems.add(e.problem);
+        }
+        boolean refused = file == null;
+        int matterCount = 0;
+        for (CsvTable.Row row : rows) {
+            try {
+                MatterLine line = MatterLine.read(row);
+                if (!refused) {
+                    record(file, line);
+                    matterCount++;
+                }
+            } catch (RuleViolation e) {
+                // A refused step concerns the state the line records unless the rule names another field.
+                String column = e.field() == null ? "matter_status" : column(e.field());
+                problems.add(ImportProblem.of(row.line(), column, e.key(), e.arguments()));
+                refused = true;
+            } catch (LineProblem e) {
+                problems.add(e.problem);
+            }
+        }
+        return new ProjectImport(matterCount, List.copyOf(problems));
     }
 
     private IntakeRequest intake(CsvTable.Row row) {
@@ -148,31 +193,50 @@ public class Ledgers {
                 null, row.get("officer"), date(row, "intake_on"));
     }
 
-    /** Brings one planned matter to the state the ledger records; returns 1 when it was a matter of the plan. */
-    private int applyState(String fileNo, CsvTable.Row row) {
-        String category = row.get("category").toUpperCase(Locale.ROOT);
-        String state = row.get("matter_status").toUpperCase(Locale.ROOT);
-        if (!IMPORTED_STATES.contains(state)) {
-            throw new LineProblem(ImportProblem.of(row.line(), "matter_status", "import.oneOf", state, String.join(", ", IMPORTED_STATES)));
-        }
-        if (state.equals("PLANNED")) {
-            return 1;
-        }
-        LocalDate accepted = date(row, "accepted_on");
-        if (accepted == null) {
-            throw new LineProblem(ImportProblem.of(row.line(), "accepted_on", "import.required"));
-        }
-        matters.record(fileNo, category, new MatterEvent(MatterEvent.Type.ACCEPT, accepted, null, null, true,
-                date(row, "external_due_on"), null, null, null, null, null, null, null));
-        if (state.equals("APPROVED")) {
-            LocalDate decided = date(row, "decided_on");
-            if (decided == null) {
-                throw new LineProblem(ImportProblem.of(row.line(), "decided_on", "import.required"));
+    /** One line's matter as the ledger records it, read without the database. */
+    private record MatterLine(CsvTable.Row row, String category, String state, LocalDate acceptedOn, LocalDate decidedOn,
+            LocalDate externalDueOn) {
+
+        static MatterLine read(CsvTable.Row row) {
+            String category = row.get("category").toUpperCase(Locale.ROOT);
+            String state = row.get("matter_status").toUpperCase(Locale.ROOT);
+            if (!IMPORTED_STATES.contains(state)) {
+                throw new LineProblem(ImportProblem.of(row.line(), "matter_status", "import.oneOf", state,
+                        String.join(", ", IMPORTED_STATES)));
             }
-            matters.record(fileNo, category, new MatterEvent(MatterEvent.Type.APPROVE, decided, null, null, null, null, null,
-                    null, null, null, row.get("document_no"), null, null));
+            if (state.equals("PLANNED")) {
+                return new MatterLine(row, category, state, null, null, null);
+            }
+            LocalDate accepted = date(row, "accepted_on");
+            if (accepted == null) {
+                throw new LineProblem(ImportProblem.of(row.line(), "accepted_on", "import.required"));
+            }
+            LocalDate externalDue = date(row, "external_due_on");
+            LocalDate decided = null;
+            if (state.equals("APPROVED")) {
+                decided = date(row, "decided_on");
+                if (decided == null) {
+                    throw new LineProblem(ImportProblem.of(row.line(), "decided_on", "import.required"));
+                }
+            }
+            return new MatterLine(row, category, state, accepted, decided, externalDue);
         }
-        return 1;
+    }
+
+    /** Brings one matter of the new file's plan to the state its line records. */
+    private void record(ServiceFileView file, MatterLine line) {
+        if (file.matters().stream().noneMatch(m -> m.categoryCode().equals(line.category()))) {
+            throw new LineProblem(ImportProblem.of(line.row().line(), "category", "matter.unknown", line.category()));
+        }
+        if (line.state().equals("PLANNED")) {
+            return;
+        }
+        matters.record(file.fileNo(), line.category(), new MatterEvent(MatterEvent.Type.ACCEPT, line.acceptedOn(), null, null,
+                true, line.externalDueOn(), null, null, null, null, null, null, null));
+        if (line.state().equals("APPROVED")) {
+            matters.record(file.fileNo(), line.category(), new MatterEvent(MatterEvent.Type.APPROVE, line.decidedOn(), null, null,
+                    null, null, null, null, null, null, line.row().get("document_no"), null, null));
+        }
     }
 
     private static String column(String field) {

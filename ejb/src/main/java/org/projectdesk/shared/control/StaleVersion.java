@@ -11,6 +11,11 @@ public class StaleVersion extends RuntimeException {
                 + "); reload it and apply your change again");
     }
 
+    /** For a record without a version number (e.g. the plan rules, compared as a whole). */
+    public StaleVersion(String what) {
+        super(what + " was changed by someone else after you read it; reload it and apply your change again");
+    }
+
     public static void check(String what, long expected, long actual) {
         if (expected != actual) {
             throw new StaleVersion(what, expected, actual);

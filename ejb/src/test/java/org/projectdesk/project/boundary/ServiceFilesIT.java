@@ -286,6 +286,31 @@ class ServiceFilesIT {
                 .setParameter("a", good).setParameter("b", bad).getSingleResult(), "not even the good project");
     }
 
+    @Test
+    void aRefusalInOneProjectOfALedgerDoesNotKeepTheOthersFromBeingChecked() throws Exception {
+        String refusedIntake = newProjectCode();
+        String refusedStep = newProjectCode();
+        String notPlanned = newProjectCode();
+        String wrongCheckCharacter = ENTERPRISE.substring(0, 17) + (ENTERPRISE.charAt(17) == '0' ? '1' : '0');
+        String csv = ledger(refusedIntake, "DRC-01,PLANNED,,,").replace(ENTERPRISE, wrongCheckCharacter)
+                + ledger(refusedStep, "PLAN-03,APPROVED,2026-05-07,2026-05-08,x", "LAND-01,ACCEPTED,2026-05-07,,",
+                        "LAND-02,DONE,,,").lines().skip(1).reduce("", (a, b) -> a + b + "\n")
+                + ledger(notPlanned, "NOPE-01,PLANNED,,,", "DRC-01,ACCEPTED,2026-05-07,,").lines().skip(1)
+                        .reduce("", (a, b) -> a + b + "\n");
+        byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        LedgerImport preview = officer.call(() -> ledgers.preview(file));
+
+        // Line 2's intake and line 3's approval are refused; line 4 is then only read, line 5 is read wrong.
+        assertEquals(List.of("2 credit_code creditCode.check", "3 matter_status matter.approve.prerequisites",
+                        "5 matter_status import.oneOf", "6 category matter.unknown"),
+                preview.problems().stream().map(p -> p.line() + " " + p.column() + " " + p.key()).toList());
+        assertThrows(RuleViolation.class, () -> officer.call(() -> ledgers.apply(file)));
+        assertEquals(0L, em.createQuery("select count(p) from Project p where p.projectCode in (:a, :b, :c)", Long.class)
+                .setParameter("a", refusedIntake).setParameter("b", refusedStep).setParameter("c", notPlanned)
+                .getSingleResult());
+    }
+
     private static MatterStatus status(ServiceFileView file, String code) {
         return file.matters().stream().filter(m -> m.categoryCode().equals(code)).findFirst().orElseThrow().status();
     }
@@ -317,6 +342,36 @@ class ServiceFilesIT {
         }
         assertEquals(before, director.call(() -> planRules.rules()));
         assertThrows(EJBAccessException.class, () -> officer.call(() -> planRules.rules()));
+    }
+
+    @Test
+    void planRulesReadBeforeSomeoneElsesChangeAreNotSavedOverIt() throws Exception {
+        var before = director.call(() -> planRules.rules());
+        var withoutQuake = new java.util.TreeMap<String, java.util.Set<ProjectType>>();
+        before.forEach((code, types) -> withoutQuake.put(code, java.util.EnumSet.copyOf(types)));
+        withoutQuake.get("QUAKE-01").remove(ProjectType.INFRASTRUCTURE);
+        var withoutTrans = new java.util.TreeMap<String, java.util.Set<ProjectType>>();
+        before.forEach((code, types) -> withoutTrans.put(code, java.util.EnumSet.copyOf(types)));
+        withoutTrans.get("TRANS-01").remove(ProjectType.INFRASTRUCTURE);
+        try {
+            director.call(() -> {
+                planRules.replace(before, withoutQuake);
+                return null;
+            });
+            assertEquals(withoutQuake, director.call(() -> planRules.rules()));
+
+            // Someone who read the rules before that change would undo it: refused, nothing changes.
+            assertThrows(org.projectdesk.shared.control.StaleVersion.class, () -> director.call(() -> {
+                planRules.replace(before, withoutTrans);
+                return null;
+            }));
+            assertEquals(withoutQuake, director.call(() -> planRules.rules()));
+        } finally {
+            director.call(() -> {
+                planRules.replace(before);
+                return null;
+            });
+        }
     }
 
     @Test

@@ -15,10 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.projectdesk.approval.boundary.PlanRules;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.shared.control.StaleVersion;
 import org.projectdesk.web.shell.Messages;
 
 /** The plan rules as a table of categories and project types, each cell a checkbox. */
@@ -35,11 +37,13 @@ public class PlanRulesPage implements Serializable {
 
         private final String code;
         private final String name;
+        private final String nameEn;
         private final Map<String, Boolean> types = new LinkedHashMap<>();
 
-        Row(String code, String name, Set<ProjectType> planned) {
+        Row(String code, String name, String nameEn, Set<ProjectType> planned) {
             this.code = code;
             this.name = name;
+            this.nameEn = nameEn;
             for (ProjectType type : ProjectType.values()) {
                 types.put(type.name(), planned.contains(type));
             }
@@ -51,6 +55,10 @@ public class PlanRulesPage implements Serializable {
 
         public String getName() {
             return name;
+        }
+
+        public String getNameEn() {
+            return nameEn;
         }
 
         public Map<String, Boolean> getTypes() {
@@ -70,19 +78,22 @@ public class PlanRulesPage implements Serializable {
     @Inject
     Messages messages;
 
+    /** The rules as read for the table, of every category (also those not in force today). */
+    private Map<String, Set<ProjectType>> read;
     private List<Row> rows;
 
     @PostConstruct
     void load() {
-        Map<String, Set<ProjectType>> rules = planRules.rules();
+        read = planRules.rules();
         rows = new ArrayList<>();
         for (CategoryView c : catalogue.inForce(LocalDate.now()).categories()) {
-            rows.add(new Row(c.code(), c.name(), rules.getOrDefault(c.code(), EnumSet.noneOf(ProjectType.class))));
+            rows.add(new Row(c.code(), c.name(), c.nameEn(), read.getOrDefault(c.code(), EnumSet.noneOf(ProjectType.class))));
         }
     }
 
+    /** Saves the table; the rules of categories it does not show stay as they were. */
     public void save() {
-        Map<String, Set<ProjectType>> rules = new LinkedHashMap<>();
+        Map<String, Set<ProjectType>> rules = new TreeMap<>(read);
         for (Row row : rows) {
             EnumSet<ProjectType> planned = EnumSet.noneOf(ProjectType.class);
             row.getTypes().forEach((type, on) -> {
@@ -92,8 +103,12 @@ public class PlanRulesPage implements Serializable {
             });
             rules.put(row.getCode(), planned);
         }
-        planRules.replace(rules);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.text("planRules.saved"), null));
+        try {
+            planRules.replace(read, rules);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.text("planRules.saved"), null));
+        } catch (StaleVersion e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("record.stale"), null));
+        }
         load();
     }
 
