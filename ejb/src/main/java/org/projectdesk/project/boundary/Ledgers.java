@@ -49,7 +49,9 @@ public class Ledgers {
 
     public static final List<String> COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
-            "accepted_on", "decided_on", "document_no", "external_due_on");
+            "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no");
+    /** Read back by the import where present; the simulated approval's columns are for the reader of the export. */
+    private static final List<String> OPTIONAL = List.of("file_no", "external_due_on", "simulated_on", "simulated_document_no");
     private static final List<String> IMPORTED_STATES = List.of("PLANNED", "ACCEPTED", "APPROVED");
 
     @PersistenceContext
@@ -83,7 +85,8 @@ public class Ledgers {
                     printer.printRecord(p.getFileNo(), p.getProjectCode(), p.getName(), p.getEnterprise().getName(),
                             p.getEnterprise().getCreditCode(), p.getType(), p.getTown(), p.getLandStatus(),
                             p.getInvestment().toPlainString(), p.getOfficer(), p.getIntakeOn(), m.getCategoryCode(),
-                            m.getStatus(), m.getAcceptedOn(), m.getDecidedOn(), m.getDocumentNo(), m.getExternalDueOn());
+                            m.getStatus(), m.getAcceptedOn(), m.getDecidedOn(), m.getDocumentNo(), m.getExternalDueOn(),
+                            m.getSimulatedOn(), m.getSimulatedDocumentNo());
                 }
             }
         } catch (IOException e) {
@@ -135,8 +138,8 @@ public class Ledgers {
     }
 
     private LedgerImport run(byte[] content, java.util.function.Function<List<CsvTable.Row>, ProjectImport> each) {
-        CsvTable table = CsvTable.read(content == null ? new byte[0] : content, COLUMNS.subList(1, COLUMNS.size() - 1),
-                List.of("file_no", "external_due_on"));
+        CsvTable table = CsvTable.read(content == null ? new byte[0] : content,
+                COLUMNS.stream().filter(c -> !OPTIONAL.contains(c)).toList(), OPTIONAL);
         List<ImportProblem> problems = new ArrayList<>(table.problems());
         Map<String, List<CsvTable.Row>> byProject = new LinkedHashMap<>();
         table.rows().forEach(row -> byProject.computeIfAbsent(row.get("project_code"), code -> new ArrayList<>()).add(row));

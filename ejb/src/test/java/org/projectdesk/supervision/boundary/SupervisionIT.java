@@ -95,6 +95,9 @@ class SupervisionIT {
     Notices notices;
 
     @Inject
+    org.projectdesk.project.boundary.Ledgers ledgers;
+
+    @Inject
     org.projectdesk.calendar.boundary.WorkingDayCalendar calendar;
 
     @jakarta.annotation.Resource
@@ -336,6 +339,12 @@ class SupervisionIT {
         assertEquals("matter.approve.prerequisites", assertThrows(RuleViolation.class,
                 () -> step(file.fileNo(), "PLAN-03", MatterEvent.Type.CONVERT_SIMULATED, day.plusDays(5), "建规字002")).key(),
                 "the land title beneath it must be formal first");
+
+        String ledger = new String(officer.call(() -> ledgers.export()), java.nio.charset.StandardCharsets.UTF_8);
+        String plan02 = ledger.lines().filter(l -> l.startsWith(file.fileNo() + ",") && l.contains(",PLAN-02,")).findFirst()
+                .orElseThrow();
+        assertTrue(plan02.endsWith(",APPROVED," + day.plusDays(1) + "," + day.plusDays(5) + ",建规字001,," + day.plusDays(2)
+                + ",PLAN-02-模拟"), "the ledger shows simulated → formal with both dates: " + plan02);
 
         step(file.fileNo(), "FIRE-01", MatterEvent.Type.HALT, day.plusDays(6), null);
 
