@@ -95,6 +95,8 @@ CREATE TABLE supervision_scan (
     notices      INTEGER
 );
 
+CREATE INDEX ix_supervision_scan_day ON supervision_scan (scan_day, finished_at);
+
 -- Every change of a matter's alert level as the scan found it (to NULL: the clock no longer runs);
 -- notifications follow from these.
 CREATE TABLE light_change (
@@ -156,5 +158,5 @@ CREATE TABLE job_run (
     CONSTRAINT uk_job_run_fire UNIQUE (fire_id)
 );
 
-CREATE INDEX ix_job_run_job ON job_run (job_name, id);
+CREATE INDEX ix_job_run_job ON job_run (job_name, started_at);
 CREATE INDEX ix_job_run_request ON job_run (request_id);

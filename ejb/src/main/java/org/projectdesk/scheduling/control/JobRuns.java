@@ -9,11 +9,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.projectdesk.scheduling.entity.JobRun;
 
-/** Writes the record of each job execution in its own transaction, so a failing job still leaves its record. */
+/**
+ * Writes the record of each job execution in its own transaction, so a failing job still leaves its
+ * record; records older than {@value #KEPT_DAYS} days go (a job every minute would otherwise leave
+ * half a million a year).
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobRuns {
+
+    static final int KEPT_DAYS = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -29,6 +35,9 @@ public class JobRuns {
         JobRun run = em.find(JobRun.class, id);
         if (run != null) {
             run.finish(at, outcome, message);
+            em.createQuery("delete from JobRun r where r.jobName = :job and r.startedAt < :cutoff")
+                    .setParameter("job", run.getJobName()).setParameter("cutoff", at.minus(java.time.Duration.ofDays(KEPT_DAYS)))
+                    .executeUpdate();
         }
     }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One execution of a job, on whichever node ran it: when, how long, and how it ended. */
 @Entity
 @Table(name = "job_run")
-@NamedQuery(name = JobRun.LAST_OF_JOB, query = "select r from JobRun r where r.jobName = :job order by r.id desc")
+@NamedQuery(name = JobRun.LAST_OF_JOB, query = "select r from JobRun r where r.jobName = :job order by r.startedAt desc, r.id desc")
 @NamedQuery(name = JobRun.BY_REQUEST, query = "select r from JobRun r where r.requestId = :request")
 public class JobRun {
 

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.security.boundary.Logins;
@@ -65,18 +67,22 @@ public class Supervision {
 
     /**
      * Judges every running matter for today. Scans take turns on the settings row, so two nodes
-     * (or a run-now beside a scheduled firing) never judge the same change twice.
+     * (or a run-now beside a scheduled firing) never judge the same change twice. A usual scan takes
+     * seconds; the first over a large database that never had lights, minutes (docs/benchmarks.md).
      */
     @PermitAll
+    @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
     public ScanReport scan() {
         long started = System.nanoTime();
         SupervisionSettings settings = em.find(SupervisionSettings.class, SupervisionSettings.ID,
                 LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = LocalDate.now(clock);
+        boolean newDay = em.createQuery("select count(s) from ScanRun s where s.day = :today and s.finishedAt is not null",
+                Long.class).setParameter("today", today).getSingleResult() == 0;
         ScanRun run = new ScanRun(today, clock.instant(), System.getProperty("jboss.node.name", "local"));
         em.persist(run);
         em.flush();
-        TimeLimitScan.Outcome outcome = timeLimitScan.run(run.getId(), today, clock.instant(), settings,
+        TimeLimitScan.Outcome outcome = timeLimitScan.run(run.getId(), today, newDay, clock.instant(), settings,
                 outbox.enabled() ? "PENDING" : "NONE");
         run.finish(clock.instant(), outcome.running(), outcome.changes(), outcome.notices());
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -13,7 +13,9 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
 
 /**
  * The light of a matter as of now, by the same rule the scan applies, for pages and the API that
- * must not wait for the next scan. Reads the thresholds once per use.
+ * must not wait for the next scan. The thresholds are read in the caller's transaction each time
+ * (the persistence context keeps them for the rest of it), never cached across requests: a pooled
+ * bean holding this one would otherwise keep old thresholds after an administrator's change.
  */
 @Dependent
 public class TimeLimitLights {
@@ -26,8 +28,6 @@ public class TimeLimitLights {
 
     @Inject
     Clock clock;
-
-    private SupervisionSettings settings;
 
     /** For a matter whose clock runs with the due date given; {@link MatterLight#NONE} when it does not run. */
     public MatterLight of(boolean clockRunning, LocalDate due, LocalDate statutoryDue, int limitDays) {
@@ -49,10 +49,7 @@ public class TimeLimitLights {
     }
 
     public SupervisionSettings settings() {
-        if (settings == null) {
-            settings = em.find(SupervisionSettings.class, SupervisionSettings.ID);
-        }
-        return settings;
+        return em.find(SupervisionSettings.class, SupervisionSettings.ID);
     }
 
     private LightRule rule() {

@@ -9,7 +9,7 @@ import org.projectdesk.supervision.entity.Light;
  * most {@code yellowDays} working days, or at most {@code yellowPercent} % of the limit, remain;
  * red once the due date has passed; red for more than {@code leadershipAfterDays} working days
  * reaches the leadership. The time-limit scan states the same rule in SQL
- * ({@link TimeLimitScan#LEVEL}); a test holds the two together.
+ * ({@link TimeLimitScan#level}); a test holds the two together.
  */
 public record LightRule(int yellowDays, int yellowPercent, int leadershipAfterDays) {
 

@@ -21,13 +21,18 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
 @Dependent
 public class TimeLimitScan {
 
-    /** The alert level of running matter m, with t today's and d its due date's ordinal: {@link LightRule} in SQL. */
-    static final String LEVEL = """
-            CASE WHEN m.due_on < :today THEN (CASE WHEN t.ordinal - d.ordinal > :leadershipAfterDays THEN 3 ELSE 2 END)
-                 WHEN d.ordinal - t.ordinal <= :yellowDays
-                   OR (d.ordinal - t.ordinal) * 100 <= :yellowPercent
-                      * (CASE WHEN m.green_channel THEN m.green_channel_days ELSE m.promised_days END) THEN 1
-                 ELSE 0 END""";
+    /**
+     * The alert level of a running matter in SQL, {@link LightRule} word for word: {@code matter}
+     * names its row, {@code today} and {@code due} the ordinals of today and of its due date.
+     */
+    static String level(String matter, String today, String due) {
+        return """
+                CASE WHEN %1$s.due_on < :today THEN (CASE WHEN %2$s - %3$s > :leadershipAfterDays THEN 3 ELSE 2 END)
+                     WHEN %3$s - %2$s <= :yellowDays
+                       OR (%3$s - %2$s) * 100 <= :yellowPercent
+                          * (CASE WHEN %1$s.green_channel THEN %1$s.green_channel_days ELSE %1$s.promised_days END) THEN 1
+                     ELSE 0 END""".formatted(matter, today, due);
+    }
 
     private static final String RUNNING = "('ACCEPTED', 'IN_REVIEW')";
 
@@ -39,17 +44,27 @@ public class TimeLimitScan {
                 JOIN working_day_ordinal d ON d.day_on = m.due_on
                 JOIN working_day_ordinal t ON t.day_on = :today
                 WHERE m.status IN %s) x
-            WHERE x.alert_level IS NULL OR x.alert_level <> x.lvl""".formatted(LEVEL, RUNNING);
+            WHERE x.alert_level IS NULL OR x.alert_level <> x.lvl""".formatted(level("m", "t.ordinal", "d.ordinal"), RUNNING);
 
     private static final String CLEARED = """
             INSERT INTO light_change (scan_id, matter_id, project_id, from_level, to_level)
             SELECT :scan, m.id, m.project_id, m.alert_level, NULL FROM approval_matter m
             WHERE m.alert_level IS NOT NULL AND m.status NOT IN %s""".formatted(RUNNING);
 
+    /**
+     * The logged levels written onto their matters. The level is judged again on the row (two
+     * primary-key lookups of ordinals) rather than read back from the log by a correlated subquery,
+     * whose plan the database cannot know while the transaction that filled the log is still open.
+     */
     private static final String APPLY = """
-            UPDATE approval_matter SET alert_changed_at = :now,
-                alert_level = (SELECT c.to_level FROM light_change c WHERE c.scan_id = :scan AND c.matter_id = approval_matter.id)
-            WHERE id IN (SELECT c.matter_id FROM light_change c WHERE c.scan_id = :scan)""";
+            UPDATE approval_matter SET alert_changed_at = :now, alert_level = %s
+            WHERE id IN (SELECT c.matter_id FROM light_change c WHERE c.scan_id = :scan AND c.to_level IS NOT NULL)"""
+            .formatted(level("approval_matter", ":todayOrdinal",
+                    "(SELECT o.ordinal FROM working_day_ordinal o WHERE o.day_on = approval_matter.due_on)"));
+
+    private static final String APPLY_CLEARED = """
+            UPDATE approval_matter SET alert_changed_at = :now, alert_level = NULL
+            WHERE id IN (SELECT c.matter_id FROM light_change c WHERE c.scan_id = :scan AND c.to_level IS NULL)""";
 
     private static final String STATUTORY_BROKEN = """
             UPDATE approval_matter SET statutory_overdue = TRUE
@@ -117,8 +132,8 @@ public class TimeLimitScan {
     /**
      * A project's light: its worst running matter, and for a green-channel project its window:
      * red once today is past the window's last working day, yellow while a running matter is due
-     * after it. Recomputed for the projects this scan changed and for every green-channel project
-     * in approval (whose window moves with the days).
+     * after it. Recomputed for the projects this scan changed, and on the day's first scan for every
+     * green-channel project in approval (whose window moves with the days, not with the scans).
      */
     private static final String PROJECT_LIGHTS = """
             UPDATE project SET light_level = CASE WHEN project.green_channel = 'GRANTED' AND project.status IN ('ACCEPTED', 'IN_APPROVAL')
@@ -135,7 +150,7 @@ public class TimeLimitScan {
                 ELSE (SELECT MAX(CASE WHEN m.alert_level > 2 THEN 2 ELSE m.alert_level END)
                       FROM approval_matter m WHERE m.project_id = project.id) END
             WHERE id IN (SELECT c.project_id FROM light_change c WHERE c.scan_id = :scan)
-               OR (green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))""".formatted(RUNNING);
+               OR (:newDay = TRUE AND green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))""".formatted(RUNNING);
 
     @PersistenceContext
     EntityManager em;
@@ -145,14 +160,32 @@ public class TimeLimitScan {
     }
 
     /**
-     * Runs the scan for {@code today} under the thresholds; {@code mailState} is PENDING when
+     * Runs the scan for {@code today} under the thresholds ({@code newDay} on the day's first scan);
+     * {@code mailState} is PENDING when
      * e-mail is on (the outbox sends the notices of recipients with an address), NONE when off.
      */
-    public Outcome run(long scan, LocalDate today, Instant now, SupervisionSettings settings, String mailState) {
-        int changes = update(CHANGES, Map.of("scan", scan, "today", today, "yellowDays", settings.getYellowDays(),
-                "yellowPercent", settings.getYellowPercent(), "leadershipAfterDays", settings.getLeadershipAfterDays()));
+    public Outcome run(long scan, LocalDate today, boolean newDay, Instant now, SupervisionSettings settings,
+            String mailState) {
+        Map<String, Object> thresholds = Map.of("today", today, "yellowDays", settings.getYellowDays(),
+                "yellowPercent", settings.getYellowPercent(), "leadershipAfterDays", settings.getLeadershipAfterDays());
+        Number todayOrdinal = (Number) em.createNativeQuery("SELECT ordinal FROM working_day_ordinal WHERE day_on = :today")
+                .setParameter("today", today).getResultStream().findFirst().orElse(null);
+        if (todayOrdinal == null) {
+            // Today's year is not loaded: no light can be judged; the calendar page says which year is missing.
+            return new Outcome(0, 0, 0, 0);
+        }
+        Map<String, Object> judged = new java.util.HashMap<>(thresholds);
+        judged.put("scan", scan);
+        int changes = update(CHANGES, judged);
         changes += update(CLEARED, Map.of("scan", scan));
-        update(APPLY, Map.of("scan", scan, "now", now));
+        Map<String, Object> applied = new java.util.HashMap<>(thresholds);
+        applied.put("now", now);
+        applied.put("todayOrdinal", todayOrdinal.intValue());
+        applied.put("scan", scan);
+        int appliedRows = update(APPLY, applied) + update(APPLY_CLEARED, Map.of("now", now, "scan", scan));
+        if (appliedRows != changes) {
+            throw new IllegalStateException("The scan logged " + changes + " changes but applied " + appliedRows);
+        }
         update(STATUTORY_BROKEN, Map.of("today", today));
         update(STATUTORY_CLEARED, Map.of("today", today));
         Map<String, Object> notice = Map.of("scan", scan, "now", now, "mailState", mailState);
@@ -162,7 +195,8 @@ public class TimeLimitScan {
                 "conversionDays", settings.getConversionDays());
         notices += update(CONVERSION_DUE_NOTICES, conversion);
         update(CONVERSION_DUE, Map.of("today", today, "conversionDays", settings.getConversionDays()));
-        int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo()));
+        int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
+                "newDay", newDay));
         int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)
                 .getSingleResult()).intValue();
         return new Outcome(running, changes, notices, projects);

@@ -259,6 +259,42 @@ class SupervisionIT {
                         digests.get(0).getCreatedAt(), false), java.util.Locale.SIMPLIFIED_CHINESE));
     }
 
+    @Test
+    void aSimulatedApprovalNotConvertedInTimeIsFlaggedAndItsOfficerToldOnce() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(40));
+        officer.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
+            return null;
+        });
+        director.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
+            return null;
+        });
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);
+        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(40), "海发改备〔2026〕4号");
+        step(file.fileNo(), "EIC-01", MatterEvent.Type.ACCEPT, today.minusDays(39), null);
+        step(file.fileNo(), "EIC-01", MatterEvent.Type.ISSUE_SIMULATED, today.minusDays(38), "模拟节能审查第3号");
+        var before = supervision.settings();
+        admin.call(() -> supervision.changeSettings(before.getVersion(), before.getYellowDays(), before.getYellowPercent(),
+                before.getLeadershipAfterDays(), before.getGreenWindowFrom(), before.getGreenWindowTo(), 10));
+        try {
+            supervision.scan();
+            supervision.scan();
+        } finally {
+            var changed = supervision.settings();
+            admin.call(() -> supervision.changeSettings(changed.getVersion(), before.getYellowDays(), before.getYellowPercent(),
+                    before.getLeadershipAfterDays(), before.getGreenWindowFrom(), before.getGreenWindowTo(),
+                    before.getConversionDays()));
+        }
+
+        Matter eic = mattersOf(file.fileNo()).stream().filter(m -> m.getCategoryCode().equals("EIC-01")).findFirst().orElseThrow();
+        assertTrue(eic.isConversionOverdue(), "more than 10 working days since 38 days ago");
+        List<Notification> told = notices(file.fileNo()).stream().filter(n -> n.getKind() == NoticeKind.CONVERSION_DUE).toList();
+        assertEquals(1, told.size(), "told once, though scanned twice");
+        assertEquals(officerName, told.get(0).getRecipient());
+        assertEquals("EIC-01", told.get(0).getCategoryCode());
+    }
+
     private long count(String jpql, Role role) {
         return em.createQuery(jpql, Long.class).setParameter("role", role).getSingleResult();
     }
