@@ -157,14 +157,6 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Replaces the text of an input that restores its value on clear() (e.g. a p:datePicker's "_input"). */
-    void retype(String id, String text) {
-        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.click();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
-        input.sendKeys(text);
-    }
-
     /**
      * Sets the text of a p:datePicker's input (e.g. "form:on_input") as if typed, without opening its panel.
      * Typing opens the panel, which takes the focus once its opening transition ends (swallowing keys typed

@@ -43,7 +43,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -344,8 +343,7 @@ class ReferenceDataBrowserIT {
         }
         LocalDate proposed = LocalDate.parse(browser.driver.findElement(By.id("importPreview:importEffective_input")).getAttribute("value"));
         assertTrue(Math.abs(proposed.toEpochDay() - LocalDate.now().toEpochDay()) <= 1, "today is proposed: " + proposed);
-        browser.retype("importPreview:importEffective_input", effective.toString());
-        browser.driver.findElement(By.id("importPreview:importEffective_input")).sendKeys(Keys.ESCAPE);
+        browser.typeDate("importPreview:importEffective_input", effective.toString());
         assertEquals(effective.toString(), browser.driver.findElement(By.id("importPreview:importEffective_input")).getAttribute("value"));
         browser.clickAndWaitForPage("importPreview:apply");
 

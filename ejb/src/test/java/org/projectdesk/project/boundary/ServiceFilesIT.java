@@ -375,6 +375,32 @@ class ServiceFilesIT {
     }
 
     @Test
+    void theSearchFindsAProjectByPartOfItsNameFileNumberProjectCodeOrEnterpriseName() throws Exception {
+        String serial = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String credit = org.projectdesk.project.entity.CreditCode.withCheckCharacter("91320684MA" + serial);
+        String code = newProjectCode();
+        ServiceFileView file = officer.call(() -> files.takeIn(new IntakeRequest(
+                new IntakeRequest.EnterpriseData("检索Qy" + serial + "企业", credit, null, null), "检索Xm" + serial + "码头项目", code,
+                new BigDecimal("100"), null, ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, officerName,
+                LocalDate.of(2026, 6, 1))));
+
+        for (String search : List.of("xm" + serial + "码头", "XM" + serial, file.fileNo().toLowerCase(java.util.Locale.ROOT),
+                code.substring(5), "qy" + serial + "企", "Qy" + serial)) {
+            List<String> found = officer.call(() -> files.list(null, null, null, null, search, 0, 20)).items().stream()
+                    .map(ProjectSummary::fileNo).toList();
+            assertEquals(List.of(file.fileNo()), found, search);
+        }
+        // Fewer than three characters (no trigram, matched by locate): among the matches.
+        for (String search : List.of("xM", "Qy", "检")) {
+            assertTrue(officer.call(() -> files.list(null, null, null, null, search, 0, 500)).items().stream()
+                    .anyMatch(p -> p.fileNo().equals(file.fileNo())), search);
+        }
+        assertEquals(0L, officer.call(() -> files.list(null, null, null, null, "检索Xm" + serial + "道路", 0, 20)).total());
+        assertEquals(1L, officer.call(() -> files.list(null, null, null, ProjectType.INDUSTRIAL, "Xm" + serial, 0, 20)).total());
+        assertEquals(0L, officer.call(() -> files.list(null, null, null, ProjectType.INFRASTRUCTURE, "Xm" + serial, 0, 20)).total());
+    }
+
+    @Test
     void theOverdueFilterFindsProjectsWithARunningMatterPastItsPromisedDate() throws Exception {
         ServiceFileView late = takeIn(ProjectType.INDUSTRIAL);
         ServiceFileView idle = takeIn(ProjectType.INDUSTRIAL);
