@@ -386,13 +386,13 @@ class ServiceFilesIT {
 
         for (String search : List.of("xm" + serial + "码头", "XM" + serial, file.fileNo().toLowerCase(java.util.Locale.ROOT),
                 code.substring(5), "qy" + serial + "企", "Qy" + serial)) {
-            List<String> found = officer.call(() -> files.list(null, null, null, null, search, 0, 20)).items().stream()
+            List<String> found = officer.call(() -> files.list(new ProjectFilter(null, null, null, null, search, false, null, null), 0, 20, null, false)).items().stream()
                     .map(ProjectSummary::fileNo).toList();
             assertEquals(List.of(file.fileNo()), found, search);
         }
         // Fewer than three characters (no trigram, matched by locate): among the matches.
         for (String search : List.of("xM", "Qy", "检")) {
-            assertTrue(officer.call(() -> files.list(null, null, null, null, search, 0, 500)).items().stream()
+            assertTrue(officer.call(() -> files.list(new ProjectFilter(null, null, null, null, search, false, null, null), 0, 500, null, false)).items().stream()
                     .anyMatch(p -> p.fileNo().equals(file.fileNo())), search);
         }
         assertEquals(0L, officer.call(() -> files.list(null, null, null, null, "检索Xm" + serial + "道路", 0, 20)).total());
