@@ -395,9 +395,9 @@ class ServiceFilesIT {
             assertTrue(officer.call(() -> files.list(new ProjectFilter(null, null, null, null, search, false, null, null), 0, 500, null, false)).items().stream()
                     .anyMatch(p -> p.fileNo().equals(file.fileNo())), search);
         }
-        assertEquals(0L, officer.call(() -> files.list(null, null, null, null, "检索Xm" + serial + "道路", 0, 20)).total());
-        assertEquals(1L, officer.call(() -> files.list(null, null, null, ProjectType.INDUSTRIAL, "Xm" + serial, 0, 20)).total());
-        assertEquals(0L, officer.call(() -> files.list(null, null, null, ProjectType.INFRASTRUCTURE, "Xm" + serial, 0, 20)).total());
+        assertEquals(0L, officer.call(() -> files.list(new ProjectFilter(null, null, null, null, "检索Xm" + serial + "道路", false, null, null), 0, 20, null, false)).total());
+        assertEquals(1L, officer.call(() -> files.list(new ProjectFilter(null, null, null, ProjectType.INDUSTRIAL, "Xm" + serial, false, null, null), 0, 20, null, false)).total());
+        assertEquals(0L, officer.call(() -> files.list(new ProjectFilter(null, null, null, ProjectType.INFRASTRUCTURE, "Xm" + serial, false, null, null), 0, 20, null, false)).total());
     }
 
     @Test
