@@ -102,8 +102,7 @@ class SupervisionBrowserIT {
         assertTrue(browser.text("greenWindow").startsWith("2026-06-29 – 2026-07-03（18–22）"), browser.text("greenWindow"));
 
         browser.selectFromMenu("services:kind", "加班服务");
-        browser.retype("services:on_input", "2026-06-06");
-        browser.driver.findElement(org.openqa.selenium.By.id("services:on_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.typeDate("services:on_input", "2026-06-06");
         browser.selectFromMenu("services:department", "国土资源局");
         browser.type("services:staff", "张三、李四");
         browser.type("services:hours_input", "3.5");
