@@ -167,6 +167,10 @@ class SupervisionApiIT {
                 .longValue());
     }
 
+    private static JsonObject job(List<JsonObject> jobs, String name) {
+        return jobs.stream().filter(j -> j.getString("name").equals(name)).findFirst().orElseThrow();
+    }
+
     private List<JsonObject> inbox(String user) {
         return api.send("GET", "api/inbox?size=500", user, "demo123", null, Map.of("Accept-Language", "zh-CN"))
                 .assertStatus(200).jsonArray().getValuesAs(JsonObject.class);
@@ -184,6 +188,16 @@ class SupervisionApiIT {
         assertNotNull(scan.getString("nextFire", null));
         api.as("admin", "PUT", "api/admin/jobs/officer-digest/schedule", ApiClient.json("cron", "every morning"))
                 .assertFieldProblem("cron");
+        assertEquals("PAUSED", job(api.as("admin", "POST", "api/admin/jobs/officer-digest/pause", null).assertStatus(200)
+                .jsonArray().getValuesAs(JsonObject.class), "officer-digest").getString("state"));
+        assertEquals("NORMAL", job(api.as("admin", "POST", "api/admin/jobs/officer-digest/resume", null).assertStatus(200)
+                .jsonArray().getValuesAs(JsonObject.class), "officer-digest").getString("state"));
+        String before = job(jobs, "officer-digest").getString("cron");
+        assertEquals("0 30 7 * * ?", job(api.as("admin", "PUT", "api/admin/jobs/officer-digest/schedule",
+                ApiClient.json("cron", "0 30 7 * * ?")).assertStatus(200).jsonArray().getValuesAs(JsonObject.class),
+                "officer-digest").getString("cron"));
+        api.as("admin", "PUT", "api/admin/jobs/officer-digest/schedule", ApiClient.json("cron", before)).assertStatus(200);
+        api.as("admin", "POST", "api/admin/jobs/no-such-job/run", null).assertProblem(404);
         api.as("director", "GET", "api/admin/jobs", null).assertProblem(403);
     }
 }

@@ -103,10 +103,10 @@ public class Jobs {
         quartz(() -> scheduler.reschedule(job, expression));
         JobSetting setting = em.find(JobSetting.class, job);
         if (setting == null) {
-            setting = new JobSetting(job);
-            em.persist(setting);
+            em.persist(new JobSetting(job, expression, caller(), clock.instant()));
+        } else {
+            setting.change(expression, caller(), clock.instant());
         }
-        setting.change(expression, caller(), clock.instant());
     }
 
     private JobView view(JobSchedule s, String description) {

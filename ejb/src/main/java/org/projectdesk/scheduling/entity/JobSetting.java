@@ -31,11 +31,12 @@ public class JobSetting {
     protected JobSetting() {
     }
 
-    public JobSetting(String jobName) {
+    public JobSetting(String jobName, String cron, String by, Instant at) {
         this.jobName = jobName;
+        change(cron, by, at);
     }
 
-    public void change(String cron, String by, Instant at) {
+    public final void change(String cron, String by, Instant at) {
         this.cron = cron;
         this.setBy = by;
         this.setAt = at;

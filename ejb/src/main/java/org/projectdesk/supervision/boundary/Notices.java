@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.project.entity.ProjectStatus;
-import org.projectdesk.supervision.control.MailOutbox;
+import org.projectdesk.supervision.control.NoticeChannel;
 import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.Notification;
 
@@ -31,8 +31,9 @@ public class Notices {
     @PersistenceContext
     EntityManager em;
 
+    /** E-mail today; the one way out of the inbox, whichever implementation the build has. */
     @Inject
-    MailOutbox mail;
+    NoticeChannel mail;
 
     @Inject
     WorkingDayCalendar calendar;

@@ -27,7 +27,7 @@ import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
-import org.projectdesk.supervision.control.MailOutbox;
+import org.projectdesk.supervision.control.NoticeChannel;
 import org.projectdesk.supervision.control.TimeLimitScan;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.ScanRun;
@@ -51,7 +51,7 @@ public class Supervision {
     TimeLimitScan timeLimitScan;
 
     @Inject
-    MailOutbox outbox;
+    NoticeChannel outbox;
 
     @EJB
     Catalogue catalogue;

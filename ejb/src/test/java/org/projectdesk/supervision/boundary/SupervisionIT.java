@@ -274,14 +274,14 @@ class SupervisionIT {
         step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(40), "海发改备〔2026〕4号");
         step(file.fileNo(), "EIC-01", MatterEvent.Type.ACCEPT, today.minusDays(39), null);
         step(file.fileNo(), "EIC-01", MatterEvent.Type.ISSUE_SIMULATED, today.minusDays(38), "模拟节能审查第3号");
-        var before = supervision.settings();
+        var before = admin.call(() -> supervision.settings());
         admin.call(() -> supervision.changeSettings(before.getVersion(), before.getYellowDays(), before.getYellowPercent(),
                 before.getLeadershipAfterDays(), before.getGreenWindowFrom(), before.getGreenWindowTo(), 10));
         try {
             supervision.scan();
             supervision.scan();
         } finally {
-            var changed = supervision.settings();
+            var changed = admin.call(() -> supervision.settings());
             admin.call(() -> supervision.changeSettings(changed.getVersion(), before.getYellowDays(), before.getYellowPercent(),
                     before.getLeadershipAfterDays(), before.getGreenWindowFrom(), before.getGreenWindowTo(),
                     before.getConversionDays()));
