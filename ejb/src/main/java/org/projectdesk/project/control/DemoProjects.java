@@ -26,6 +26,8 @@ import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.entity.CaseType;
+import org.projectdesk.greenchannel.entity.ExtendedService;
+import org.projectdesk.greenchannel.entity.ServiceKind;
 import org.projectdesk.project.entity.CreditCode;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
@@ -41,7 +43,8 @@ import org.projectdesk.shared.control.Settings;
  * A dozen fictional projects at different stages, so that every page of a new embedded installation
  * has something real to show: a wharf, a new-energy plant, a fine-chemicals plant, a steel-wire
  * plant, a warehouse and others, with approvals filed, approved, suspended and returned on dates in
- * 2026. Created once, only where the demo accounts are (see {@link InitialAccounts}).
+ * 2026, and one on the green channel with simulated approvals and overtime services. Created once,
+ * only where the demo accounts are (see {@link InitialAccounts}).
  */
 @Startup
 @Singleton
@@ -55,8 +58,15 @@ public class DemoProjects {
     private record Step(String category, String event, LocalDate on, String detail) {
     }
 
+    /** A demo project; one on the green channel is granted it on its intake day, before its steps. */
     private record Demo(String name, String enterprise, String creditCode, String code, ProjectType type, String town,
-            LandStatus land, int investment, String industry, String officer, LocalDate intake, List<Step> steps) {
+            LandStatus land, int investment, String industry, String officer, LocalDate intake, List<Step> steps,
+            boolean greenChannel) {
+
+        Demo(String name, String enterprise, String creditCode, String code, ProjectType type, String town,
+                LandStatus land, int investment, String industry, String officer, LocalDate intake, List<Step> steps) {
+            this(name, enterprise, creditCode, code, type, town, land, investment, industry, officer, intake, steps, false);
+        }
     }
 
     @PersistenceContext
@@ -109,11 +119,19 @@ public class DemoProjects {
                 demo.industry(), demo.type(), demo.town(), demo.land(), demo.intake().plusMonths(6), null, demo.intake(),
                 version.number(), "system", clock.instant());
         project.assignOfficer(demo.officer(), null, "director", clock.instant());
+        if (demo.greenChannel()) {
+            project.proposeGreenChannel("省级重大产业项目，申请按海门速度18–22个工作日完成审批", demo.officer(), demo.intake());
+            project.decideGreenChannel(true, "同意列入绿色通道，实行模拟审批和延时服务", "director", demo.intake());
+        }
         em.persist(project);
         em.flush();
         Map<String, Matter> matters = planner.plan(project.getId(), version, demo.type(), demo.intake()).stream()
                 .collect(Collectors.toMap(Matter::getCategoryCode, Function.identity()));
         DueDates dueDates = calendar::dueDate;
+        if (demo.greenChannel()) {
+            matters.values().forEach(m -> m.useGreenChannel(dueDates));
+            extendedServices(project.getId(), demo.intake());
+        }
         for (Step step : demo.steps()) {
             Matter m = matters.get(step.category());
             try {
@@ -126,6 +144,8 @@ public class DemoProjects {
                     case "SUPPLIED" -> m.completeSupplement(step.on(), today, ClockAfterSupplement.configured(), dueDates);
                     case "SUSPEND" -> m.suspend(step.on(), today, 2, step.detail());
                     case "RETURN" -> m.returnToApplicant(step.on(), today, step.detail());
+                    case "SIMULATE" -> m.issueSimulated(step.on(), today, step.detail(), "以取得土地使用权证后换发正式批文为准",
+                            "投资方书面承诺：如项目未能取得土地，自行承担模拟审批的全部风险", true, false, List.of());
                     default -> throw new IllegalArgumentException(step.event());
                 }
             } catch (RuntimeException e) {
@@ -135,6 +155,14 @@ public class DemoProjects {
         project.followMatters(matters.values().stream().anyMatch(m -> m.getAcceptedOn() != null),
                 matters.values().stream().allMatch(m -> m.getStatus().isFinished()));
         audit.record(project.getId(), "system", "INTAKE", project.getFileNo(), null, "demo project, officer=" + demo.officer());
+    }
+
+    /** The overtime and extended-hours services the green-channel demo project was given. */
+    private void extendedServices(Long projectId, LocalDate intake) {
+        em.persist(new ExtendedService(projectId, ServiceKind.OVERTIME, d("2026-11-14"), LAST_EVENT, "LAND", "国土窗口 张敏、刘强",
+                new BigDecimal("4.0"), "周六加班办理土地预审", "system", clock.instant()));
+        em.persist(new ExtendedService(projectId, ServiceKind.EXTENDED_HOURS, d("2026-11-18"), LAST_EVENT, "PLAN", "规划窗口 陈静",
+                new BigDecimal("2.5"), "延时受理设计方案审查", "system", clock.instant()));
     }
 
     private static LocalDate d(String day) {
@@ -222,7 +250,18 @@ public class DemoProjects {
                 new Demo("四甲镇纺织产业园标准厂房", "四甲纺织产业投资有限公司", code("91320684MA1H7J8K9"), "2026-320684-17-03-000112",
                         ProjectType.INDUSTRIAL, "SJZ", LandStatus.HELD, 24000, "纺织业", "officer2", d("2026-11-09"), List.of(
                         s("DRC-01", "ACCEPT", "2026-11-10", null), s("DRC-01", "APPROVE", "2026-11-10", "海发改备〔2026〕420号"),
-                        s("LAND-01", "ACCEPT", "2026-11-11", null), s("LAND-01", "SUSPEND", "2026-11-13", "用地界址勘测定界"))));
+                        s("LAND-01", "ACCEPT", "2026-11-11", null), s("LAND-01", "SUSPEND", "2026-11-13", "用地界址勘测定界"))),
+                // On the green channel, its land still being transferred: simulated approvals stand in for it.
+                new Demo("中天智能装备产业园", "中天智能装备有限公司", code("91320684MA2B6C7D8"), "2026-320684-35-03-000113",
+                        ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.IN_TRANSFER, 210000, "智能装备制造", "officer1",
+                        d("2026-11-10"), List.of(
+                        s("DRC-01", "ACCEPT", "2026-11-10", null), s("DRC-01", "APPROVE", "2026-11-10", "海发改备〔2026〕425号"),
+                        s("EIC-01", "ACCEPT", "2026-11-11", null), s("EIC-01", "SIMULATE", "2026-11-13", "海模拟能审〔2026〕3号"),
+                        s("LAND-01", "ACCEPT", "2026-11-11", null), s("LAND-01", "APPROVE", "2026-11-13", "海国土预〔2026〕71号"),
+                        s("PLAN-01", "ACCEPT", "2026-11-16", null), s("PLAN-01", "APPROVE", "2026-11-17", "地字第320684202600425号"),
+                        s("PLAN-02", "ACCEPT", "2026-11-17", null), s("PLAN-02", "SIMULATE", "2026-11-19", "海模拟规审〔2026〕8号"),
+                        s("LAND-02", "ACCEPT", "2026-11-17", null), s("WATER-01", "ACCEPT", "2026-11-18", null)),
+                        true));
     }
 
     private static String code(String first17) {
