@@ -78,15 +78,16 @@ public class Notices {
         if (!mail.enabled()) {
             return 0;
         }
-        List<Notification> pending = em.createNamedQuery(Notification.EMAIL_PENDING, Notification.class)
+        List<Object[]> pending = em.createQuery("select n, p.fileNo, p.name, a.email from Notification n"
+                        + " left join Project p on p.id = n.projectId"
+                        + " left join Account a on a.username = n.recipient and a.enabled = true"
+                        + " where n.emailState = 'PENDING' order by n.id", Object[].class)
                 .setMaxResults(max).getResultList();
         int sent = 0;
-        for (Notification n : pending) {
-            String address = address(n.getRecipient());
-            Object[] project = n.getProjectId() == null ? new Object[2] : em.createQuery(
-                    "select p.fileNo, p.name from Project p where p.id = :id", Object[].class)
-                    .setParameter("id", n.getProjectId()).getSingleResult();
-            NoticeView view = new NoticeView(n.getId(), n.getKind(), (String) project[0], (String) project[1],
+        for (Object[] row : pending) {
+            Notification n = (Notification) row[0];
+            String address = (String) row[3];
+            NoticeView view = new NoticeView(n.getId(), n.getKind(), (String) row[1], (String) row[2],
                     n.getCategoryCode(), n.getDepartmentCode(), n.getLight(), n.getBody(), n.getCreatedAt(),
                     n.getReadAt() != null);
             boolean delivered = address != null && mail.deliver(view, address);

@@ -194,13 +194,6 @@ public class Supervision {
         return settings;
     }
 
-    /** The last scans, newest first. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.DIRECTOR_NAME})
-    public List<ScanRun> lastScans(int count) {
-        return em.createQuery("select s from ScanRun s order by s.id desc", ScanRun.class).setMaxResults(count)
-                .getResultList();
-    }
-
     private String ownDepartment() {
         if (session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
                 && !session.isCallerInRole(Role.DIRECTOR_NAME) && !session.isCallerInRole(Role.LEADER_NAME)

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.supervision.control.LightRule;
@@ -29,23 +31,18 @@ public class TimeLimitLights {
     @Inject
     Clock clock;
 
-    /** For a matter whose clock runs with the due date given; {@link MatterLight#NONE} when it does not run. */
-    public MatterLight of(boolean clockRunning, LocalDate due, LocalDate statutoryDue, int limitDays) {
-        if (!clockRunning || due == null) {
+    /** A matter's light now; {@link MatterLight#NONE} while its clock does not run. */
+    public MatterLight of(Matter m) {
+        boolean running = m.getStatus() == MatterStatus.ACCEPTED || m.getStatus() == MatterStatus.IN_REVIEW;
+        if (!running || m.getDueOn() == null) {
             return MatterLight.NONE;
         }
         try {
-            return rule().judge(LocalDate.now(clock), due, statutoryDue, limitDays, calendar::countWorkingDays);
+            return rule().judge(LocalDate.now(clock), m.getDueOn(), m.getStatutoryDueOn(), m.limitDays(),
+                    calendar::countWorkingDays);
         } catch (YearNotLoaded e) {
             return MatterLight.NONE;
         }
-    }
-
-    /** A matter's light now. */
-    public MatterLight of(org.projectdesk.approval.entity.Matter m) {
-        boolean running = m.getStatus() == org.projectdesk.approval.entity.MatterStatus.ACCEPTED
-                || m.getStatus() == org.projectdesk.approval.entity.MatterStatus.IN_REVIEW;
-        return of(running, m.getDueOn(), m.getStatutoryDueOn(), m.limitDays());
     }
 
     public SupervisionSettings settings() {

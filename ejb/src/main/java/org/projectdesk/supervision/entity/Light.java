@@ -9,8 +9,6 @@ public enum Light {
     YELLOW,
     RED;
 
-    public static final int LEADERSHIP_LEVEL = 3;
-
     public static Light ofLevel(Integer level) {
         if (level == null) {
             return null;

@@ -24,14 +24,11 @@ import java.time.Instant;
         query = "select n from Notification n where n.recipient = :recipient order by n.id desc")
 @NamedQuery(name = Notification.COUNT_FOR_RECIPIENT,
         query = "select count(n) from Notification n where n.recipient = :recipient")
-@NamedQuery(name = Notification.EMAIL_PENDING,
-        query = "select n from Notification n where n.emailState = 'PENDING' order by n.id")
 public class Notification {
 
     public static final String UNREAD_COUNT = "Notification.unreadCount";
     public static final String FOR_RECIPIENT = "Notification.forRecipient";
     public static final String COUNT_FOR_RECIPIENT = "Notification.countForRecipient";
-    public static final String EMAIL_PENDING = "Notification.emailPending";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -312,11 +312,6 @@ public class ServiceFilePage implements Serializable {
         return last.plusDays(7).atStartOfDay();
     }
 
-    public String format(java.time.Instant at) {
-        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.systemDefault()).format(at);
-    }
-
     public String getTownName() {
         boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
         return files.towns().stream().filter(t -> t.getCode().equals(file.town())).findFirst()
