@@ -22,6 +22,7 @@ import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.meeting.boundary.OneTimeNotifications;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Logins;
@@ -58,6 +59,9 @@ public class Matters {
     @EJB
     Catalogue catalogue;
 
+    @EJB
+    OneTimeNotifications notifications;
+
     @Inject
     Planner planner;
 
@@ -90,6 +94,11 @@ public class Matters {
                 matters.stream().allMatch(m -> m.getStatus().isFinished()));
         audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
                 matter.summary() + ", on=" + event.on());
+        if (event.type() == MatterEvent.Type.DROP) {
+            // A matter taken out of the plan asks for its catalogue materials no more.
+            em.flush();
+            notifications.refresh(project.getId());
+        }
         if (event.type() == MatterEvent.Type.HALT) {
             haltDependents(project.getId(), matter, matters, event.on(), categoryCode + ": " + event.reason());
         }
@@ -120,6 +129,7 @@ public class Matters {
         Matter matter = planner.add(project.getId(), category, planned, LocalDate.now(clock));
         audit.record(project.getId(), caller(), "ADD_TO_PLAN", categoryCode, null, matter.summary() + ", reason=" + reason.strip());
         em.flush();
+        notifications.refresh(project.getId());
         List<Matter> all = new java.util.ArrayList<>(planned);
         all.add(matter);
         return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter));
@@ -165,7 +175,8 @@ public class Matters {
         switch (e.type()) {
             case PREPARE_MATERIALS -> matter.prepareMaterials(e.on(), today);
             case ACCEPT -> matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
-                    && !session.isCallerInRole(Role.DEPARTMENT_NAME), e.externalDueOn(), dueDates);
+                    && !session.isCallerInRole(Role.DEPARTMENT_NAME), e.externalDueOn(),
+                    notifications.holdingBack(project.getId(), matter.getCategoryCode(), matter.getDepartmentCode()), dueDates);
             case START_REVIEW -> matter.startReview(e.on(), today);
             case REQUEST_SUPPLEMENT -> matter.requestSupplement(e.on(), today, e.materials());
             case SUPPLEMENT_COMPLETE -> matter.completeSupplement(e.on(), today, ClockAfterSupplement.configured(), dueDates);

@@ -224,10 +224,17 @@ public class Matter {
 
     /**
      * 受理: the department takes the application on the day; the promised and statutory limits start
-     * counting the next working day. {@code type} overrides the category's default case type.
+     * counting the next working day. {@code type} overrides the category's default case type. Not
+     * while materials of the project's one-time notification it needs are outstanding
+     * ({@code outstandingMaterials}, empty under a partial-materials acceptance).
      */
-    public void accept(LocalDate on, LocalDate today, CaseType type, boolean byAgent, LocalDate externalDue, DueDates calendar) {
+    public void accept(LocalDate on, LocalDate today, CaseType type, boolean byAgent, LocalDate externalDue,
+            Collection<String> outstandingMaterials, DueDates calendar) {
         require("ACCEPT", on, today, MatterStatus.PLANNED, MatterStatus.MATERIALS_IN_PREPARATION);
+        if (!outstandingMaterials.isEmpty()) {
+            throw new RuleViolation("materials", "matter.accept.outstanding", categoryCode,
+                    String.join("；", outstandingMaterials));
+        }
         if (type != null && (type == CaseType.SUPPLEMENT || type == CaseType.RETURNED)) {
             throw new RuleViolation("caseType", "matter.caseType.notAtAcceptance", type);
         }

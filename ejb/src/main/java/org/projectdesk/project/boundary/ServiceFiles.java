@@ -339,6 +339,14 @@ public class ServiceFiles {
         return em.createNamedQuery(Town.ALL, Town.class).getResultList();
     }
 
+    /**
+     * The id of the file for other features to load it by: for an investor only one of their
+     * enterprise's; another enterprise's file, like an unknown one, is not found.
+     */
+    public Long visibleId(String fileNo) {
+        return visible(fileNo).getId();
+    }
+
     Project visible(String fileNo) {
         Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
                 .getResultStream().findFirst().orElse(null);

@@ -137,7 +137,7 @@ public class DemoProjects {
             try {
                 switch (step.event()) {
                     case "ACCEPT" -> m.accept(step.on(), today, null, true, m.getCaseType() == CaseType.FORWARDED
-                            ? calendar.addWorkingDays(step.on(), m.getStatutoryDays()) : null, dueDates);
+                            ? calendar.addWorkingDays(step.on(), m.getStatutoryDays()) : null, List.of(), dueDates);
                     case "REVIEW" -> m.startReview(step.on(), today);
                     case "APPROVE" -> m.approve(step.on(), today, step.detail(), List.of());
                     case "SUPPLEMENT" -> m.requestSupplement(step.on(), today, List.of(step.detail().split("；")));

@@ -18,11 +18,19 @@ public final class NoticeText {
                     figures.getOrDefault("yellow", "0"), figures.getOrDefault("red", "0"),
                     figures.getOrDefault("conversion", "0"));
         }
+        if (n.kind().isMeeting()) {
+            Map<String, String> figures = figures(n.body());
+            return RuleText.format("notice." + n.kind(), locale, figures.getOrDefault("startsAt", ""),
+                    figures.getOrDefault("place", ""), figures.getOrDefault("projects", "").replace(",", "、"));
+        }
         return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), n.categoryCode(),
                 n.light() == null ? "" : n.light().name());
     }
 
     public static String subject(NoticeView n, Locale locale) {
+        if (n.kind().isMeeting()) {
+            return RuleText.format("notice.subject." + n.kind(), locale, figures(n.body()).getOrDefault("startsAt", ""));
+        }
         return RuleText.format("notice.subject." + n.kind(), locale, n.projectFileNo() == null ? "" : n.projectFileNo());
     }
 

@@ -11,5 +11,16 @@ public enum NoticeKind {
     /** A simulated approval is past its conversion period; to the officer. */
     CONVERSION_DUE,
     /** The officer's morning digest of their projects' lights. */
-    DIGEST
+    DIGEST,
+    /** A joint pre-review meeting is coming; to the invited departments and the projects' officers. */
+    MEETING_REMINDER,
+    /** A meeting closed with its minutes; to the departments present and the projects' officers. */
+    MEETING_CLOSED,
+    /** A meeting was called off; to everyone invited. */
+    MEETING_CANCELLED;
+
+    /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
+    public boolean isMeeting() {
+        return this == MEETING_REMINDER || this == MEETING_CLOSED || this == MEETING_CANCELLED;
+    }
 }

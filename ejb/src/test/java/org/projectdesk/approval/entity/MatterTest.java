@@ -43,7 +43,7 @@ class MatterTest {
 
     private static Matter accepted(LocalDate on) {
         Matter matter = worksPermit();
-        matter.accept(on, TODAY, null, true, null, CALENDAR);
+        matter.accept(on, TODAY, null, true, null, List.of(), CALENDAR);
         return matter;
     }
 
@@ -90,13 +90,13 @@ class MatterTest {
         assertEquals("PLAN-03 is PLANNED: the step APPROVE is not possible now", assertThrows(RuleViolation.class,
                 () -> matter.approve(parse("2026-11-05"), TODAY, "No. 1", List.of())).getMessage());
         assertEquals("on", assertThrows(RuleViolation.class,
-                () -> matter.accept(parse("2026-11-27"), TODAY, null, false, null, CALENDAR)).field());
+                () -> matter.accept(parse("2026-11-27"), TODAY, null, false, null, List.of(), CALENDAR)).field());
 
-        matter.accept(parse("2026-11-10"), TODAY, null, false, null, CALENDAR);
+        matter.accept(parse("2026-11-10"), TODAY, null, false, null, List.of(), CALENDAR);
         RuleViolation early = assertThrows(RuleViolation.class, () -> matter.startReview(parse("2026-11-09"), TODAY));
         assertEquals("2026-11-09 is before the matter's last step on 2026-11-10", early.getMessage());
         assertEquals("PLAN-03 is ACCEPTED: the step ACCEPT is not possible now", assertThrows(RuleViolation.class,
-                () -> matter.accept(parse("2026-11-11"), TODAY, null, false, null, CALENDAR)).getMessage());
+                () -> matter.accept(parse("2026-11-11"), TODAY, null, false, null, List.of(), CALENDAR)).getMessage());
     }
 
     @Test
@@ -183,9 +183,9 @@ class MatterTest {
     void aForwardedMatterCarriesTheHigherAuthoritysDueDate() {
         Matter matter = worksPermit();
         assertEquals("externalDueOn", assertThrows(RuleViolation.class,
-                () -> matter.accept(parse("2026-11-02"), TODAY, CaseType.FORWARDED, false, null, CALENDAR)).field());
+                () -> matter.accept(parse("2026-11-02"), TODAY, CaseType.FORWARDED, false, null, List.of(), CALENDAR)).field());
 
-        matter.accept(parse("2026-11-02"), TODAY, CaseType.FORWARDED, false, parse("2026-12-18"), CALENDAR);
+        matter.accept(parse("2026-11-02"), TODAY, CaseType.FORWARDED, false, parse("2026-12-18"), List.of(), CALENDAR);
 
         assertEquals(parse("2026-12-18"), matter.getExternalDueOn());
         assertEquals(CaseType.FORWARDED, matter.getCaseType());

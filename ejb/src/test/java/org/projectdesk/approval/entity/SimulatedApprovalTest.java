@@ -50,7 +50,7 @@ class SimulatedApprovalTest {
     private final List<Matter> plan = List.of(landTitle, worksPermit, fireReview);
 
     private void accept(Matter m, String on) {
-        m.accept(parse(on), TODAY, null, true, null, CALENDAR);
+        m.accept(parse(on), TODAY, null, true, null, List.of(), CALENDAR);
     }
 
     private void simulate(Matter m, String on, String document) {

@@ -1,0 +1,478 @@
+package org.projectdesk.meeting.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.meeting.control.MeetingInvite;
+import org.projectdesk.meeting.entity.Attendance;
+import org.projectdesk.meeting.entity.Invitation;
+import org.projectdesk.meeting.entity.Meeting;
+import org.projectdesk.meeting.entity.MeetingStatus;
+import org.projectdesk.meeting.entity.Opinion;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.entity.Project;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.Settings;
+import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.supervision.boundary.NoticeText;
+import org.projectdesk.supervision.control.NoticeChannel;
+import org.projectdesk.supervision.entity.NoticeKind;
+import org.projectdesk.supervision.entity.Notification;
+
+/**
+ * Joint pre-review meetings: the office schedules them for one or more projects and the departments
+ * their plans involve, records attendance and each department's opinion (a department window gives
+ * its own), and closes them with the minutes. Every opinion brings the projects' one-time
+ * notification up to date. Reminders go out the configured working days before a meeting; closing
+ * and cancelling tell the participants.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME})
+public class Meetings {
+
+    private static final Logger LOG = Logger.getLogger(Meetings.class.getName());
+    private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** Working days after intake within which a project's pre-review is due. */
+    public static int preReviewDays() {
+        return Settings.getInt("projectdesk.meeting.pre-review-days", 5);
+    }
+
+    /** Working days before a meeting on which its reminder goes out. */
+    public static int reminderDays() {
+        return Settings.getInt("projectdesk.meeting.reminder-days", 1);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    ServiceFiles files;
+
+    @EJB
+    OneTimeNotifications notifications;
+
+    @EJB
+    Catalogue catalogue;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    NoticeChannel mail;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public MeetingView schedule(MeetingRequest request) {
+        List<Project> projects = projects(request.projects());
+        List<String> departments = request.departments() == null || request.departments().isEmpty()
+                ? involvedDepartments(projects) : known(request.departments());
+        Meeting meeting = new Meeting(request.startsAt(), request.endsAt(), request.place(),
+                projects.stream().map(Project::getId).toList(), departments, caller(), clock.instant());
+        em.persist(meeting);
+        em.flush();
+        projects.forEach(p -> audit.record(p.getId(), caller(), "MEETING_SCHEDULED", "meeting " + meeting.getId(), null,
+                meeting.getStartsAt() + " " + meeting.getPlace()));
+        LOG.info(() -> "Meeting " + meeting.getId() + " on " + meeting.getStartsAt() + " for " + request.projects());
+        return view(meeting);
+    }
+
+    /** The departments the projects' plans involve (matters not yet decided), in catalogue order. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public List<String> suggestedDepartments(List<String> fileNos) {
+        return fileNos == null || fileNos.isEmpty() ? List.of() : involvedDepartments(projects(fileNos));
+    }
+
+    public MeetingView meeting(long id) {
+        return view(visible(id));
+    }
+
+    /**
+     * Meetings starting in [from, to) (either open), newest first; for a department window only
+     * those its department is invited to; {@code department} narrows the office's view likewise.
+     */
+    public MeetingPage list(LocalDate from, LocalDate to, String department, MeetingStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = ownDepartment().orElse(department == null || department.isBlank() ? null : department.strip());
+        if (scope != null) {
+            where.append(" and exists (select 1 from Meeting x join x.invitations i where x = m and i.departmentCode = :department)");
+            parameters.put("department", scope);
+        }
+        if (from != null) {
+            where.append(" and m.startsAt >= :from");
+            parameters.put("from", from.atStartOfDay());
+        }
+        if (to != null) {
+            where.append(" and m.startsAt < :to");
+            parameters.put("to", to.atStartOfDay());
+        }
+        if (status != null) {
+            where.append(" and m.status = :status");
+            parameters.put("status", status);
+        }
+        TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m" + where, Long.class);
+        TypedQuery<Meeting> rows = em.createQuery("select m from Meeting m" + where + " order by m.startsAt desc, m.id desc",
+                Meeting.class);
+        parameters.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        List<Meeting> meetings = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, String> fileNos = fileNos(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList());
+        return new MeetingPage(meetings.stream().map(m -> summary(m, fileNos)).toList(), count.getSingleResult());
+    }
+
+    /** The meetings of a project, soonest first; an investor sees their own projects' meetings. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME})
+    public List<MeetingSummary> forProject(String fileNo) {
+        Long projectId = files.visibleId(fileNo);
+        List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id"
+                + " order by m.startsAt, m.id", Meeting.class).setParameter("id", projectId).getResultList();
+        Map<Long, String> fileNos = fileNos(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList());
+        return meetings.stream().map(m -> summary(m, fileNos)).toList();
+    }
+
+    /**
+     * Where the project's pre-review stands: due the configured working days after intake; held
+     * once a meeting reviewing it closed; a warning while none is scheduled in time.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME})
+    public PreReview preReview(String fileNo) {
+        Project project = em.find(Project.class, files.visibleId(fileNo));
+        LocalDate due = calendar.addWorkingDays(project.getIntakeOn(), preReviewDays());
+        List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id and m.status <> :cancelled"
+                        + " order by m.startsAt", Meeting.class)
+                .setParameter("id", project.getId()).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
+        Optional<Meeting> held = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.CLOSED).findFirst();
+        if (held.isPresent()) {
+            return new PreReview(due, PreReview.State.HELD, held.get().getId(), held.get().getStartsAt());
+        }
+        Optional<Meeting> scheduled = meetings.stream().findFirst();
+        if (scheduled.isPresent()) {
+            boolean inTime = !scheduled.get().getStartsAt().toLocalDate().isAfter(due);
+            return new PreReview(due, inTime ? PreReview.State.SCHEDULED : PreReview.State.SCHEDULED_LATE,
+                    scheduled.get().getId(), scheduled.get().getStartsAt());
+        }
+        if (project.getStatus() != ProjectStatus.ACCEPTED && project.getStatus() != ProjectStatus.IN_APPROVAL) {
+            return new PreReview(due, PreReview.State.NOT_REQUIRED, null, null);
+        }
+        boolean overdue = LocalDate.now(clock).isAfter(due);
+        return new PreReview(due, overdue ? PreReview.State.OVERDUE : PreReview.State.NOT_SCHEDULED, null, null);
+    }
+
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public MeetingView reschedule(long id, Long version, MeetingRequest request) {
+        Meeting meeting = load(id, version);
+        String before = meeting.getStartsAt() + " " + meeting.getPlace();
+        meeting.reschedule(request.startsAt(), request.endsAt(), request.place());
+        if (request.departments() != null && !request.departments().isEmpty()) {
+            meeting.invite(known(request.departments()));
+        }
+        em.flush();
+        meeting.getProjectIds().forEach(p -> audit.record(p, caller(), "MEETING_RESCHEDULED", "meeting " + id, before,
+                meeting.getStartsAt() + " " + meeting.getPlace()));
+        return view(meeting);
+    }
+
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public MeetingView recordAttendance(long id, String departmentCode, Attendance attendance, String attendee) {
+        Meeting meeting = load(id, null);
+        meeting.recordAttendance(departmentCode, attendance, attendee);
+        em.flush();
+        return view(meeting);
+    }
+
+    /**
+     * Records a department's opinion on one of the meeting's projects (a department window only its
+     * own department's) and brings the project's one-time notification up to date.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
+    public MeetingView recordOpinion(long id, OpinionRecord record) {
+        Optional<String> own = ownDepartment();
+        if (own.isPresent() && !own.get().equals(record.departmentCode())) {
+            throw new EJBAccessException("A department window gives only its own department's opinion");
+        }
+        Meeting meeting = load(id, null);
+        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class)
+                .setParameter("fileNo", record.projectFileNo() == null ? "" : record.projectFileNo().strip())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("projectFileNo", "meeting.project.unknown", record.projectFileNo()));
+        Opinion opinion = meeting.recordOpinion(project.getId(), record.departmentCode(), record.verdict(), record.materials(),
+                record.procedures(), record.notes(), caller(), clock.instant());
+        em.flush();
+        notifications.refresh(project.getId());
+        audit.record(project.getId(), caller(), "OPINION", record.departmentCode(), null,
+                "meeting " + id + ": " + opinion.getVerdict() + (opinion.getMaterials().isEmpty() ? ""
+                        : ", materials=" + String.join("；", opinion.getMaterials())));
+        return view(meeting);
+    }
+
+    /** Closes the meeting with its minutes; the departments present and the projects' officers are told. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public MeetingView close(long id, Long version, String minutes) {
+        Meeting meeting = load(id, version);
+        Map<Long, String> fileNos = fileNos(meeting.getProjectIds());
+        meeting.close(minutes, caller(), clock.instant(), LocalDateTime.now(clock.withZone(MeetingInvite.OFFICE_TIME)),
+                fileNos::get);
+        int told = notify(meeting, NoticeKind.MEETING_CLOSED, "closed:" + meeting.getId(), meeting.participatingDepartments());
+        meeting.getProjectIds().forEach(p -> audit.record(p, caller(), "MEETING_CLOSED", "meeting " + id, null, null));
+        em.flush();
+        LOG.info(() -> "Meeting " + id + " closed; " + told + " notices");
+        return view(meeting);
+    }
+
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public MeetingView cancel(long id, Long version, String reason) {
+        Meeting meeting = load(id, version);
+        meeting.cancel(reason);
+        notify(meeting, NoticeKind.MEETING_CANCELLED, "cancelled:" + meeting.getId(),
+                meeting.getInvitations().stream().map(Invitation::getDepartmentCode).toList());
+        em.flush();
+        meeting.getProjectIds().forEach(p -> {
+            notifications.refresh(p);
+            audit.record(p, caller(), "MEETING_CANCELLED", "meeting " + id, null, meeting.getCancelReason());
+        });
+        return view(meeting);
+    }
+
+    /**
+     * Sends each scheduled meeting's reminder once, from the configured working days before its day
+     * until it starts: to the invited departments' windows and the projects' officers. The notice's
+     * key names the meeting's time, so a meeting moved after its reminder is reminded again.
+     */
+    @PermitAll
+    public int sendReminders() {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(MeetingInvite.OFFICE_TIME));
+        LocalDate today = now.toLocalDate();
+        int lead = reminderDays();
+        // Every meeting within the next lead working days starts before this horizon (weekends and holidays included).
+        LocalDate horizon = calendar.addWorkingDays(today, lead).plusDays(1);
+        List<Meeting> coming = em.createQuery("select m from Meeting m where m.status = :scheduled"
+                        + " and m.startsAt > :now and m.startsAt < :horizon order by m.startsAt", Meeting.class)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED).setParameter("now", now)
+                .setParameter("horizon", horizon.atStartOfDay()).getResultList();
+        int sent = 0;
+        for (Meeting meeting : coming) {
+            LocalDate day = meeting.getStartsAt().toLocalDate();
+            if (calendar.countWorkingDays(today, day) <= lead) {
+                sent += notify(meeting, NoticeKind.MEETING_REMINDER, "reminder:" + meeting.getId() + "@" + meeting.getStartsAt(),
+                        meeting.getInvitations().stream().map(Invitation::getDepartmentCode).toList());
+            }
+        }
+        int total = sent;
+        LOG.fine(() -> "Meeting reminders: " + total);
+        return sent;
+    }
+
+    /** The meeting as an iCalendar event. */
+    public String invite(long id) {
+        Meeting meeting = visible(id);
+        Map<Long, String> fileNos = fileNos(meeting.getProjectIds());
+        Map<Long, String> names = projectNames(meeting.getProjectIds());
+        String projects = meeting.getProjectIds().stream().map(p -> fileNos.get(p) + " " + names.get(p))
+                .collect(Collectors.joining("\n"));
+        return MeetingInvite.of(new MeetingInvite.Event(meeting.getId(), meeting.getVersion(), meeting.getStartsAt(),
+                meeting.getEndsAt(), "联办预审会议 Joint pre-review meeting", meeting.getPlace(), projects,
+                meeting.getStatus() == MeetingStatus.CANCELLED), clock.instant());
+    }
+
+    /**
+     * Inserts one notice per recipient (the departments' window accounts and the projects'
+     * officers), none twice for the same key; returns how many were new.
+     */
+    private int notify(Meeting meeting, NoticeKind kind, String key, Collection<String> departments) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (!departments.isEmpty()) {
+            recipients.addAll(em.createQuery("select a.username from Account a join a.roles r where r = :role"
+                            + " and a.enabled = true and a.departmentCode in :departments order by a.username", String.class)
+                    .setParameter("role", Role.DEPARTMENT).setParameter("departments", departments).getResultList());
+        }
+        recipients.addAll(em.createQuery("select p.officer from Project p where p.id in :ids and p.officer is not null",
+                String.class).setParameter("ids", meeting.getProjectIds()).getResultList());
+        List<String> already = em.createQuery("select n.recipient from Notification n where n.kind = :kind"
+                        + " and n.sourceKey = :key", String.class)
+                .setParameter("kind", kind).setParameter("key", key).getResultList();
+        recipients.removeAll(already);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("meeting", meeting.getId());
+        figures.put("startsAt", NOTICE_TIME.format(meeting.getStartsAt()));
+        figures.put("place", meeting.getPlace().replace(';', ',').replace('=', ' '));
+        figures.put("projects", String.join(",", fileNos(meeting.getProjectIds()).values()));
+        String body = NoticeText.body(figures);
+        Set<String> withAddress = recipients.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
+                        "select a.username from Account a where a.username in :names and a.email is not null", String.class)
+                .setParameter("names", recipients).getResultList());
+        for (String recipient : recipients) {
+            em.persist(new Notification(recipient, kind, key, body, clock.instant(),
+                    mail.enabled() && withAddress.contains(recipient)));
+        }
+        return recipients.size();
+    }
+
+    private Meeting load(long id, Long version) {
+        Meeting meeting = visible(id);
+        if (version != null) {
+            StaleVersion.check("Meeting " + id, version, meeting.getVersion());
+        }
+        return meeting;
+    }
+
+    /** The meeting, if the caller may see it: a department window only one its department is invited to. */
+    private Meeting visible(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        Optional<String> own = ownDepartment();
+        if (meeting == null || own.isPresent() && !meeting.isInvited(own.get())) {
+            throw new NotFound("There is no meeting " + id);
+        }
+        return meeting;
+    }
+
+    private List<Project> projects(List<String> fileNos) {
+        if (fileNos == null || fileNos.isEmpty()) {
+            throw new RuleViolation("projects", "meeting.projects.required");
+        }
+        List<Project> projects = new ArrayList<>();
+        for (String fileNo : new LinkedHashSet<>(fileNos)) {
+            String wanted = fileNo == null ? "" : fileNo.strip();
+            Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", wanted)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new RuleViolation("projects", "meeting.project.unknown", wanted));
+            if (project.getStatus() == ProjectStatus.COMPLETED || project.getStatus() == ProjectStatus.WITHDRAWN) {
+                throw new RuleViolation("projects", "meeting.project.closed", wanted, project.getStatus());
+            }
+            projects.add(project);
+        }
+        return projects;
+    }
+
+    private List<String> involvedDepartments(List<Project> projects) {
+        Set<String> involved = em.createQuery("select distinct m.departmentCode from Matter m where m.projectId in :ids"
+                        + " and m.status not in :done", String.class)
+                .setParameter("ids", projects.stream().map(Project::getId).toList())
+                .setParameter("done", List.of(MatterStatus.DROPPED, MatterStatus.APPROVED, MatterStatus.RETURNED,
+                        MatterStatus.HALTED))
+                .getResultStream().collect(Collectors.toSet());
+        return catalogue.departments().stream().map(DepartmentView::code).filter(involved::contains).toList();
+    }
+
+    private List<String> known(List<String> codes) {
+        Set<String> all = catalogue.departments().stream().map(DepartmentView::code).collect(Collectors.toSet());
+        List<String> wanted = new ArrayList<>();
+        for (String code : codes) {
+            String c = code == null ? "" : code.strip();
+            if (!all.contains(c)) {
+                throw new RuleViolation("departments", "catalogue.department.unknown", c);
+            }
+            if (!wanted.contains(c)) {
+                wanted.add(c);
+            }
+        }
+        return wanted;
+    }
+
+    private MeetingView view(Meeting m) {
+        Map<Long, String> fileNos = fileNos(m.getProjectIds());
+        Map<String, DepartmentView> departments = catalogue.departments().stream()
+                .collect(Collectors.toMap(DepartmentView::code, d -> d));
+        List<Object[]> projectRows = em.createQuery("select p.id, p.fileNo, p.name, p.officer from Project p where p.id in :ids",
+                Object[].class).setParameter("ids", m.getProjectIds()).getResultList();
+        Map<Long, MeetingView.ProjectRef> refs = projectRows.stream().collect(Collectors.toMap(r -> (Long) r[0],
+                r -> new MeetingView.ProjectRef((String) r[1], (String) r[2], (String) r[3])));
+        return new MeetingView(m.getId(), m.getVersion(), m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getStatus(),
+                m.getMinutes(), m.getCancelReason(), m.getConvenedBy(), m.getClosedAt(),
+                m.getProjectIds().stream().map(refs::get).toList(),
+                m.getInvitations().stream().map(i -> {
+                    DepartmentView d = departments.get(i.getDepartmentCode());
+                    return new MeetingView.InvitationView(i.getDepartmentCode(), d == null ? i.getDepartmentCode() : d.name(),
+                            d == null ? i.getDepartmentCode() : d.nameEn(), i.getAttendance(), i.getAttendee());
+                }).toList(),
+                m.getOpinions().stream().map(o -> new MeetingView.OpinionView(fileNos.get(o.getProjectId()),
+                        o.getDepartmentCode(), o.getVerdict(), o.getMaterials(), o.getProcedures(), o.getNotes(),
+                        o.getRecordedBy(), o.getRecordedAt())).toList());
+    }
+
+    private static MeetingSummary summary(Meeting m, Map<Long, String> fileNos) {
+        return new MeetingSummary(m.getId(), m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getStatus(),
+                m.getProjectIds().stream().map(fileNos::get).toList(),
+                m.getInvitations().stream().map(Invitation::getDepartmentCode).toList());
+    }
+
+    private Map<Long, String> fileNos(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> byId = new LinkedHashMap<>();
+        em.createQuery("select p.id, p.fileNo from Project p where p.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(projectIds)).getResultStream()
+                .forEach(r -> byId.put((Long) r[0], (String) r[1]));
+        Map<Long, String> ordered = new LinkedHashMap<>();
+        projectIds.forEach(id -> ordered.put(id, byId.get(id)));
+        return ordered;
+    }
+
+    private Map<Long, String> projectNames(Collection<Long> projectIds) {
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select p.id, p.name from Project p where p.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(projectIds)).getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
+    /** A department window's own department; empty for office staff and leaders. */
+    private Optional<String> ownDepartment() {
+        if (session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
+                && !session.isCallerInRole(Role.DIRECTOR_NAME) && !session.isCallerInRole(Role.LEADER_NAME)) {
+            return Optional.of(logins.profile(caller()).map(Profile::departmentCode).orElse("-"));
+        }
+        return Optional.empty();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

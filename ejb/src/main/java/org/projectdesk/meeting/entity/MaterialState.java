@@ -1,0 +1,5 @@
+package org.projectdesk.meeting.entity;
+
+public enum MaterialState {
+    OUTSTANDING, RECEIVED
+}
