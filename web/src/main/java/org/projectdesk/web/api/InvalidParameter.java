@@ -1,6 +1,7 @@
 package org.projectdesk.web.api;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 /** A query or path parameter that is missing or malformed: answered 400, naming the parameter. */
@@ -25,6 +26,38 @@ public class InvalidParameter extends RuntimeException {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidParameter(parameter, "'" + value + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    /** A local date and time of the form YYYY-MM-DDTHH:MM; null when blank and {@code optional}. */
+    public static LocalDateTime dateTime(String parameter, String value, boolean optional) {
+        if (value == null || value.isBlank()) {
+            if (optional) {
+                return null;
+            }
+            throw new InvalidParameter(parameter, parameter + " is required (YYYY-MM-DDTHH:MM)");
+        }
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter(parameter, "'" + value + "' is not a date and time of the form YYYY-MM-DDTHH:MM");
+        }
+    }
+
+    /** One of the enum's names (any case); null when blank and {@code optional}. */
+    public static <E extends Enum<E>> E oneOf(String parameter, String value, Class<E> type, boolean optional) {
+        if (value == null || value.isBlank()) {
+            if (optional) {
+                return null;
+            }
+            throw new InvalidParameter(parameter, parameter + " is required (one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + ")");
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter(parameter, "'" + value + "' must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
