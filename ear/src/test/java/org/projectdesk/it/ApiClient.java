@@ -66,6 +66,21 @@ final class ApiClient {
         }
     }
 
+    /** A GET whose answer is binary (a PDF): the status and the bytes as sent. */
+    HttpResponse<byte[]> bytes(String path, String user) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user, ProjectDeskDeployment.DEMO_PASSWORD)).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path + " interrupted", e);
+        }
+    }
+
     Answer get(String path, String user, String password) {
         return send("GET", path, user, password, null, Map.of());
     }

@@ -183,7 +183,7 @@ class SupervisionApiIT {
 
         assertEquals(List.of("mail-outbox", "meeting-reminders", "officer-digest", "time-limit-scan"),
                 jobs.stream().map(j -> j.getString("name")).toList());
-        JsonObject scan = jobs.get(2);
+        JsonObject scan = job(jobs, "time-limit-scan");
         assertEquals("0 0/15 * * * ?", scan.getString("cron"));
         assertNotNull(scan.getString("nextFire", null));
         api.as("admin", "PUT", "api/admin/jobs/officer-digest/schedule", ApiClient.json("cron", "every morning"))

@@ -169,7 +169,8 @@ public class Meetings {
     }
 
     /** The meetings of a project, soonest first; an investor sees their own projects' meetings. */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME})
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME,
+            Role.ADMIN_NAME})
     public List<MeetingSummary> forProject(String fileNo) {
         Long projectId = files.visibleId(fileNo);
         List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id"
@@ -182,7 +183,8 @@ public class Meetings {
      * Where the project's pre-review stands: due the configured working days after intake; held
      * once a meeting reviewing it closed; a warning while none is scheduled in time.
      */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME})
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME,
+            Role.ADMIN_NAME})
     public PreReview preReview(String fileNo) {
         Project project = em.find(Project.class, files.visibleId(fileNo));
         LocalDate due = calendar.addWorkingDays(project.getIntakeOn(), preReviewDays());

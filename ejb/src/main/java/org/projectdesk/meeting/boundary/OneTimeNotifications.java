@@ -47,7 +47,8 @@ import org.projectdesk.shared.control.StaleVersion;
  * acceptance (容缺受理) for it.
  */
 @Stateless
-@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME})
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
+        Role.ADMIN_NAME})
 public class OneTimeNotifications {
 
     /** Materials are stored one per line in a partial acceptance. */

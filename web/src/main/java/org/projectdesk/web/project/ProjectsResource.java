@@ -69,6 +69,9 @@ public class ProjectsResource {
     @EJB
     GreenChannels greenChannels;
 
+    @EJB
+    org.projectdesk.meeting.boundary.Meetings meetings;
+
     @Context
     UriInfo uri;
 
@@ -193,6 +196,20 @@ public class ProjectsResource {
             throw new BadRequestException("The request needs the new officer, a reason and the file's version");
         }
         return files.reassign(fileNo, change.version(), change.officer(), change.reason());
+    }
+
+    /** Where the project's joint pre-review stands: its due day and the meeting reviewing it. */
+    @GET
+    @Path("{fileNo}/pre-review")
+    public org.projectdesk.meeting.boundary.PreReview preReview(@PathParam("fileNo") String fileNo) {
+        return meetings.preReview(fileNo);
+    }
+
+    /** The joint pre-review meetings of the project, soonest first. */
+    @GET
+    @Path("{fileNo}/meetings")
+    public java.util.List<org.projectdesk.meeting.boundary.MeetingSummary> meetings(@PathParam("fileNo") String fileNo) {
+        return meetings.forProject(fileNo);
     }
 
     private static <E extends Enum<E>> E oneOf(String parameter, String value, Class<E> type) {

@@ -41,6 +41,11 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Role.valueOf(role).name());
     }
 
+    /** The department of a department window account; null for everyone else. */
+    public String getDepartmentCode() {
+        return profile().map(Profile::departmentCode).orElse(null);
+    }
+
     public Optional<Profile> profile() {
         if (profile == null) {
             profile = isSignedIn() ? logins.profile(getUsername()) : Optional.empty();

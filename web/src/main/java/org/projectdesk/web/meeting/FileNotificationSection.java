@@ -1,0 +1,145 @@
+package org.projectdesk.web.meeting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.meeting.boundary.MeetingSummary;
+import org.projectdesk.meeting.boundary.Meetings;
+import org.projectdesk.meeting.boundary.NotificationView;
+import org.projectdesk.meeting.boundary.OneTimeNotifications;
+import org.projectdesk.meeting.boundary.PreReview;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.web.shell.Attempt;
+import org.projectdesk.web.shell.Messages;
+
+/**
+ * The service file's pre-review section: when the joint pre-review is due and the meetings that
+ * review the project; the one-time notification with each item's receipt; partial-materials
+ * acceptances. Reads the file number from the address, like the service file page itself.
+ */
+@Named
+@ViewScoped
+public class FileNotificationSection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Meetings meetings;
+
+    @EJB
+    OneTimeNotifications notifications;
+
+    @EJB
+    Catalogue catalogue;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Messages messages;
+
+    private String fileNo;
+    private PreReview preReview;
+    private List<MeetingSummary> projectMeetings;
+    private NotificationView notification;
+    private Map<String, DepartmentView> departments;
+
+    private Long itemId;
+    private Long itemVersion;
+    private LocalDate receivedOn = LocalDate.now();
+    private String partialCategory;
+    private String pledge;
+    private LocalDate deadline;
+
+    @PostConstruct
+    void init() {
+        fileNo = faces.getExternalContext().getRequestParameterMap().get("fileNo");
+        departments = catalogue.departments().stream().collect(Collectors.toMap(DepartmentView::code, d -> d));
+        reload();
+    }
+
+    private void reload() {
+        if (fileNo == null || fileNo.isBlank()) {
+            return;
+        }
+        try {
+            preReview = meetings.preReview(fileNo);
+            projectMeetings = meetings.forProject(fileNo);
+            notification = notifications.of(fileNo);
+        } catch (NotFound e) {
+            // The service file page answers 404 itself.
+            preReview = null;
+        }
+    }
+
+    public void prepareReceipt(long id, long version) {
+        itemId = id;
+        itemVersion = version;
+        receivedOn = LocalDate.now();
+    }
+
+    public void receive() {
+        if (Attempt.run(faces, messages, () -> notifications.receive(fileNo, itemId, itemVersion, receivedOn),
+                messages.text("notification.receivedDone"))) {
+            reload();
+        }
+    }
+
+    public void reopen(long id, long version) {
+        if (Attempt.run(faces, messages, () -> notifications.reopen(fileNo, id, version),
+                messages.text("notification.reopened"))) {
+            reload();
+        }
+    }
+
+    public void preparePartial() {
+        partialCategory = null;
+        pledge = null;
+        deadline = null;
+    }
+
+    public void acceptPartially() {
+        if (Attempt.run(faces, messages, () -> notifications.acceptPartially(fileNo, partialCategory, pledge, deadline),
+                messages.text("notification.partial.done"))) {
+            reload();
+        }
+    }
+
+    public String departmentName(String code) {
+        DepartmentView d = departments.get(code);
+        boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
+        return d == null ? code : chinese ? d.name() : d.nameEn();
+    }
+
+    public String departmentNames(List<String> codes) {
+        return codes.stream().map(this::departmentName).collect(Collectors.joining("、"));
+    }
+
+    /** Whether the caller may record the item's receipt: the office, or a window of a department asking for it. */
+    public boolean canReceive(NotificationView.Item item, String callerDepartment, boolean office) {
+        return office || callerDepartment != null && item.departments().contains(callerDepartment);
+    }
+
+    public String getFileNo() { return fileNo; }
+    public PreReview getPreReview() { return preReview; }
+    public List<MeetingSummary> getProjectMeetings() { return projectMeetings; }
+    public NotificationView getNotification() { return notification; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public String getPartialCategory() { return partialCategory; }
+    public void setPartialCategory(String partialCategory) { this.partialCategory = partialCategory; }
+    public String getPledge() { return pledge; }
+    public void setPledge(String pledge) { this.pledge = pledge; }
+    public LocalDate getDeadline() { return deadline; }
+    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
+}
