@@ -34,6 +34,15 @@ public final class NoticeText {
         return RuleText.format("notice.subject." + n.kind(), locale, n.projectFileNo() == null ? "" : n.projectFileNo());
     }
 
+    /** The meeting a meeting notice is about, for a link to it; null for any other notice. */
+    public static Long meetingId(NoticeView n) {
+        if (!n.kind().isMeeting()) {
+            return null;
+        }
+        String id = figures(n.body()).get("meeting");
+        return id == null ? null : Long.valueOf(id);
+    }
+
     /** A digest's figures, written as {@code name=value;...}. */
     public static String body(Map<String, ?> figures) {
         StringBuilder text = new StringBuilder();

@@ -55,6 +55,10 @@ public class NoticesPage implements Serializable {
         return NoticeText.of(notice, faces.getViewRoot().getLocale());
     }
 
+    public Long meetingId(NoticeView notice) {
+        return NoticeText.meetingId(notice);
+    }
+
     public void markRead(long id) {
         inbox.markRead(id);
     }
