@@ -18,7 +18,8 @@ public final class NoticeText {
                     figures.getOrDefault("yellow", "0"), figures.getOrDefault("red", "0"),
                     figures.getOrDefault("conversion", "0"));
         }
-        return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), n.categoryCode(),
+        return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(),
+                n.kind().isProblem() ? n.body() : n.categoryCode(),
                 n.light() == null ? "" : n.light().name());
     }
 

@@ -11,5 +11,14 @@ public enum NoticeKind {
     /** A simulated approval is past its conversion period; to the officer. */
     CONVERSION_DUE,
     /** The officer's morning digest of their projects' lights. */
-    DIGEST
+    DIGEST,
+    /** A coordination problem is past its due date; to its departments' windows, the officer and the director. */
+    PROBLEM_OVERDUE,
+    /** A coordination problem escalated by hand, or overdue for longer than the office allows; to the leadership. */
+    PROBLEM_ESCALATED;
+
+    /** Notices about a coordination problem carry its description in the body. */
+    public boolean isProblem() {
+        return this == PROBLEM_OVERDUE || this == PROBLEM_ESCALATED;
+    }
 }
