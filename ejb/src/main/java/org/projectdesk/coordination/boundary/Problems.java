@@ -191,7 +191,7 @@ public class Problems {
         if (source == ProblemSource.VISIT) {
             Visit visit = sourceId == null ? null : em.find(Visit.class, sourceId);
             if (visit == null || !visit.covers(project.getId())) {
-                throw new RuleViolation("sourceId", "problem.sourceId.visit", sourceId, project.getFileNo());
+                throw new RuleViolation("sourceId", "problem.sourceId.visit", String.valueOf(sourceId), project.getFileNo());
             }
         } else if ((source == ProblemSource.OFFICER || source == ProblemSource.INVESTOR) && sourceId != null) {
             throw new RuleViolation("sourceId", "problem.sourceId.unexpected", source);
