@@ -95,8 +95,12 @@ public class ProblemsPage implements Serializable {
     }
 
     public void raise() {
+        var external = faces.getExternalContext();
+        boolean investor = external.isUserInRole("INVESTOR") && !external.isUserInRole("OFFICER")
+                && !external.isUserInRole("DIRECTOR");
         if (Attempts.attempt(faces, messages, () -> problems.raise(fileNo == null ? null : fileNo.strip(),
-                new NewProblem(description, responsible, dueDays, source, sourceId, null)),
+                new NewProblem(description, responsible, dueDays, investor ? null : source, investor ? null : sourceId,
+                        null)),
                 messages.text("problems.raised"))) {
             description = null;
             responsible = new ArrayList<>();
