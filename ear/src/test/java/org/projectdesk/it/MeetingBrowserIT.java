@@ -145,6 +145,9 @@ class MeetingBrowserIT {
         api.as("officer1", "POST", "api/meetings", "{\"startsAt\":\"2026-06-11T09:00\",\"place\":\"二楼小会议室\","
                 + "\"projects\":[\"" + other + "\"],\"departments\":[\"DRC\"]}").assertStatus(201);
 
+        api.as("officer1", "POST", "api/visits", "{\"on\":\"2026-06-09\",\"projects\":[\"" + fileNo + "\"],"
+                + "\"staff\":[\"李明\"],\"departments\":[\"LAND\"],\"issues\":\"用地报批进度\"}").assertStatus(201);
+
         browser.open("meetings/calendar.xhtml?date=2026-06-10");
         browser.signIn("dept-land", DEMO_PASSWORD);
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#calendar\\:schedule .fc-event")).isEmpty());
@@ -152,6 +155,34 @@ class MeetingBrowserIT {
         String events = browser.driver.findElement(By.id("calendar:schedule")).getText();
         assertTrue(events.contains("预审会 " + fileNo + " · 二楼小会议室"), events);
         assertTrue(!events.contains(other), "not the meetings of another department: " + events);
+        assertTrue(events.contains("上门指导 新建企业 "), "the visit the land bureau joined: " + events);
         browser.screenshot("meeting-calendar");
+    }
+
+    @Test
+    void anOfficerSchedulesAMeetingForAProjectAndItsPlansDepartmentsAreInvited() {
+        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
+                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
+
+        browser.open("meetings/list.xhtml");
+        browser.signIn("officer1", DEMO_PASSWORD);
+        browser.clickAjax("meetings:new");
+        browser.visible("scheduleForm:place");
+        browser.typeDate("scheduleForm:startsAt_input", "2026-06-04 09:30");
+        browser.type("scheduleForm:place", "行政服务中心三楼会议室");
+        browser.type("scheduleForm:projects_input", fileNo);
+        By suggestion = By.cssSelector("[id='scheduleForm:projects_panel'] li[data-item-value='" + fileNo + "']");
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(suggestion)).click();
+        browser.waitForAjax();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='scheduleForm:invited'] input:checked")).isEmpty());
+        int invited = browser.driver.findElements(By.cssSelector("[id='scheduleForm:invited'] input:checked")).size();
+
+        browser.clickAndWaitForPage("scheduleForm:save");
+
+        assertEquals("已安排", browser.text("status"));
+        assertEquals("2026-06-04 09:30 – 11:30", browser.text("startsAt"));
+        assertEquals(invited, browser.tableTexts("meeting:invitations").size(), "the plan's departments, as ticked");
+        assertTrue(browser.text("meeting:messages").contains("会议已安排。"), browser.text("meeting:messages"));
+        assertTrue(invited >= 5, "an industrial project's plan involves many departments: " + invited);
     }
 }

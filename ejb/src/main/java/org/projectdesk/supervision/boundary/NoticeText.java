@@ -23,7 +23,8 @@ public final class NoticeText {
             return RuleText.format("notice." + n.kind(), locale, figures.getOrDefault("startsAt", ""),
                     figures.getOrDefault("place", ""), figures.getOrDefault("projects", "").replace(",", "、"));
         }
-        return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), n.categoryCode(),
+        return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(),
+                n.kind().isProblem() ? n.body() : n.categoryCode(),
                 n.light() == null ? "" : n.light().name());
     }
 

@@ -165,17 +165,25 @@ public class Supervision {
                         + " where s.servedOn between :from and :to group by s.departmentCode", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList()
                 .forEach(r -> services.put((String) r[0], r));
+        Map<String, Long> problems = new HashMap<>();
+        em.createNativeQuery("""
+                        SELECT d.department_code, COUNT(*) FROM coordination_problem_department d
+                        JOIN coordination_problem q ON q.id = d.problem_id
+                        WHERE q.status IN ('OPEN', 'IN_PROGRESS') AND q.alert_level >= 2
+                        GROUP BY d.department_code""").getResultList()
+                .forEach(o -> problems.put((String) ((Object[]) o)[0], ((Number) ((Object[]) o)[1]).longValue()));
         List<Board.DepartmentRow> rows = catalogue.departments().stream().map(d -> departmentRow(d,
                 now.getOrDefault(d.code(), new long[3]), decided.getOrDefault(d.code(), new long[2]),
-                services.get(d.code()))).toList();
+                services.get(d.code()), problems.getOrDefault(d.code(), 0L))).toList();
         return new Board(from, to, lights[0], lights[1], lights[2], statutory, rows);
     }
 
-    private static Board.DepartmentRow departmentRow(DepartmentView d, long[] now, long[] decided, Object[] services) {
+    private static Board.DepartmentRow departmentRow(DepartmentView d, long[] now, long[] decided, Object[] services,
+            long overdueProblems) {
         return new Board.DepartmentRow(d.code(), d.name(), d.nameEn(), now[0], now[1], now[2], decided[0], decided[1],
                 decided[0] == 0 ? null : (double) decided[1] / decided[0],
                 services == null ? 0 : (Long) services[1],
-                services == null ? BigDecimal.ZERO : (BigDecimal) services[2]);
+                services == null ? BigDecimal.ZERO : (BigDecimal) services[2], overdueProblems);
     }
 
     public SupervisionSettings settings() {

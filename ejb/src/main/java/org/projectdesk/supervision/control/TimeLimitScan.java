@@ -17,6 +17,12 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
  * stored in the same transaction, so a scan repeated (after a restart, a misfire catch-up, on
  * another node) finds nothing new and sends nothing twice. The statements are plain SQL that H2 and
  * PostgreSQL read alike.
+ * <p>
+ * Open and in-progress coordination problems past their due date are red too: the scan keeps their
+ * level on the row ({@code alert_level}, marked with the scan that changed it), a project with one
+ * is red whatever its matters, and the responsible departments' windows, the officer and the
+ * director are told once ({@code PROBLEM_OVERDUE}), the leadership once it is overdue by more than
+ * the leadership threshold ({@code PROBLEM_ESCALATED}).
  */
 @Dependent
 public class TimeLimitScan {
@@ -129,6 +135,62 @@ public class TimeLimitScan {
                 SELECT 1 FROM working_day_ordinal s, working_day_ordinal t
                 WHERE s.day_on = approval_matter.simulated_on AND t.day_on = :today AND t.ordinal - s.ordinal > :conversionDays)""";
 
+    private static final String PENDING_PROBLEM = "('OPEN', 'IN_PROGRESS')";
+
+    /**
+     * A coordination problem's level: open or in progress and past its due date, 2 (red), or 3 once
+     * overdue by more than the leadership threshold in working days; NULL otherwise (coordination
+     * problems have no yellow).
+     */
+    private static final String PROBLEM_LEVEL = """
+            CASE WHEN coordination_problem.status IN %s AND coordination_problem.due_on < :today
+                 THEN (CASE WHEN :todayOrdinal - (SELECT o.ordinal FROM working_day_ordinal o
+                                                  WHERE o.day_on = coordination_problem.due_on) > :leadershipAfterDays
+                            THEN 3 ELSE 2 END) END""".formatted(PENDING_PROBLEM);
+
+    /**
+     * The problems whose level changed take the new one, marked with this scan (so that their
+     * projects' lights are judged again below). Only lit or newly overdue rows are looked at.
+     */
+    private static final String PROBLEM_LIGHTS = """
+            UPDATE coordination_problem SET alert_scan = :scan, alert_level = %1$s
+            WHERE (alert_level IS NOT NULL OR (status IN %2$s AND due_on < :today))
+              AND COALESCE(alert_level, 0) <> COALESCE(%1$s, 0)""".formatted(PROBLEM_LEVEL, PENDING_PROBLEM);
+
+    private static final String PROBLEM_NOTICE = NOTICE_COLUMNS.replace("light,", "light, body,") + """
+            SELECT a.username, '%1$s', CONCAT('problem:', CAST(q.id AS VARCHAR(20))), q.project_id, NULL, %2$s, 'RED',
+                   q.description, :now, CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
+            FROM coordination_problem q
+            JOIN project p ON p.id = q.project_id
+            """;
+
+    /**
+     * Problem notices follow from the problem's state, not from a change: every lit problem is looked
+     * at, and a recipient already told of it (same kind, {@code problem:<id>}) is left out, so reruns,
+     * and a problem that goes back and forth, never tell anybody twice.
+     */
+    private static final String PROBLEM_LIT = " WHERE q.status IN " + PENDING_PROBLEM + " AND q.alert_level >= %d"
+            + " AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = '%s'"
+            + " AND n.source_key = CONCAT('problem:', CAST(q.id AS VARCHAR(20))))";
+
+    /** An overdue problem: to the windows of each responsible department. */
+    private static final String PROBLEM_OVERDUE_DEPARTMENTS = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "a.department_code")
+            + " JOIN coordination_problem_department d ON d.problem_id = q.id"
+            + ROLE_ACCOUNTS.formatted("DEPARTMENT") + " AND a.department_code = d.department_code"
+            + PROBLEM_LIT.formatted(2, "PROBLEM_OVERDUE");
+
+    /** An overdue problem: to the project's officer. */
+    private static final String PROBLEM_OVERDUE_OFFICER = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "NULL")
+            + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + PROBLEM_LIT.formatted(2, "PROBLEM_OVERDUE");
+
+    /** An overdue problem: to the director. */
+    private static final String PROBLEM_OVERDUE_DIRECTOR = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "NULL")
+            + ROLE_ACCOUNTS.formatted("DIRECTOR") + PROBLEM_LIT.formatted(2, "PROBLEM_OVERDUE");
+
+    /** A problem overdue beyond the leadership threshold: to the leadership (as when someone escalates it). */
+    private static final String PROBLEM_ESCALATED = PROBLEM_NOTICE.formatted("PROBLEM_ESCALATED", "NULL")
+            + ROLE_ACCOUNTS.formatted("LEADER") + PROBLEM_LIT.formatted(3, "PROBLEM_ESCALATED");
+
     /**
      * A project's light: its worst running matter, and for a green-channel project its window:
      * red once today is past the window's last working day, yellow while a running matter is due
@@ -136,7 +198,9 @@ public class TimeLimitScan {
      * green-channel project in approval (whose window moves with the days, not with the scans).
      */
     private static final String PROJECT_LIGHTS = """
-            UPDATE project SET light_level = CASE WHEN project.green_channel = 'GRANTED' AND project.status IN ('ACCEPTED', 'IN_APPROVAL')
+            UPDATE project SET light_level = CASE
+                WHEN EXISTS (SELECT 1 FROM coordination_problem q WHERE q.project_id = project.id AND q.alert_level >= 2) THEN 2
+                WHEN project.green_channel = 'GRANTED' AND project.status IN ('ACCEPTED', 'IN_APPROVAL')
                 THEN GREATEST(COALESCE((SELECT MAX(CASE WHEN m.alert_level > 2 THEN 2 ELSE m.alert_level END)
                                         FROM approval_matter m WHERE m.project_id = project.id), 0),
                     COALESCE((SELECT CASE WHEN t.ordinal > f.ordinal + :windowTo THEN 2
@@ -150,6 +214,7 @@ public class TimeLimitScan {
                 ELSE (SELECT MAX(CASE WHEN m.alert_level > 2 THEN 2 ELSE m.alert_level END)
                       FROM approval_matter m WHERE m.project_id = project.id) END
             WHERE id IN (SELECT c.project_id FROM light_change c WHERE c.scan_id = :scan)
+               OR id IN (SELECT q.project_id FROM coordination_problem q WHERE q.alert_scan = :scan)
                OR (:newDay = TRUE AND green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))""".formatted(RUNNING);
 
     @PersistenceContext
@@ -195,6 +260,11 @@ public class TimeLimitScan {
                 "conversionDays", settings.getConversionDays());
         notices += update(CONVERSION_DUE_NOTICES, conversion);
         update(CONVERSION_DUE, Map.of("today", today, "conversionDays", settings.getConversionDays()));
+        changes += update(PROBLEM_LIGHTS, Map.of("scan", scan, "today", today, "todayOrdinal", todayOrdinal.intValue(),
+                "leadershipAfterDays", settings.getLeadershipAfterDays()));
+        Map<String, Object> problemNotice = Map.of("now", now, "mailState", mailState);
+        notices += update(PROBLEM_OVERDUE_DEPARTMENTS, problemNotice) + update(PROBLEM_OVERDUE_OFFICER, problemNotice)
+                + update(PROBLEM_OVERDUE_DIRECTOR, problemNotice) + update(PROBLEM_ESCALATED, problemNotice);
         int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
                 "newDay", newDay));
         int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)

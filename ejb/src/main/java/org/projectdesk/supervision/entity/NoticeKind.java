@@ -17,10 +17,19 @@ public enum NoticeKind {
     /** A meeting closed with its minutes; to the departments present and the projects' officers. */
     MEETING_CLOSED,
     /** A meeting was called off; to everyone invited. */
-    MEETING_CANCELLED;
+    MEETING_CANCELLED,
+    /** A coordination problem is past its due date; to its departments' windows, the officer and the director. */
+    PROBLEM_OVERDUE,
+    /** A coordination problem escalated by hand, or overdue for longer than the office allows; to the leadership. */
+    PROBLEM_ESCALATED;
 
     /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
     public boolean isMeeting() {
         return this == MEETING_REMINDER || this == MEETING_CLOSED || this == MEETING_CANCELLED;
+    }
+
+    /** Notices about a coordination problem carry its description in the body. */
+    public boolean isProblem() {
+        return this == PROBLEM_OVERDUE || this == PROBLEM_ESCALATED;
     }
 }

@@ -80,6 +80,9 @@ class MeetingsIT {
     Catalogue catalogue;
 
     @Inject
+    org.projectdesk.coordination.boundary.Problems problems;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -279,5 +282,23 @@ class MeetingsIT {
                 "without an opinion standing, the notification has nothing to say");
         assertNull(officer.call(() -> notifications.of(file.fileNo())).issuedOn());
         assertEquals(1, notices(NoticeKind.MEETING_CANCELLED, landWindow, first.id()));
+    }
+
+    @Test
+    void aProblemRaisedAtAMeetingNamesAMeetingThatReviewedTheProject() throws Exception {
+        ServiceFileView file = takeIn(today);
+        ServiceFileView other = takeIn(today);
+        MeetingView meeting = schedule(today.atTime(LocalTime.of(0, 0)), List.of("LAND"), file.fileNo());
+        var source = org.projectdesk.coordination.entity.ProblemSource.MEETING;
+
+        var raised = officer.call(() -> problems.raise(file.fileNo(), new org.projectdesk.coordination.boundary.NewProblem(
+                "用地指标不足，需市里协调", List.of("LAND"), 5, source, meeting.id(), null)));
+
+        assertEquals(meeting.id(), raised.sourceId());
+        assertEquals("sourceId", assertThrows(RuleViolation.class, () -> officer.call(() -> problems.raise(other.fileNo(),
+                new org.projectdesk.coordination.boundary.NewProblem("x", List.of("LAND"), 5, source, meeting.id(), null))))
+                .field(), "that meeting did not review the other project");
+        assertEquals("sourceId", assertThrows(RuleViolation.class, () -> officer.call(() -> problems.raise(file.fileNo(),
+                new org.projectdesk.coordination.boundary.NewProblem("x", List.of("LAND"), 5, source, null, null)))).field());
     }
 }

@@ -14,13 +14,15 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.coordination.boundary.VisitView;
+import org.projectdesk.coordination.boundary.Visits;
 import org.projectdesk.meeting.boundary.MeetingSummary;
 import org.projectdesk.meeting.boundary.Meetings;
 import org.projectdesk.web.shell.Messages;
 
 /**
- * The calendar of meetings, for the whole office or one department (a department window sees its
- * own): only the weeks shown are read.
+ * The calendar of meetings and on-site guidance visits, for the whole office or one department (a
+ * department window sees its own): only the weeks shown are read.
  */
 @Named
 @ViewScoped
@@ -31,6 +33,9 @@ public class MeetingCalendarPage implements Serializable {
 
     @EJB
     Meetings meetings;
+
+    @EJB
+    Visits visits;
 
     @EJB
     Catalogue catalogue;
@@ -67,6 +72,16 @@ public class MeetingCalendarPage implements Serializable {
                         .startDate(m.startsAt()).endDate(m.endsAt())
                         .url(context + "/meetings/meeting.xhtml?id=" + m.id())
                         .styleClass("pd-event-" + m.status())
+                        .build());
+            }
+            for (VisitView v : visits.list(start.toLocalDate(), end.toLocalDate(), department, 0, MOST_IN_VIEW).items()) {
+                addEvent(DefaultScheduleEvent.builder()
+                        .id("visit-" + v.id())
+                        .title(messages.text("visit.short") + " " + v.enterprises().stream().map(VisitView.EnterpriseRef::name)
+                                .collect(java.util.stream.Collectors.joining("、")))
+                        .startDate(v.on().atStartOfDay()).endDate(v.on().plusDays(1).atStartOfDay()).allDay(true)
+                        .url(context + "/coordination/visits.xhtml")
+                        .styleClass("pd-event-visit")
                         .build());
             }
         }

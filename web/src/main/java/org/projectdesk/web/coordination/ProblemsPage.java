@@ -1,0 +1,231 @@
+package org.projectdesk.web.coordination;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.coordination.boundary.NewProblem;
+import org.projectdesk.coordination.boundary.ProblemEvent;
+import org.projectdesk.coordination.boundary.ProblemFilter;
+import org.projectdesk.coordination.boundary.ProblemPage;
+import org.projectdesk.coordination.boundary.ProblemView;
+import org.projectdesk.coordination.boundary.Problems;
+import org.projectdesk.coordination.entity.ProblemSource;
+import org.projectdesk.coordination.entity.ProblemStatus;
+import org.projectdesk.web.shell.Messages;
+
+/**
+ * Coordination problems: a lazy, paged list filtered by status and responsible department; raising
+ * a problem on a project; and taking a step on the one chosen (start, resolve, escalate, reopen).
+ */
+@Named
+@ViewScoped
+public class ProblemsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Problems problems;
+
+    @EJB
+    Catalogue catalogue;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Messages messages;
+
+    private ProblemStatus status;
+    private String department;
+    private List<DepartmentView> departments;
+    private final LazyDataModel<ProblemView> rows = new Rows();
+
+    private String fileNo;
+    private String description;
+    private List<String> responsible = new ArrayList<>();
+    private Integer dueDays = 5;
+    private ProblemSource source = ProblemSource.OFFICER;
+    private Long sourceId;
+
+    private ProblemView chosen;
+    private ProblemEvent.Type step;
+    private String text;
+
+    @PostConstruct
+    void load() {
+        departments = catalogue.departments();
+    }
+
+    private final class Rows extends LazyDataModel<ProblemView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) problems.list(filter(), 0, 1).total();
+        }
+
+        @Override
+        public List<ProblemView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            ProblemPage page = problems.list(filter(), first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ProblemView problem) {
+            return String.valueOf(problem.id());
+        }
+    }
+
+    private ProblemFilter filter() {
+        return new ProblemFilter(status, department, null);
+    }
+
+    public void raise() {
+        var external = faces.getExternalContext();
+        boolean investor = external.isUserInRole("INVESTOR") && !external.isUserInRole("OFFICER")
+                && !external.isUserInRole("DIRECTOR");
+        if (Attempts.attempt(faces, messages, () -> problems.raise(fileNo == null ? null : fileNo.strip(),
+                new NewProblem(description, responsible, dueDays, investor ? null : source, investor ? null : sourceId,
+                        null)),
+                messages.text("problems.raised"))) {
+            description = null;
+            responsible = new ArrayList<>();
+            sourceId = null;
+        }
+    }
+
+    /** Chooses the problem to act on, with the step that suits its status. */
+    public void choose(ProblemView problem) {
+        chosen = problem;
+        text = null;
+        step = problem.status() == ProblemStatus.OPEN ? ProblemEvent.Type.START
+                : problem.status() == ProblemStatus.RESOLVED ? ProblemEvent.Type.REOPEN : ProblemEvent.Type.RESOLVE;
+    }
+
+    public void act() {
+        if (chosen == null || step == null) {
+            return;
+        }
+        boolean resolving = step == ProblemEvent.Type.RESOLVE;
+        Attempts.attempt(faces, messages, () -> problems.act(chosen.id(), new ProblemEvent(step, resolving ? text : null,
+                resolving ? null : text, null, chosen.version())), messages.text("problems.step." + step));
+    }
+
+    public LazyDataModel<ProblemView> getRows() {
+        return rows;
+    }
+
+    public ProblemStatus[] getStatuses() {
+        return ProblemStatus.values();
+    }
+
+    public ProblemSource[] getSources() {
+        return ProblemSource.values();
+    }
+
+    public ProblemEvent.Type[] getSteps() {
+        return ProblemEvent.Type.values();
+    }
+
+    public List<DepartmentView> getDepartments() {
+        return departments;
+    }
+
+    public ProblemStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProblemStatus status) {
+        this.status = status;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getFileNo() {
+        return fileNo;
+    }
+
+    public void setFileNo(String fileNo) {
+        this.fileNo = fileNo;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<String> getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(List<String> responsible) {
+        this.responsible = responsible;
+    }
+
+    public Integer getDueDays() {
+        return dueDays;
+    }
+
+    public void setDueDays(Integer dueDays) {
+        this.dueDays = dueDays;
+    }
+
+    public ProblemSource getSource() {
+        return source;
+    }
+
+    public void setSource(ProblemSource source) {
+        this.source = source;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(Long sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public ProblemView getChosen() {
+        return chosen;
+    }
+
+    public ProblemEvent.Type getStep() {
+        return step;
+    }
+
+    public void setStep(ProblemEvent.Type step) {
+        this.step = step;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
