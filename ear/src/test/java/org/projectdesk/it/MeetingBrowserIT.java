@@ -168,8 +168,8 @@ class MeetingBrowserIT {
         browser.signIn("officer1", DEMO_PASSWORD);
         browser.clickAjax("meetings:new");
         browser.visible("scheduleForm:place");
-        browser.typeDate("scheduleForm:startsAt_input", "2026-06-04 09:30");
         browser.type("scheduleForm:place", "行政服务中心三楼会议室");
+        browser.typeDate("scheduleForm:startsAt_input", "2026-06-04 09:30");
         browser.type("scheduleForm:projects_input", fileNo);
         By suggestion = By.cssSelector("[id='scheduleForm:projects_panel'] li[data-item-value='" + fileNo + "']");
         browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(suggestion)).click();

@@ -89,6 +89,10 @@ public class ServiceFiles {
     @Inject
     TimeLimitLights lights;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<ProjectAlarm> alarms;
+
     @EJB
     Matters matters;
 
@@ -418,13 +422,18 @@ public class ServiceFiles {
                 audit.forProject(p.getId()), p.getVersion(),
                 new ServiceFileView.GreenChannelView(green.getStatus(), green.getProposedBy(), green.getProposedOn(),
                         green.getProposalReason(), green.getDecidedBy(), green.getDecidedOn(), green.getDecisionReason()),
-                projectLight(views, window), window, p.getLandHeldOn(), greenChannels.services(p.getId()));
+                projectLight(p.getId(), views, window), window, p.getLandHeldOn(), greenChannels.services(p.getId()));
     }
 
-    /** The worst light among the running matters, and on the green channel a red or yellow for the window. */
-    private static Light projectLight(List<MatterView> matters, ServiceFileView.GreenWindow window) {
-        int level = matters.stream().map(MatterView::light).filter(java.util.Objects::nonNull).mapToInt(Light::level)
-                .max().orElse(-1);
+    /**
+     * The worst light among the running matters and the other alarms (overdue problems), and on the
+     * green channel a red or yellow for the window.
+     */
+    private Light projectLight(Long projectId, List<MatterView> matters, ServiceFileView.GreenWindow window) {
+        LocalDate today = LocalDate.now(clock);
+        int level = java.util.stream.Stream.concat(matters.stream().map(MatterView::light),
+                        alarms.stream().map(a -> a.lightOf(projectId, today)))
+                .filter(java.util.Objects::nonNull).mapToInt(Light::level).max().orElse(-1);
         if (window != null && window.from() != null) {
             level = Math.max(level, window.overrun() ? Light.RED.level() : window.outside() ? Light.YELLOW.level() : 0);
         }

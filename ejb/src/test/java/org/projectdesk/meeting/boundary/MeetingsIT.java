@@ -286,7 +286,7 @@ class MeetingsIT {
 
     @Test
     void aProblemRaisedAtAMeetingNamesAMeetingThatReviewedTheProject() throws Exception {
-        ServiceFileView file = takeIn(today);
+        ServiceFileView file = takeIn(today.minusDays(30));
         ServiceFileView other = takeIn(today);
         MeetingView meeting = schedule(today.atTime(LocalTime.of(0, 0)), List.of("LAND"), file.fileNo());
         var source = org.projectdesk.coordination.entity.ProblemSource.MEETING;
@@ -295,6 +295,11 @@ class MeetingsIT {
                 "用地指标不足，需市里协调", List.of("LAND"), 5, source, meeting.id(), null)));
 
         assertEquals(meeting.id(), raised.sourceId());
+        assertNull(officer.call(() -> files.file(file.fileNo())).light(), "nothing running, nothing overdue");
+        officer.call(() -> problems.raise(file.fileNo(), new org.projectdesk.coordination.boundary.NewProblem(
+                "施工许可前置条件不明", List.of("HUD"), 1, source, meeting.id(), today.minusDays(20))));
+        assertEquals(org.projectdesk.supervision.entity.Light.RED, officer.call(() -> files.file(file.fileNo())).light(),
+                "the file shows the light the scan gives an overdue problem");
         assertEquals("sourceId", assertThrows(RuleViolation.class, () -> officer.call(() -> problems.raise(other.fileNo(),
                 new org.projectdesk.coordination.boundary.NewProblem("x", List.of("LAND"), 5, source, meeting.id(), null))))
                 .field(), "that meeting did not review the other project");

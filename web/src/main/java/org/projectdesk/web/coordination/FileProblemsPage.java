@@ -1,6 +1,7 @@
 package org.projectdesk.web.coordination;
 
 import jakarta.annotation.PostConstruct;
+import org.projectdesk.web.shell.Attempt;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -66,7 +67,7 @@ public class FileProblemsPage implements Serializable {
     public void raise() {
         boolean investor = faces.getExternalContext().isUserInRole("INVESTOR")
                 && !faces.getExternalContext().isUserInRole("OFFICER") && !faces.getExternalContext().isUserInRole("DIRECTOR");
-        if (Attempts.attempt(faces, messages, () -> problems.raise(fileNo, new NewProblem(description, responsible, dueDays,
+        if (Attempt.run(faces, messages, () -> problems.raise(fileNo, new NewProblem(description, responsible, dueDays,
                 investor ? ProblemSource.INVESTOR : ProblemSource.OFFICER, null, null)), messages.text("problems.raised"))) {
             description = null;
             responsible = new ArrayList<>();

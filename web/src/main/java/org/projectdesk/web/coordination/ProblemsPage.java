@@ -1,6 +1,7 @@
 package org.projectdesk.web.coordination;
 
 import jakarta.annotation.PostConstruct;
+import org.projectdesk.web.shell.Attempt;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -98,7 +99,7 @@ public class ProblemsPage implements Serializable {
         var external = faces.getExternalContext();
         boolean investor = external.isUserInRole("INVESTOR") && !external.isUserInRole("OFFICER")
                 && !external.isUserInRole("DIRECTOR");
-        if (Attempts.attempt(faces, messages, () -> problems.raise(fileNo == null ? null : fileNo.strip(),
+        if (Attempt.run(faces, messages, () -> problems.raise(fileNo == null ? null : fileNo.strip(),
                 new NewProblem(description, responsible, dueDays, investor ? null : source, investor ? null : sourceId,
                         null)),
                 messages.text("problems.raised"))) {
@@ -121,7 +122,7 @@ public class ProblemsPage implements Serializable {
             return;
         }
         boolean resolving = step == ProblemEvent.Type.RESOLVE;
-        Attempts.attempt(faces, messages, () -> problems.act(chosen.id(), new ProblemEvent(step, resolving ? text : null,
+        Attempt.run(faces, messages, () -> problems.act(chosen.id(), new ProblemEvent(step, resolving ? text : null,
                 resolving ? null : text, null, chosen.version())), messages.text("problems.step." + step));
     }
 

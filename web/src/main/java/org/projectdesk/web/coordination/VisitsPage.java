@@ -1,6 +1,7 @@
 package org.projectdesk.web.coordination;
 
 import jakarta.annotation.PostConstruct;
+import org.projectdesk.web.shell.Attempt;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -170,7 +171,7 @@ public class VisitsPage implements Serializable {
                 .map(a -> new VisitRecord.Action(a.getAction(), a.getOwner(), a.getDueOn())).toList();
         VisitRecord record = new VisitRecord(on, enterprises, projects, staff, present, issues, lines, version);
         Long id = editing;
-        if (Attempts.attempt(faces, messages, () -> {
+        if (Attempt.run(faces, messages, () -> {
             if (id == null) {
                 visits.record(record);
             } else {

@@ -26,7 +26,7 @@ public final class Attempt {
         } catch (StaleVersion e) {
             return refused(faces, messages.text("record.stale"));
         } catch (NotFound e) {
-            return refused(faces, e.getMessage());
+            return refused(faces, messages.text("record.notFound"));
         } catch (EJBAccessException e) {
             return refused(faces, messages.text("record.notAllowed"));
         }
