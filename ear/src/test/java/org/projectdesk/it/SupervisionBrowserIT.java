@@ -118,9 +118,9 @@ class SupervisionBrowserIT {
         browser.signIn("admin", DEMO_PASSWORD);
 
         List<List<String>> jobs = browser.tableTexts("jobs:list");
-        assertEquals(List.of("邮件发送", "专员每日提醒", "时限扫描与预警"), jobs.stream().map(r -> r.get(0)).toList());
-        assertEquals("0 0/15 * * * ?", jobs.get(2).get(1));
-        browser.clickAjax("jobs:list:2:run");
+        assertEquals(List.of("邮件发送", "会议提醒", "专员每日提醒", "时限扫描与预警"), jobs.stream().map(r -> r.get(0)).toList());
+        assertEquals("0 0/15 * * * ?", jobs.get(3).get(1));
+        browser.clickAjax("jobs:list:3:run");
 
         assertTrue(browser.text("messages").startsWith("时限扫描与预警已执行：成功"), browser.text("messages"));
         browser.screenshot("jobs");
