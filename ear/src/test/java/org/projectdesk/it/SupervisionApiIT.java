@@ -181,7 +181,7 @@ class SupervisionApiIT {
         List<JsonObject> jobs = api.as("admin", "GET", "api/admin/jobs", null).assertStatus(200).jsonArray()
                 .getValuesAs(JsonObject.class);
 
-        assertEquals(List.of("mail-outbox", "meeting-reminders", "officer-digest", "time-limit-scan"),
+        assertEquals(List.of("mail-outbox", "meeting-reminders", "officer-digest", "time-limit-scan", "weekly-report"),
                 jobs.stream().map(j -> j.getString("name")).toList());
         JsonObject scan = job(jobs, "time-limit-scan");
         assertEquals("0 0/15 * * * ?", scan.getString("cron"));

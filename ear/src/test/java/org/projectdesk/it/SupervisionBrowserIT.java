@@ -118,7 +118,7 @@ class SupervisionBrowserIT {
         browser.signIn("admin", DEMO_PASSWORD);
 
         List<List<String>> jobs = browser.tableTexts("jobs:list");
-        assertEquals(List.of("邮件发送", "会议提醒", "专员每日提醒", "时限扫描与预警"), jobs.stream().map(r -> r.get(0)).toList());
+        assertEquals(List.of("邮件发送", "会议提醒", "专员每日提醒", "时限扫描与预警", "领导周报"), jobs.stream().map(r -> r.get(0)).toList());
         assertEquals("0 0/15 * * * ?", jobs.get(3).get(1));
         browser.clickAjax("jobs:list:3:run");
 

@@ -1,0 +1,193 @@
+package org.projectdesk.report.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.coordination.boundary.CoordinationCounts;
+import org.projectdesk.coordination.boundary.CoordinationReport;
+import org.projectdesk.meeting.entity.Meeting;
+import org.projectdesk.meeting.entity.MeetingStatus;
+import org.projectdesk.project.entity.GreenChannelStatus;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.report.control.IsoWeek;
+import org.projectdesk.report.control.ReportData;
+import org.projectdesk.report.control.WeeklyCalculator;
+import org.projectdesk.report.control.WeeklyFigures;
+import org.projectdesk.report.entity.WeeklyReport;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.supervision.boundary.TimeLimitLights;
+import org.projectdesk.supervision.entity.SupervisionSettings;
+
+/**
+ * The leadership's weekly progress reports. A past week's report is made once — by the Monday job
+ * or the first time a leader asks for it — and kept unchanged; the week in progress is computed
+ * afresh up to today. The figures are a pure function of the data ({@link WeeklyCalculator}), so a
+ * week asked for on demand has the numbers the job would have given. Calls into the coordination
+ * feature run with the office's rights, whoever (or whatever job) asks.
+ */
+@Stateless
+@RolesAllowed({Role.LEADER_NAME, Role.DIRECTOR_NAME})
+@RunAs(Role.DIRECTOR_NAME)
+public class WeeklyReports {
+
+    private static final Logger LOG = Logger.getLogger(WeeklyReports.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Catalogue catalogue;
+
+    @EJB
+    CoordinationReport coordination;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    TimeLimitLights lights;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** The week's report: the stored one, else made now (and stored once the week is over). */
+    public WeeklyReportView report(String isoWeek) {
+        IsoWeek week = IsoWeek.parse(isoWeek);
+        LocalDate today = LocalDate.now(clock);
+        if (week.monday().isAfter(today)) {
+            throw new RuleViolation("week", "report.week.future", week);
+        }
+        Optional<WeeklyReport> stored = stored(week);
+        if (stored.isPresent()) {
+            return view(stored.get());
+        }
+        if (!week.sunday().isBefore(today)) {
+            return new WeeklyReportView(compute(week, today), clock.instant(), caller(), false);
+        }
+        return view(store(week, caller()));
+    }
+
+    /** The Monday job: last week's report, made if it is not yet. */
+    @PermitAll
+    public String produceLastWeek() {
+        IsoWeek last = IsoWeek.of(LocalDate.now(clock)).previous();
+        if (stored(last).isPresent()) {
+            return last + " already made";
+        }
+        store(last, "system");
+        return last + " made";
+    }
+
+    /** The reports made so far, newest week first. */
+    public List<ReportSummary> history(int page, int size) {
+        return em.createQuery("select r from WeeklyReport r order by r.weekStart desc", WeeklyReport.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .map(r -> new ReportSummary(r.getIsoWeek(), r.getWeekStart(), r.getWeekEnd(), r.getGeneratedAt(),
+                        r.getGeneratedBy()))
+                .toList();
+    }
+
+    public long historySize() {
+        return em.createQuery("select count(r) from WeeklyReport r", Long.class).getSingleResult();
+    }
+
+    private WeeklyReport store(IsoWeek week, String by) {
+        WeeklyFigures figures = compute(week, week.sunday());
+        // To the microsecond, as the database keeps it: the report reads the same before and after it is stored.
+        WeeklyReport report = new WeeklyReport(week.toString(), week.monday(), week.sunday(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), by, JSON.toJson(figures));
+        em.persist(report);
+        em.flush();
+        LOG.info(() -> "Weekly report " + week + " made by " + by);
+        return report;
+    }
+
+    private WeeklyFigures compute(IsoWeek week, LocalDate end) {
+        LocalDate previousEnd = week.monday().minusDays(1);
+        ReportData data = data(week.previous().monday(), end, coordination.counts(week.monday(), end));
+        ReportData before = new ReportData(data.projects(), data.matters(), data.meetings(), data.services(),
+                coordination(coordination.counts(week.previous().monday(), previousEnd)));
+        SupervisionSettings settings = lights.settings();
+        WeeklyCalculator calculator = new WeeklyCalculator(settings.rule(), settings.getGreenWindowFrom(),
+                settings.getGreenWindowTo(), calendar::countWorkingDays);
+        List<WeeklyCalculator.Department> departments = catalogue.departments().stream()
+                .map(d -> new WeeklyCalculator.Department(d.code(), d.name(), d.nameEn())).toList();
+        WeeklyFigures current = calculator.compute(week, end, data, departments);
+        WeeklyFigures previous = calculator.compute(week.previous(), previousEnd, before, departments);
+        return current.withChanges(WeeklyCalculator.changes(current, previous));
+    }
+
+    /** Every project taken in by {@code end} with its matters; the meetings and services from {@code from}. */
+    private ReportData data(LocalDate from, LocalDate end, CoordinationCounts counts) {
+        List<ReportData.ProjectRow> projects = em.createQuery("select p.id, p.fileNo, p.name, p.officer, p.investment,"
+                        + " p.intakeOn, p.status, p.statusChangedOn, p.constructionStartedOn, p.greenChannel.status"
+                        + " from Project p where p.intakeOn <= :end", Object[].class)
+                .setParameter("end", end).getResultStream()
+                .map(r -> new ReportData.ProjectRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (BigDecimal) r[4], (LocalDate) r[5], (ProjectStatus) r[6], (LocalDate) r[7], (LocalDate) r[8],
+                        r[9] == GreenChannelStatus.GRANTED))
+                .toList();
+        List<ReportData.MatterRow> matters = em.createQuery("select m.projectId, m.categoryCode, m.departmentCode, m.status,"
+                        + " m.statutoryDays, m.promisedDays, m.greenChannel, m.greenChannelDays, m.acceptedOn, m.dueOn,"
+                        + " m.decidedOn, m.haltedOn from Matter m, Project p where p.id = m.projectId and p.intakeOn <= :end",
+                        Object[].class)
+                .setParameter("end", end).getResultStream()
+                .map(r -> new ReportData.MatterRow((Long) r[0], (String) r[1], (String) r[2], (MatterStatus) r[3],
+                        (Integer) r[4], (Integer) r[5], Boolean.TRUE.equals(r[6]) ? (Integer) r[7] : (Integer) r[5],
+                        (LocalDate) r[8], (LocalDate) r[9], (LocalDate) r[10], (LocalDate) r[11]))
+                .toList();
+        List<ReportData.MeetingRow> meetings = new ArrayList<>();
+        em.createQuery("select m from Meeting m where m.status = :closed and m.startsAt >= :from and m.startsAt < :after",
+                        Meeting.class)
+                .setParameter("closed", MeetingStatus.CLOSED).setParameter("from", from.atStartOfDay())
+                .setParameter("after", end.plusDays(1).atStartOfDay()).getResultStream()
+                .forEach(m -> meetings.add(new ReportData.MeetingRow(m.getStartsAt().toLocalDate(), m.getProjectIds())));
+        List<ReportData.ServiceRow> services = em.createQuery("select s.servedOn, s.kind, s.departmentCode from ExtendedService s"
+                        + " where s.servedOn between :from and :end", Object[].class)
+                .setParameter("from", from).setParameter("end", end).getResultStream()
+                .map(r -> new ReportData.ServiceRow((LocalDate) r[0], r[1].toString(), (String) r[2])).toList();
+        return new ReportData(projects, matters, meetings, services, coordination(counts));
+    }
+
+    private static ReportData.Coordination coordination(CoordinationCounts c) {
+        return new ReportData.Coordination(c.visitsHeld(), c.projectsVisited(), c.problemsOpened(), c.problemsResolved());
+    }
+
+    private Optional<WeeklyReport> stored(IsoWeek week) {
+        return em.createQuery("select r from WeeklyReport r where r.isoWeek = :week", WeeklyReport.class)
+                .setParameter("week", week.toString()).getResultStream().findFirst();
+    }
+
+    private static WeeklyReportView view(WeeklyReport r) {
+        return new WeeklyReportView(JSON.fromJson(r.getFigures(), WeeklyFigures.class), r.getGeneratedAt(), r.getGeneratedBy(),
+                true);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,255 @@
+package org.projectdesk.report.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.approval.boundary.MatterEvent;
+import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.coordination.boundary.NewProblem;
+import org.projectdesk.coordination.boundary.Problems;
+import org.projectdesk.coordination.boundary.VisitRecord;
+import org.projectdesk.coordination.boundary.Visits;
+import org.projectdesk.coordination.entity.ProblemSource;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
+import org.projectdesk.greenchannel.entity.ServiceKind;
+import org.projectdesk.meeting.boundary.MeetingRequest;
+import org.projectdesk.meeting.boundary.MeetingView;
+import org.projectdesk.meeting.boundary.Meetings;
+import org.projectdesk.meeting.boundary.OpinionRecord;
+import org.projectdesk.meeting.entity.Attendance;
+import org.projectdesk.meeting.entity.Verdict;
+import org.projectdesk.project.boundary.IntakeRequest;
+import org.projectdesk.project.boundary.ServiceFileView;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.entity.LandStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.report.control.IsoWeek;
+import org.projectdesk.report.control.WeeklyFigures;
+import org.projectdesk.security.boundary.Accounts;
+import org.projectdesk.security.boundary.NewAccount;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.testing.AsAdmin;
+import org.projectdesk.testing.AsDirector;
+import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.Deployments;
+
+/**
+ * A week of work entered through the real boundaries — two projects taken in, matters accepted and
+ * approved, a meeting, an overtime service, a problem, a visit — and the weekly report of that week
+ * read back from the database. The week is in 2024 or 2025, after any week an earlier run of this
+ * test used (no other test takes projects in before 2026), so that the week before it holds none of
+ * this run's data: the week's counts are this fixture's, and every running total changes by what
+ * the fixture added. The expected figures are worked out by hand from the fixture.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WeeklyReportsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application("reports-test", AsAdmin.class, AsOfficer.class, AsDirector.class);
+    }
+
+    @Inject
+    WeeklyReports reports;
+
+    @Inject
+    ServiceFiles files;
+
+    @Inject
+    Matters matters;
+
+    @Inject
+    GreenChannels greenChannels;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Problems problems;
+
+    @Inject
+    Visits visits;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    AsOfficer officer;
+
+    @Inject
+    AsAdmin admin;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AsDirector director;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The first Monday, two weeks after any fixture of an earlier run, whose Monday to Friday are working days. */
+    private LocalDate freshMonday() {
+        LocalDate latest = em.createQuery("select max(p.intakeOn) from Project p where p.intakeOn < :limit", LocalDate.class)
+                .setParameter("limit", LocalDate.of(2026, 1, 1)).getSingleResult();
+        LocalDate monday = latest == null ? LocalDate.of(2024, 1, 8)
+                : latest.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+        while (!(calendar.isWorkingDay(monday) && calendar.isWorkingDay(monday.plusDays(1)) && calendar.isWorkingDay(monday.plusDays(2))
+                && calendar.isWorkingDay(monday.plusDays(3)) && calendar.isWorkingDay(monday.plusDays(4)))) {
+            monday = monday.plusWeeks(1);
+        }
+        assertTrue(monday.isBefore(LocalDate.of(2025, 12, 15)), "2024 and 2025 are used up: run mvn clean");
+        return monday;
+    }
+
+    private ServiceFileView takeIn(String name, String investment, LocalDate on) throws Exception {
+        String code = String.format("2024-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("江海精密钢丝有限公司",
+                "91320684MA1X4L8D5J", "施工", "0513-8220 0000"), name, code, new BigDecimal(investment), "金属制品",
+                ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, "officer1-report", on)));
+    }
+
+    private void step(String fileNo, String category, MatterEvent.Type type, LocalDate on) throws Exception {
+        officer.call(() -> matters.record(fileNo, category, new MatterEvent(type, on, null, null, true, null, null, null, null,
+                null, type == MatterEvent.Type.APPROVE ? "海审〔2024〕" + category : null, null, null)));
+    }
+
+    @Test
+    void theReportOfAWeekHasTheFiguresOfWhatHappenedInIt() throws Exception {
+        ensureOfficer();
+        LocalDate mon = freshMonday();
+        LocalDate tue = mon.plusDays(1);
+        LocalDate wed = mon.plusDays(2);
+        LocalDate thu = mon.plusDays(3);
+        LocalDate fri = mon.plusDays(4);
+        IsoWeek week = IsoWeek.of(mon);
+
+        ServiceFileView first = takeIn("周报测试项目一", "52000", mon);
+        step(first.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, mon);
+        step(first.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, mon);
+        step(first.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, tue);
+        step(first.fileNo(), "PLAN-01", MatterEvent.Type.ACCEPT, wed);
+        step(first.fileNo(), "LAND-01", MatterEvent.Type.APPROVE, thu);
+        ServiceFileView second = takeIn("周报测试项目二", "12300", tue);
+        officer.call(() -> { greenChannels.record(second.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL,
+                "省重大项目", null, null)); return null; });
+        director.call(() -> { greenChannels.record(second.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL,
+                "同意", null, null)); return null; });
+        step(second.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, tue);
+
+        MeetingView meeting = officer.call(() -> meetings.schedule(new MeetingRequest(wed.atTime(10, 0), null, "三楼会议室",
+                List.of(first.fileNo(), second.fileNo()), List.of("LAND"))));
+        officer.call(() -> meetings.recordAttendance(meeting.id(), "LAND", Attendance.PRESENT, "张科长"));
+        for (String fileNo : List.of(first.fileNo(), second.fileNo())) {
+            officer.call(() -> meetings.recordOpinion(meeting.id(), new OpinionRecord(fileNo, "LAND", Verdict.FEASIBLE, List.of(),
+                    null, null)));
+        }
+        officer.call(() -> meetings.close(meeting.id(), null, "纪要"));
+        officer.call(() -> greenChannels.recordService(first.fileNo(), new ExtendedServiceRecord(ServiceKind.OVERTIME, thu,
+                "LAND", "国土窗口 张敏", new BigDecimal("3"), null)));
+        officer.call(() -> problems.raise(first.fileNo(), new NewProblem("用地指标需协调", List.of("LAND"), 3,
+                ProblemSource.OFFICER, null, wed)));
+        officer.call(() -> visits.record(new VisitRecord(fri, List.of(), List.of(first.fileNo()), List.of("李明"), List.of("LAND"),
+                "现场踏勘", List.of(), null)));
+
+        WeeklyReportView made = director.call(() -> reports.report(week.toString()));
+        WeeklyFigures w = made.figures();
+
+        assertTrue(made.stored(), "a past week's report is kept");
+        assertEquals(week.toString(), w.week());
+        assertEquals(mon, w.from());
+        assertEquals(mon.plusDays(6), w.to());
+        assertEquals(2, w.projectsNew());
+        assertEquals(1, w.meetingsHeld());
+        assertEquals(2, w.meetingProjects());
+        assertEquals(1, w.visits());
+        assertEquals(1, w.visitProjects());
+        assertEquals(2, w.mattersApproved(), "DRC-01 on Monday, LAND-01 on Thursday");
+        assertEquals(1, w.problemsOpened());
+        assertEquals(0, w.problemsResolved());
+        assertEquals(1, w.overtimeServices());
+        assertEquals(0, w.extendedHoursServices());
+        Map<String, Number> changes = w.changes();
+        assertEquals(0, new BigDecimal("2").compareTo(new BigDecimal(changes.get("projectsAccepted").toString())));
+        assertEquals(0, new BigDecimal("6.43").compareTo(new BigDecimal(changes.get("totalInvestmentYi").toString())),
+                "5.20 + 1.23 亿元");
+        assertEquals(0, new BigDecimal("2").compareTo(new BigDecimal(changes.get("inApproval").toString())));
+        assertEquals(0, new BigDecimal("0").compareTo(new BigDecimal(changes.get("approvalsCompleted").toString())));
+        assertEquals(0, new BigDecimal("2").compareTo(new BigDecimal(changes.get("mattersApproved").toString())),
+                "the week before had no approvals");
+
+        WeeklyFigures.DepartmentRow land = w.departments().stream().filter(d -> d.code().equals("LAND")).findFirst().orElseThrow();
+        assertEquals(1, land.decided());
+        assertEquals(1, land.onTime(), "decided Thursday, due five working days after Tuesday");
+        assertEquals(100.0, land.onTimeRate());
+        WeeklyFigures.ProjectRow firstRow = w.projects().stream().filter(p -> p.fileNo().equals(first.fileNo())).findFirst()
+                .orElseThrow();
+        assertEquals("IN_APPROVAL", firstRow.stage());
+        assertEquals(2, firstRow.approved());
+        assertEquals(first.matters().size(), firstRow.total());
+        assertEquals(first.serialStatutoryDays(), firstRow.statutoryDays());
+        assertEquals(first.serialPromisedDays(), firstRow.promisedDays());
+        assertEquals(4, firstRow.elapsedDays(), "Tuesday to Friday after Monday's first acceptance");
+        assertEquals(List.of(new WeeklyFigures.GreenChannelRow(second.fileNo(), "周报测试项目二", 3, 18, 22, "RUNNING")),
+                w.greenChannel().stream().filter(g -> g.fileNo().equals(second.fileNo())).toList());
+
+        WeeklyReportView again = director.call(() -> reports.report(week.toString()));
+        assertEquals(made, again, "the same report, not made again");
+        assertTrue(director.call(() -> reports.history(0, 520)).stream().anyMatch(h -> h.week().equals(week.toString())));
+    }
+
+    @Test
+    void theWeekInProgressIsNotKeptAndAFutureWeekIsRefused() throws Exception {
+        IsoWeek thisWeek = IsoWeek.of(LocalDate.now());
+        WeeklyReportView current = director.call(() -> reports.report(thisWeek.toString()));
+
+        assertFalse(current.stored());
+        assertEquals(LocalDate.now(), current.figures().to());
+        assertFalse(director.call(() -> reports.history(0, 520)).stream().anyMatch(h -> h.week().equals(thisWeek.toString())));
+        String next = IsoWeek.of(LocalDate.now().plusDays(7)).toString();
+        assertEquals("week", assertThrows(RuleViolation.class, () -> director.call(() -> reports.report(next))).field());
+        assertEquals("week", assertThrows(RuleViolation.class, () -> director.call(() -> reports.report("2026-48"))).field());
+    }
+
+    @Test
+    void theMondayJobMakesLastWeeksReportOnce() throws Exception {
+        String last = IsoWeek.of(LocalDate.now()).previous().toString();
+        String firstRun = reports.produceLastWeek();
+        String secondRun = reports.produceLastWeek();
+
+        assertTrue(firstRun.equals(last + " made") || firstRun.equals(last + " already made"), firstRun);
+        assertEquals(last + " already made", secondRun);
+        assertEquals(1L, em.createQuery("select count(r) from WeeklyReport r where r.isoWeek = :w", Long.class)
+                .setParameter("w", last).getSingleResult());
+    }
+
+    private void ensureOfficer() throws Exception {
+        if (em.createQuery("select count(a) from Account a where a.username = 'officer1-report'", Long.class)
+                .getSingleResult() == 0) {
+            admin.call(() -> accounts.open(new NewAccount("officer1-report", "周报专员", "secret-1", Set.of(Role.OFFICER), null,
+                    null, null, null)));
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.projectdesk.report.control;
+
+import static java.time.LocalDate.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.calendar.control.HolidaySchedule;
+import org.projectdesk.calendar.control.WorkingDays;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.report.control.ReportData.Coordination;
+import org.projectdesk.report.control.ReportData.MatterRow;
+import org.projectdesk.report.control.ReportData.MeetingRow;
+import org.projectdesk.report.control.ReportData.ProjectRow;
+import org.projectdesk.report.control.ReportData.ServiceRow;
+import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.supervision.control.LightRule;
+
+/**
+ * The weekly report of a fixture whose every figure was worked out by hand (March 2024 has no
+ * holidays; the working days are counted in the comments). Week 2024-W11 is 11–17 March; the week
+ * before, 4–10 March.
+ */
+class WeeklyCalculatorTest {
+
+    private static final WorkingDays DAYS = calendar();
+    private static final WeeklyCalculator CALCULATOR = new WeeklyCalculator(new LightRule(2, 20, 3), 18, 22,
+            DAYS::countWorkingDays);
+    private static final List<WeeklyCalculator.Department> DEPARTMENTS = List.of("DRC", "LAND", "PLAN", "FIRE", "HUD", "EPB",
+            "WATER").stream().map(c -> new WeeklyCalculator.Department(c, c + "局", c + " bureau")).toList();
+
+    private static WorkingDays calendar() {
+        try (InputStream in = WeeklyCalculatorTest.class.getResourceAsStream("/config/calendar/cn-holidays-2024-2026.csv")) {
+            HolidaySchedule schedule = HolidaySchedule.parse(in.readAllBytes());
+            return WorkingDays.of(schedule.years(), schedule.days());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProjectRow project(long id, String intake, String investment, ProjectStatus status, String changed,
+            boolean green) {
+        return new ProjectRow(id, "XF-2024-000" + id, "项目" + id, "officer1", new BigDecimal(investment), parse(intake), status,
+                changed == null ? null : parse(changed), null, green);
+    }
+
+    private static MatterRow matter(long project, String category, String department, MatterStatus status, int statutory,
+            int promised, int limit, String accepted, String due, String decided) {
+        return new MatterRow(project, category, department, status, statutory, promised, limit,
+                accepted == null ? null : parse(accepted), due == null ? null : parse(due),
+                decided == null ? null : parse(decided), null);
+    }
+
+    private static ReportData fixture(Coordination coordination) {
+        return new ReportData(
+                List.of(project(1, "2024-03-01", "50000", ProjectStatus.APPROVALS_COMPLETED, "2024-03-13", false),
+                        project(2, "2024-03-11", "12345.67", ProjectStatus.IN_APPROVAL, "2024-03-11", true),
+                        project(3, "2024-02-01", "30000", ProjectStatus.PREPARING_TO_START, "2024-03-15", false),
+                        project(4, "2024-03-20", "99999", ProjectStatus.ACCEPTED, null, false),
+                        project(5, "2024-03-01", "8000", ProjectStatus.PAUSED, "2024-03-12", false),
+                        project(6, "2024-03-01", "20000", ProjectStatus.WITHDRAWN, "2024-03-08", false)),
+                List.of(
+                        // P1: complete; first acceptance 4 Mar, last decision 13 Mar: 5,6,7,8,11,12,13 = 7 working days.
+                        matter(1, "DRC-01", "DRC", MatterStatus.APPROVED, 20, 0, 0, "2024-03-04", "2024-03-04", "2024-03-04"),
+                        matter(1, "LAND-01", "LAND", MatterStatus.APPROVED, 14, 5, 5, "2024-03-05", "2024-03-12", "2024-03-13"),
+                        // P2 (green channel): 11 Mar to 17 Mar = 12,13,14,15 = 4 working days.
+                        matter(2, "PLAN-01", "PLAN", MatterStatus.IN_REVIEW, 20, 5, 3, "2024-03-11", "2024-03-14", null),
+                        matter(2, "FIRE-01", "FIRE", MatterStatus.ACCEPTED, 20, 10, 10, "2024-03-13", "2024-03-27", null),
+                        matter(2, "HUD-01", "HUD", MatterStatus.ACCEPTED, 15, 2, 2, "2024-03-14", "2024-03-18", null),
+                        matter(2, "HUD-02", "HUD", MatterStatus.DROPPED, 99, 99, 99, null, null, null),
+                        // P3: 5 Feb to 6 Feb = 1 working day.
+                        matter(3, "EPB-01", "EPB", MatterStatus.APPROVED, 30, 5, 5, "2024-02-05", "2024-02-08", "2024-02-06"),
+                        matter(4, "DRC-01", "DRC", MatterStatus.ACCEPTED, 20, 0, 0, "2024-03-20", "2024-03-20", null),
+                        // P5, paused with its matter suspended: 4 Mar to 17 Mar = 9 working days.
+                        matter(5, "WATER-01", "WATER", MatterStatus.SUSPENDED, 10, 3, 3, "2024-03-04", null, null),
+                        matter(6, "DRC-01", "DRC", MatterStatus.APPROVED, 20, 0, 0, "2024-03-04", "2024-03-04", "2024-03-04")),
+                List.of(new MeetingRow(parse("2024-03-12"), List.of(2L, 3L)), new MeetingRow(parse("2024-03-05"), List.of(1L))),
+                List.of(new ServiceRow(parse("2024-03-12"), "EXTENDED_HOURS", "LAND"), new ServiceRow(parse("2024-03-16"), "OVERTIME", "PLAN"),
+                        new ServiceRow(parse("2024-03-08"), "OVERTIME", "LAND")),
+                coordination);
+    }
+
+    private static WeeklyFigures week11() {
+        return CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), fixture(new Coordination(2, 3, 4, 1)),
+                DEPARTMENTS);
+    }
+
+    private static WeeklyFigures week10() {
+        return CALCULATOR.compute(IsoWeek.parse("2024-W10"), parse("2024-03-10"), fixture(new Coordination(1, 1, 2, 0)),
+                DEPARTMENTS);
+    }
+
+    @Test
+    void everyFigureOfTheWeekIsTheOneWorkedOutByHand() {
+        WeeklyFigures w = week11();
+
+        assertEquals("2024-W11", w.week());
+        assertEquals(parse("2024-03-11"), w.from());
+        assertTrue(w.complete());
+        assertEquals(5, w.projectsAccepted(), "P1, P2, P3, P5 and the withdrawn P6; P4 came after the week");
+        assertEquals(1, w.projectsNew(), "P2");
+        assertEquals(new BigDecimal("12.03"), w.totalInvestmentYi(), "120,345.67 万元");
+        assertEquals(1, w.meetingsHeld());
+        assertEquals(2, w.meetingProjects());
+        assertEquals(2, w.visits());
+        assertEquals(3, w.visitProjects());
+        assertEquals(2, w.approvalsCompleted(), "P1 and P3");
+        assertEquals(0, w.constructionStarted());
+        assertEquals(1, w.preparingToStart(), "P3");
+        assertEquals(1, w.inApproval(), "P2; P5 is paused");
+        assertEquals(1, w.paused(), "P5");
+        assertEquals(32.3, w.averageStatutoryDays(), "(34 + 55 + 30 + 10) / 4 = 32.25");
+        assertEquals(7.5, w.averagePromisedDays(), "(5 + 17 + 5 + 3) / 4");
+        assertEquals(5.3, w.averageElapsedDays(), "(7 + 4 + 1 + 9) / 4 = 5.25");
+        assertEquals(1, w.mattersApproved(), "LAND-01 of P1 on 13 March");
+        assertEquals(1, w.redMatters(), "PLAN-01 of P2, due 14 March");
+        assertEquals(1, w.yellowMatters(), "HUD-01 of P2: 1 working day left");
+        assertEquals(4, w.problemsOpened());
+        assertEquals(1, w.problemsResolved());
+        assertEquals(1, w.extendedHoursServices());
+        assertEquals(1, w.overtimeServices());
+        assertEquals(List.of(new WeeklyFigures.GreenChannelRow("XF-2024-0002", "项目2", 4, 18, 22, "RUNNING")), w.greenChannel());
+    }
+
+    @Test
+    void eachDepartmentHasItsLightsAndTheOnTimeRateOfTheWeeksDecisions() {
+        Map<String, WeeklyFigures.DepartmentRow> rows = new LinkedHashMap<>();
+        week11().departments().forEach(d -> rows.put(d.code(), d));
+
+        assertEquals(List.of("DRC", "LAND", "PLAN", "FIRE", "HUD", "EPB", "WATER"), List.copyOf(rows.keySet()));
+        assertEquals(new WeeklyFigures.DepartmentRow("LAND", "LAND局", "LAND bureau", 1, 0, 0.0, 0, 0), rows.get("LAND"),
+                "decided on 13 March, a day after its due day");
+        assertEquals(new WeeklyFigures.DepartmentRow("PLAN", "PLAN局", "PLAN bureau", 0, 0, null, 1, 0), rows.get("PLAN"));
+        assertEquals(new WeeklyFigures.DepartmentRow("HUD", "HUD局", "HUD bureau", 0, 0, null, 0, 1), rows.get("HUD"));
+        assertEquals(new WeeklyFigures.DepartmentRow("DRC", "DRC局", "DRC bureau", 0, 0, null, 0, 0), rows.get("DRC"),
+                "the withdrawn P6's decision of 4 March is not this week's");
+    }
+
+    @Test
+    void theProjectsComeRiskiestFirst() {
+        assertEquals(List.of(
+                        new WeeklyFigures.ProjectRow("XF-2024-0002", "项目2", "officer1", "IN_APPROVAL", 0, 3, 1, 1, 55, 17, 4, 2),
+                        new WeeklyFigures.ProjectRow("XF-2024-0005", "项目5", "officer1", "PAUSED", 0, 1, 0, 0, 10, 3, 9, null),
+                        new WeeklyFigures.ProjectRow("XF-2024-0001", "项目1", "officer1", "APPROVALS_COMPLETED", 2, 2, 0, 0, 34, 5, 7, null),
+                        new WeeklyFigures.ProjectRow("XF-2024-0003", "项目3", "officer1", "PREPARING_TO_START", 1, 1, 0, 0, 30, 5, 1, null)),
+                week11().projects());
+    }
+
+    @Test
+    void theWeekBeforeIsJudgedAsItStoodThenAndTheChangesAreTheDifferences() {
+        WeeklyFigures w = week10();
+        assertEquals(4, w.projectsAccepted());
+        assertEquals(0, w.projectsNew());
+        assertEquals(new BigDecimal("10.80"), w.totalInvestmentYi());
+        assertEquals(1, w.approvalsCompleted(), "P3; P1's land matter was decided on 13 March");
+        assertEquals(0, w.preparingToStart(), "P3 prepared from 15 March");
+        assertEquals(2, w.inApproval(), "P1 and P5, not yet paused");
+        assertEquals(0, w.paused());
+        assertEquals(1, w.mattersApproved());
+        assertEquals(0, w.redMatters());
+        assertEquals(1, w.yellowMatters(), "LAND-01 of P1 on 10 March: 2 working days left");
+
+        Map<String, Number> changes = WeeklyCalculator.changes(week11(), w);
+        Map<String, Number> expected = new LinkedHashMap<>();
+        expected.put("projectsAccepted", 1L);
+        expected.put("projectsNew", 1L);
+        expected.put("totalInvestmentYi", new BigDecimal("1.23"));
+        expected.put("meetingsHeld", 0L);
+        expected.put("meetingProjects", 1L);
+        expected.put("visits", 1L);
+        expected.put("visitProjects", 2L);
+        expected.put("approvalsCompleted", 1L);
+        expected.put("constructionStarted", 0L);
+        expected.put("preparingToStart", 1L);
+        expected.put("inApproval", -1L);
+        expected.put("paused", 1L);
+        expected.put("mattersApproved", 0L);
+        expected.put("redMatters", 1L);
+        expected.put("yellowMatters", 0L);
+        expected.put("problemsOpened", 2L);
+        expected.put("problemsResolved", 1L);
+        expected.put("extendedHoursServices", 1L);
+        expected.put("overtimeServices", 0L);
+        assertEquals(expected, changes);
+    }
+
+    @Test
+    void theWeekInProgressCountsUpToTodayAndIsNotComplete() {
+        WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-13"), fixture(new Coordination(0, 0, 0, 0)),
+                DEPARTMENTS);
+        assertFalse(w.complete());
+        assertEquals(parse("2024-03-13"), w.to());
+        assertEquals(0, w.overtimeServices(), "the overtime of 16 March has not happened yet");
+        assertEquals(1, w.mattersApproved());
+    }
+
+    @Test
+    void isoWeeksAreParsedStrictlyAndRunMondayToSunday() {
+        assertEquals(parse("2026-11-23"), IsoWeek.parse("2026-W48").monday());
+        assertEquals(parse("2026-11-29"), IsoWeek.parse("2026-W48").sunday());
+        assertEquals(IsoWeek.parse("2026-W53"), IsoWeek.of(parse("2027-01-01")), "2026 has 53 ISO weeks");
+        assertEquals(parse("2025-12-29"), IsoWeek.parse("2026-W01").monday());
+        assertEquals(IsoWeek.parse("2025-W52"), IsoWeek.parse("2026-W01").previous());
+        assertEquals("week", assertThrows(RuleViolation.class, () -> IsoWeek.parse("2026-48")).field());
+        assertEquals("week", assertThrows(RuleViolation.class, () -> IsoWeek.parse("2025-W53")).field(), "2025 has 52");
+    }
+}

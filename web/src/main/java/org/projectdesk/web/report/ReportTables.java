@@ -1,0 +1,102 @@
+package org.projectdesk.web.report;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.projectdesk.report.control.WeeklyFigures;
+
+/**
+ * The report laid out as tables of text, in the reader's language: the one layout the page's
+ * exports share (CSV, XLSX, PDF), so that they say the same thing.
+ */
+public final class ReportTables {
+
+    private static final String BUNDLE = "org.projectdesk.web.i18n.messages";
+
+    /** A titled table: its header and rows of cells. */
+    public record Table(String title, List<String> header, List<List<String>> rows) {
+    }
+
+    private final ResourceBundle text;
+    private final Locale locale;
+
+    public ReportTables(Locale locale) {
+        this.locale = locale;
+        this.text = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public String title(WeeklyFigures f) {
+        return format("report.title", f.week(), f.from(), f.to());
+    }
+
+    public List<Table> tables(WeeklyFigures f) {
+        return List.of(summary(f), greenChannel(f), departments(f), projects(f));
+    }
+
+    public Table summary(WeeklyFigures f) {
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, Number> changes = f.changes();
+        f.counts().forEach((name, value) -> rows.add(List.of(text.getString("report.figure." + name), plain(value),
+                changes == null || changes.get(name) == null ? "" : signed(changes.get(name)))));
+        rows.add(List.of(text.getString("report.figure.averageStatutoryDays"), plain(f.averageStatutoryDays()), ""));
+        rows.add(List.of(text.getString("report.figure.averagePromisedDays"), plain(f.averagePromisedDays()), ""));
+        rows.add(List.of(text.getString("report.figure.averageElapsedDays"), plain(f.averageElapsedDays()), ""));
+        return new Table(text.getString("report.summary"), List.of(text.getString("report.figure"),
+                text.getString("report.thisWeek"), text.getString("report.change")), rows);
+    }
+
+    public Table greenChannel(WeeklyFigures f) {
+        return new Table(text.getString("report.greenChannel"), List.of(text.getString("report.fileNo"),
+                text.getString("report.project"), text.getString("report.elapsedDays"), text.getString("report.window"),
+                text.getString("report.state")),
+                f.greenChannel().stream().map(g -> List.of(g.fileNo(), g.name(), String.valueOf(g.elapsedDays()),
+                        g.windowFrom() + "–" + g.windowTo(), text.getString("report.green." + g.state()))).toList());
+    }
+
+    public Table departments(WeeklyFigures f) {
+        boolean chinese = locale.getLanguage().equals("zh");
+        return new Table(text.getString("report.departments"), List.of(text.getString("report.department"),
+                text.getString("report.decided"), text.getString("report.onTime"), text.getString("report.onTimeRate"),
+                text.getString("report.red"), text.getString("report.yellow")),
+                f.departments().stream().map(d -> List.of(chinese ? d.name() : d.nameEn(), String.valueOf(d.decided()),
+                        String.valueOf(d.onTime()), d.onTimeRate() == null ? "—" : plain(d.onTimeRate()) + "%",
+                        String.valueOf(d.red()), String.valueOf(d.yellow()))).toList());
+    }
+
+    public Table projects(WeeklyFigures f) {
+        return new Table(text.getString("report.projects"), List.of(text.getString("report.fileNo"),
+                text.getString("report.project"), text.getString("report.officer"), text.getString("report.stage"),
+                text.getString("report.approvedOfTotal"), text.getString("report.red"), text.getString("report.yellow"),
+                text.getString("report.statutoryDays"), text.getString("report.promisedDays"),
+                text.getString("report.elapsedDays")),
+                f.projects().stream().map(p -> List.of(p.fileNo(), p.name(), p.officer() == null ? "" : p.officer(),
+                        text.getString("report.stage." + p.stage()), p.approved() + "/" + p.total(), String.valueOf(p.red()),
+                        String.valueOf(p.yellow()), String.valueOf(p.statutoryDays()), String.valueOf(p.promisedDays()),
+                        p.elapsedDays() == null ? "—" : String.valueOf(p.elapsedDays()))).toList());
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(text.getString(key), locale).format(arguments);
+    }
+
+    private static String plain(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof java.math.BigDecimal b) {
+            return b.toPlainString();
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+        }
+        return value.toString();
+    }
+
+    private static String signed(Number change) {
+        java.math.BigDecimal value = new java.math.BigDecimal(change.toString());
+        return (value.signum() > 0 ? "+" : "") + value.stripTrailingZeros().toPlainString();
+    }
+}
