@@ -151,15 +151,16 @@ public class WeeklyReports {
                         (BigDecimal) r[4], (LocalDate) r[5], (ProjectStatus) r[6], (LocalDate) r[7], (LocalDate) r[8],
                         r[9] == GreenChannelStatus.GRANTED))
                 .toList();
-        List<ReportData.MatterRow> matters = em.createQuery("select m.projectId, m.categoryCode, m.departmentCode, m.status,"
-                        + " m.statutoryDays, m.promisedDays, m.greenChannel, m.greenChannelDays, m.acceptedOn, m.dueOn,"
-                        + " m.decidedOn, m.haltedOn from Matter m, Project p where p.id = m.projectId and p.intakeOn <= :end",
-                        Object[].class)
-                .setParameter("end", end).getResultStream()
+        // Streamed in batches, once per week computed: at provincial scale the matters do not fit in memory as a list.
+        java.util.function.Supplier<java.util.stream.Stream<ReportData.MatterRow>> matters = () -> em.createQuery(
+                        "select m.projectId, m.categoryCode, m.departmentCode, m.status, m.statutoryDays, m.promisedDays,"
+                        + " m.greenChannel, m.greenChannelDays, m.acceptedOn, m.dueOn, m.decidedOn, m.haltedOn"
+                        + " from Matter m, Project p where p.id = m.projectId and p.intakeOn <= :end", Object[].class)
+                .setParameter("end", end).setHint("org.hibernate.fetchSize", 5_000).setHint("org.hibernate.readOnly", true)
+                .getResultStream()
                 .map(r -> new ReportData.MatterRow((Long) r[0], (String) r[1], (String) r[2], (MatterStatus) r[3],
                         (Integer) r[4], (Integer) r[5], Boolean.TRUE.equals(r[6]) ? (Integer) r[7] : (Integer) r[5],
-                        (LocalDate) r[8], (LocalDate) r[9], (LocalDate) r[10], (LocalDate) r[11]))
-                .toList();
+                        (LocalDate) r[8], (LocalDate) r[9], (LocalDate) r[10], (LocalDate) r[11]));
         List<ReportData.MeetingRow> meetings = new ArrayList<>();
         em.createQuery("select m from Meeting m where m.status = :closed and m.startsAt >= :from and m.startsAt < :after",
                         Meeting.class)

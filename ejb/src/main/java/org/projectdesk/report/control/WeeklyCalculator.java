@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.report.control.ReportData.MatterRow;
@@ -50,13 +50,72 @@ public final class WeeklyCalculator {
         this.count = count;
     }
 
+    /** What one pass over the matters learns of one project. */
+    private static final class Plan {
+        int planned;
+        int decided;
+        int approved;
+        int statutoryDays;
+        int promisedDays;
+        LocalDate firstAccepted;
+        LocalDate lastDecision;
+        long red;
+        long yellow;
+        Integer light;
+
+        boolean complete() {
+            return planned > 0 && decided == planned;
+        }
+    }
+
     public WeeklyFigures compute(IsoWeek week, LocalDate end, ReportData data, List<Department> departments) {
         LocalDate from = week.monday();
-        Map<Long, List<MatterRow>> mattersOf = data.matters().stream()
-                .filter(m -> !m.isDropped()).collect(Collectors.groupingBy(MatterRow::projectId));
         List<ProjectRow> accepted = data.projects().stream().filter(p -> !p.intakeOn().isAfter(end)).toList();
         List<ProjectRow> active = accepted.stream()
                 .filter(p -> !(p.status() == ProjectStatus.WITHDRAWN && dated(p.statusChangedOn(), end))).toList();
+        Map<Long, Plan> plans = new HashMap<>();
+        active.forEach(p -> plans.put(p.id(), new Plan()));
+        Map<String, long[]> byDepartment = new HashMap<>();
+        long[] approvedThisWeek = new long[1];
+        try (Stream<MatterRow> matters = data.matters().get()) {
+            matters.filter(m -> !m.isDropped()).forEach(m -> {
+                Plan plan = plans.get(m.projectId());
+                if (plan == null) {
+                    return;
+                }
+                plan.planned++;
+                plan.statutoryDays += m.statutoryDays();
+                plan.promisedDays += m.promisedDays();
+                if (dated(m.acceptedOn(), end) && (plan.firstAccepted == null || m.acceptedOn().isBefore(plan.firstAccepted))) {
+                    plan.firstAccepted = m.acceptedOn();
+                }
+                if (m.decidedBy(end)) {
+                    plan.decided++;
+                    LocalDate on = m.status() == MatterStatus.HALTED ? m.haltedOn() : m.decidedOn();
+                    if (plan.lastDecision == null || on.isAfter(plan.lastDecision)) {
+                        plan.lastDecision = on;
+                    }
+                }
+                if (m.status() == MatterStatus.APPROVED && m.decidedBy(end)) {
+                    plan.approved++;
+                }
+                // departments[code] = {decided this week, on time, red, yellow}
+                long[] department = byDepartment.computeIfAbsent(m.departmentCode(), k -> new long[4]);
+                if ((m.status() == MatterStatus.APPROVED || m.status() == MatterStatus.RETURNED) && within(m.decidedOn(), from, end)) {
+                    department[0]++;
+                    department[1] += m.dueOn() == null || !m.decidedOn().isAfter(m.dueOn()) ? 1 : 0;
+                    approvedThisWeek[0] += m.status() == MatterStatus.APPROVED ? 1 : 0;
+                }
+                if (running(m, end)) {
+                    int level = level(m, end);
+                    department[2] += level >= 2 ? 1 : 0;
+                    department[3] += level == 1 ? 1 : 0;
+                    plan.red += level >= 2 ? 1 : 0;
+                    plan.yellow += level == 1 ? 1 : 0;
+                    plan.light = Math.max(plan.light == null ? 0 : plan.light, Math.min(level, 2));
+                }
+            });
+        }
 
         long approvalsCompleted = 0;
         long started = 0;
@@ -68,55 +127,33 @@ public final class WeeklyCalculator {
         List<Integer> elapsedAll = new ArrayList<>();
         List<WeeklyFigures.GreenChannelRow> green = new ArrayList<>();
         List<WeeklyFigures.ProjectRow> rows = new ArrayList<>();
-        Map<String, long[]> lights = new LinkedHashMap<>();
         for (ProjectRow p : active) {
-            List<MatterRow> plan = mattersOf.getOrDefault(p.id(), List.of());
-            boolean complete = !plan.isEmpty() && plan.stream().allMatch(m -> m.decidedBy(end));
+            Plan plan = plans.get(p.id());
+            boolean complete = plan.complete();
             boolean isStarted = dated(p.constructionStartedOn(), end);
             boolean isPaused = p.status() == ProjectStatus.PAUSED && dated(p.statusChangedOn(), end);
             boolean isPreparing = !isStarted && p.status() == ProjectStatus.PREPARING_TO_START && dated(p.statusChangedOn(), end);
-            LocalDate firstAccepted = plan.stream().map(MatterRow::acceptedOn).filter(d -> dated(d, end))
-                    .min(LocalDate::compareTo).orElse(null);
+            boolean approving = !complete && !isPaused && plan.firstAccepted != null;
             approvalsCompleted += complete ? 1 : 0;
             started += isStarted ? 1 : 0;
             preparing += isPreparing ? 1 : 0;
             paused += isPaused ? 1 : 0;
-            boolean approving = !complete && !isPaused && firstAccepted != null;
             inApproval += approving ? 1 : 0;
-
-            int statutoryDays = plan.stream().mapToInt(MatterRow::statutoryDays).sum();
-            int promisedDays = plan.stream().mapToInt(MatterRow::promisedDays).sum();
             Integer elapsed = null;
-            if (firstAccepted != null) {
-                LocalDate until = complete ? plan.stream().map(m -> m.status() == MatterStatus.HALTED ? m.haltedOn() : m.decidedOn())
-                        .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(end) : end;
-                elapsed = count.between(firstAccepted, until);
-                statutory.add(statutoryDays);
-                promised.add(promisedDays);
+            if (plan.firstAccepted != null) {
+                elapsed = count.between(plan.firstAccepted, complete ? plan.lastDecision : end);
+                statutory.add(plan.statutoryDays);
+                promised.add(plan.promisedDays);
                 elapsedAll.add(elapsed);
                 if (p.greenChannel()) {
                     green.add(new WeeklyFigures.GreenChannelRow(p.fileNo(), p.name(), elapsed, windowFrom, windowTo,
                             elapsed > windowTo ? "OVER" : complete ? "WITHIN" : "RUNNING"));
                 }
             }
-            long red = 0;
-            long yellow = 0;
-            for (MatterRow m : plan) {
-                int level = level(m, end);
-                if (level >= 1) {
-                    long[] counts = lights.computeIfAbsent(m.departmentCode(), k -> new long[2]);
-                    counts[level >= 2 ? 1 : 0]++;
-                    red += level >= 2 ? 1 : 0;
-                    yellow += level == 1 ? 1 : 0;
-                }
-            }
-            Integer light = plan.stream().filter(m -> running(m, end)).map(m -> Math.min(level(m, end), 2))
-                    .max(Integer::compare).orElse(null);
             String stage = isPaused ? "PAUSED" : isStarted ? "CONSTRUCTION_STARTED" : isPreparing ? "PREPARING_TO_START"
                     : complete ? "APPROVALS_COMPLETED" : approving ? "IN_APPROVAL" : "ACCEPTED";
-            rows.add(new WeeklyFigures.ProjectRow(p.fileNo(), p.name(), p.officer(), stage,
-                    plan.stream().filter(m -> m.status() == MatterStatus.APPROVED && m.decidedBy(end)).count(), plan.size(),
-                    red, yellow, statutoryDays, promisedDays, elapsed, light));
+            rows.add(new WeeklyFigures.ProjectRow(p.fileNo(), p.name(), p.officer(), stage, plan.approved, plan.planned,
+                    plan.red, plan.yellow, plan.statutoryDays, plan.promisedDays, elapsed, plan.light));
         }
         rows.sort(Comparator.comparing((WeeklyFigures.ProjectRow r) -> r.light() == null ? -1 : r.light()).reversed()
                 .thenComparing(Comparator.comparingLong(WeeklyFigures.ProjectRow::red).reversed())
@@ -125,18 +162,11 @@ public final class WeeklyCalculator {
                         r.elapsedDays() == null ? Integer.MIN_VALUE : r.elapsedDays() - r.promisedDays()).reversed())
                 .thenComparing(WeeklyFigures.ProjectRow::fileNo));
 
-        Set<Long> activeIds = active.stream().map(ProjectRow::id).collect(Collectors.toSet());
-        List<MatterRow> planned = data.matters().stream().filter(m -> !m.isDropped() && activeIds.contains(m.projectId())).toList();
         List<WeeklyFigures.DepartmentRow> departmentRows = new ArrayList<>();
         for (Department d : departments) {
-            List<MatterRow> decided = planned.stream().filter(m -> m.departmentCode().equals(d.code()))
-                    .filter(m -> (m.status() == MatterStatus.APPROVED || m.status() == MatterStatus.RETURNED)
-                            && within(m.decidedOn(), from, end))
-                    .toList();
-            long onTime = decided.stream().filter(m -> m.dueOn() == null || !m.decidedOn().isAfter(m.dueOn())).count();
-            long[] light = lights.getOrDefault(d.code(), new long[2]);
-            departmentRows.add(new WeeklyFigures.DepartmentRow(d.code(), d.name(), d.nameEn(), decided.size(), onTime,
-                    decided.isEmpty() ? null : round(100.0 * onTime / decided.size()), light[1], light[0]));
+            long[] c = byDepartment.getOrDefault(d.code(), new long[4]);
+            departmentRows.add(new WeeklyFigures.DepartmentRow(d.code(), d.name(), d.nameEn(), c[0], c[1],
+                    c[0] == 0 ? null : round(100.0 * c[1] / c[0]), c[2], c[3]));
         }
         Set<Long> meetingProjects = new HashSet<>();
         long meetings = 0;
@@ -152,8 +182,7 @@ public final class WeeklyCalculator {
                 accepted.size(), accepted.stream().filter(p -> within(p.intakeOn(), from, end)).count(), investment,
                 meetings, meetingProjects.size(), data.coordination().visits(), data.coordination().visitProjects(),
                 approvalsCompleted, started, preparing, inApproval, paused,
-                average(statutory), average(promised), average(elapsedAll),
-                planned.stream().filter(m -> m.status() == MatterStatus.APPROVED && within(m.decidedOn(), from, end)).count(),
+                average(statutory), average(promised), average(elapsedAll), approvedThisWeek[0],
                 departmentRows.stream().mapToLong(WeeklyFigures.DepartmentRow::red).sum(),
                 departmentRows.stream().mapToLong(WeeklyFigures.DepartmentRow::yellow).sum(),
                 data.coordination().problemsOpened(), data.coordination().problemsResolved(),

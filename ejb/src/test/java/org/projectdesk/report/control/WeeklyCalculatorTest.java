@@ -68,7 +68,7 @@ class WeeklyCalculatorTest {
                         project(4, "2024-03-20", "99999", ProjectStatus.ACCEPTED, null, false),
                         project(5, "2024-03-01", "8000", ProjectStatus.PAUSED, "2024-03-12", false),
                         project(6, "2024-03-01", "20000", ProjectStatus.WITHDRAWN, "2024-03-08", false)),
-                List.of(
+                () -> java.util.stream.Stream.of(
                         // P1: complete; first acceptance 4 Mar, last decision 13 Mar: 5,6,7,8,11,12,13 = 7 working days.
                         matter(1, "DRC-01", "DRC", MatterStatus.APPROVED, 20, 0, 0, "2024-03-04", "2024-03-04", "2024-03-04"),
                         matter(1, "LAND-01", "LAND", MatterStatus.APPROVED, 14, 5, 5, "2024-03-05", "2024-03-12", "2024-03-13"),
