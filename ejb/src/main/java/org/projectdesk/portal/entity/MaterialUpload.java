@@ -88,7 +88,7 @@ public class MaterialUpload {
         this.sha256 = HexFormat.of().formatHex(sha256);
         this.storedName = storedName;
         this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.uploadedAt = uploadedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /**
