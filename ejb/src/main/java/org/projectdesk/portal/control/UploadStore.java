@@ -79,7 +79,10 @@ public class UploadStore {
                         headLength += take;
                     }
                     size += read;
-                    limits.checkSizeSoFar(size);
+                    if (size > limits.maxBytes()) {
+                        drain(content, buffer, limits.maxBytes());
+                        limits.checkSizeSoFar(size);
+                    }
                     out.write(buffer, 0, read);
                 }
             }
@@ -94,6 +97,17 @@ public class UploadStore {
             throw new IllegalStateException(e);
         } finally {
             delete(temporary);
+        }
+    }
+
+    /**
+     * Reads on (discarding) up to {@code bound} more bytes of a body that is already too large, so that an
+     * HTTP client still sending it receives the refusal instead of a reset connection; a larger one is cut off.
+     */
+    private static void drain(InputStream content, byte[] buffer, long bound) throws IOException {
+        long discarded = 0;
+        for (int read; discarded <= bound && (read = content.read(buffer)) != -1; ) {
+            discarded += read;
         }
     }
 
