@@ -94,6 +94,17 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a page of the application and waits until it is loaded and idle. */
+    /** Makes the window this size (e.g. a phone's 390 × 844); the window starts at 1280 × 900. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window (a horizontal scroll bar on a phone). */
+    boolean overflowsHorizontally() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
     void open(String path) {
         driver.get(url(path));
         waitForAjax();

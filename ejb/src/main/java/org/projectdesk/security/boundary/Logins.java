@@ -80,6 +80,11 @@ public class Logins {
                 a.getDepartmentCode(), a.getEnterpriseCode()));
     }
 
+    /** The telephone an account gives for being reached (an officer's, shown to their projects' investors). */
+    public Optional<String> phone(String username) {
+        return find(username).map(Account::getPhone);
+    }
+
     private Optional<Account> find(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

@@ -24,7 +24,7 @@ public final class NoticeText {
                     figures.getOrDefault("place", ""), figures.getOrDefault("projects", "").replace(",", "、"));
         }
         return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(),
-                n.kind().isProblem() ? n.body() : n.categoryCode(),
+                n.kind().isProblem() || n.kind().isComplaint() ? n.body() : n.categoryCode(),
                 n.light() == null ? "" : n.light().name());
     }
 

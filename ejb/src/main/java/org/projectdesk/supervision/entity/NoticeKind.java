@@ -21,11 +21,20 @@ public enum NoticeKind {
     /** A coordination problem is past its due date; to its departments' windows, the officer and the director. */
     PROBLEM_OVERDUE,
     /** A coordination problem escalated by hand, or overdue for longer than the office allows; to the leadership. */
-    PROBLEM_ESCALATED;
+    PROBLEM_ESCALATED,
+    /** An investor filed a performance complaint (效能投诉) on their project; to every director. */
+    COMPLAINT_FILED,
+    /** A director answered the investor's complaint; to the investor who filed it. */
+    COMPLAINT_ANSWERED;
 
     /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
     public boolean isMeeting() {
         return this == MEETING_REMINDER || this == MEETING_CLOSED || this == MEETING_CANCELLED;
+    }
+
+    /** Notices about a complaint carry its text (filed) or the answer (answered) in the body. */
+    public boolean isComplaint() {
+        return this == COMPLAINT_FILED || this == COMPLAINT_ANSWERED;
     }
 
     /** Notices about a coordination problem carry its description in the body. */

@@ -42,6 +42,9 @@ public class FileNotificationSection implements Serializable {
     @EJB
     Catalogue catalogue;
 
+    @EJB
+    org.projectdesk.portal.boundary.MaterialUploads uploads;
+
     @Inject
     FacesContext faces;
 
@@ -53,6 +56,7 @@ public class FileNotificationSection implements Serializable {
     private List<MeetingSummary> projectMeetings;
     private NotificationView notification;
     private Map<String, DepartmentView> departments;
+    private List<org.projectdesk.portal.boundary.UploadView> itemUploads = List.of();
 
     private Long itemId;
     private Long itemVersion;
@@ -76,6 +80,10 @@ public class FileNotificationSection implements Serializable {
             preReview = meetings.preReview(fileNo);
             projectMeetings = meetings.forProject(fileNo);
             notification = notifications.of(fileNo);
+            itemUploads = uploads.ofProject(fileNo);
+        } catch (jakarta.ejb.EJBAccessException e) {
+            // Leaders and administrators read the file but not the investor's uploaded materials.
+            itemUploads = List.of();
         } catch (NotFound e) {
             // The service file page answers 404 itself.
             preReview = null;
@@ -128,6 +136,11 @@ public class FileNotificationSection implements Serializable {
     /** Whether the caller may record the item's receipt: the office, or a window of a department asking for it. */
     public boolean canReceive(NotificationView.Item item, String callerDepartment, boolean office) {
         return office || callerDepartment != null && item.departments().contains(callerDepartment);
+    }
+
+    /** The materials uploaded against the item that the caller may see (a department: the items it asks for). */
+    public List<org.projectdesk.portal.boundary.UploadView> uploadsOf(long itemId) {
+        return itemUploads.stream().filter(u -> u.itemId() == itemId).toList();
     }
 
     public String getFileNo() { return fileNo; }

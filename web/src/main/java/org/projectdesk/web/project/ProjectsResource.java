@@ -122,7 +122,7 @@ public class ProjectsResource {
     }
 
     @GET
-    @Path("{fileNo}")
+    @Path("{fileNo: [^/.]+}")
     public ServiceFileView file(@PathParam("fileNo") String fileNo) {
         return files.file(fileNo);
     }

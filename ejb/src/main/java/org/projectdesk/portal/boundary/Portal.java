@@ -1,0 +1,100 @@
+package org.projectdesk.portal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.calendar.control.YearNotLoaded;
+import org.projectdesk.meeting.boundary.MeetingSummary;
+import org.projectdesk.meeting.boundary.Meetings;
+import org.projectdesk.meeting.boundary.NotificationView;
+import org.projectdesk.meeting.boundary.OneTimeNotifications;
+import org.projectdesk.meeting.control.MeetingInvite;
+import org.projectdesk.meeting.entity.MeetingStatus;
+import org.projectdesk.portal.control.PlainStatus;
+import org.projectdesk.portal.entity.ServiceRating;
+import org.projectdesk.project.boundary.ProjectFilter;
+import org.projectdesk.project.boundary.ProjectPage;
+import org.projectdesk.project.boundary.ServiceFileView;
+import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.entity.Role;
+
+/**
+ * The investor's view of their projects: the list, and one project's status in plain terms. Every
+ * read goes through the features' own scoped reads, so an investor sees only their enterprise's.
+ */
+@Stateless
+@RolesAllowed({Role.INVESTOR_NAME, Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+public class Portal {
+
+    @EJB
+    ServiceFiles files;
+
+    @EJB
+    Meetings meetings;
+
+    @EJB
+    OneTimeNotifications notifications;
+
+    @EJB
+    MaterialUploads uploads;
+
+    @EJB
+    Ratings ratings;
+
+    @EJB
+    Complaints complaints;
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /** The caller's projects (an investor's: their enterprise's), newest intake first. */
+    public ProjectPage projects(int page, int size) {
+        return files.list(ProjectFilter.ALL, page, size, "intakeOn", false);
+    }
+
+    public ProjectStatusView status(String fileNo) {
+        ServiceFileView file = files.file(fileNo);
+        NotificationView notification = notifications.of(fileNo);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(MeetingInvite.OFFICE_TIME));
+        MeetingSummary next = meetings.forProject(fileNo).stream()
+                .filter(m -> m.status() == MeetingStatus.SCHEDULED && m.endsAt().isAfter(now)).findFirst().orElse(null);
+        ProjectStatusView.Officer officer = new ProjectStatusView.Officer(file.officer(),
+                logins.profile(file.officer()).map(Profile::displayName).orElse(file.officer()),
+                logins.phone(file.officer()).orElse(null));
+        boolean mayRate = ServiceRating.RATEABLE.contains(file.status());
+        return new ProjectStatusView(file.fileNo(), file.name(), file.enterprise().name(), file.status(), file.intakeOn(),
+                PlainStatus.approved(file.matters()), PlainStatus.planned(file.matters()), file.criticalPathDays(),
+                workingDaysUsed(file), file.projectedFinish(), file.greenWindow(),
+                PlainStatus.lines(file.matters(), notification), PlainStatus.delays(file.matters()), next, officer,
+                notification, uploads.ofProject(fileNo), ratings.of(fileNo).orElse(null), mayRate,
+                complaints.ofProject(fileNo));
+    }
+
+    /** Working days from the first acceptance to the last decision (or today); null before any acceptance. */
+    private Integer workingDaysUsed(ServiceFileView file) {
+        LocalDate first = PlainStatus.firstAcceptance(file.matters());
+        if (first == null) {
+            return null;
+        }
+        LocalDate last = PlainStatus.lastDecision(file.matters());
+        LocalDate until = last != null ? last : LocalDate.now(clock);
+        try {
+            return until.isAfter(first) ? calendar.countWorkingDays(first, until) : 0;
+        } catch (YearNotLoaded e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.projectdesk.portal.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.meeting.boundary.MeetingSummary;
+import org.projectdesk.meeting.boundary.NotificationView;
+import org.projectdesk.project.boundary.ServiceFileView;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.supervision.entity.Light;
+
+/**
+ * Where a project stands, as its investor reads it: the stage; progress (approved of planned
+ * matters, working days used since the first acceptance against the promised critical path, and on
+ * the green channel the 18–22 working-day window); each matter with its department, state, promised
+ * and actual dates and who has it now; the delays and their reasons; the next meeting; the officer to
+ * call; the one-time notification with the uploads; the rating and complaints.
+ */
+public record ProjectStatusView(String fileNo, String name, String enterpriseName, ProjectStatus stage,
+        LocalDate intakeOn, int approved, int planned, int promisedDays, Integer workingDaysUsed,
+        LocalDate projectedFinish, ServiceFileView.GreenWindow greenWindow, List<MatterLine> matters, List<Delay> delays,
+        MeetingSummary nextMeeting, Officer officer, NotificationView notification, List<UploadView> uploads,
+        RatingView rating, boolean mayRate, List<ComplaintView> complaints) {
+
+    /** Who has to act next on a matter. */
+    public enum With {
+        /** The office prepares and files the application on the investor's behalf. */
+        OFFICE,
+        /** The investor: materials still missing, or a supplement asked for. */
+        INVESTOR,
+        /** The department reviews (or runs a special procedure). */
+        DEPARTMENT,
+        /** Nothing is pending: decided, dropped or halted. */
+        NOBODY
+    }
+
+    /** One matter: promised date (due or, before acceptance, the plan's), actual date (decision). */
+    public record MatterLine(String categoryCode, String categoryName, String departmentCode, MatterStatus status,
+            LocalDate promisedOn, LocalDate actualOn, With pendingWith, Light light) {
+    }
+
+    /** Why a matter took longer: a suspension (supplement or special procedure), a return, a halt. */
+    public record Delay(String categoryCode, String departmentCode, Kind kind, LocalDate from, LocalDate to, String reason) {
+
+        public enum Kind {
+            SUPPLEMENT,
+            SPECIAL_PROCEDURE,
+            RETURNED,
+            HALTED
+        }
+    }
+
+    public record Officer(String username, String name, String phone) {
+    }
+
+    public List<UploadView> uploadsOf(long itemId) {
+        return uploads.stream().filter(u -> u.itemId() == itemId).toList();
+    }
+}

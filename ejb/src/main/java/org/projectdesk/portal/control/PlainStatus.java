@@ -1,0 +1,109 @@
+package org.projectdesk.portal.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.approval.entity.SuspensionKind;
+import org.projectdesk.meeting.boundary.NotificationView;
+import org.projectdesk.meeting.entity.MaterialState;
+import org.projectdesk.portal.boundary.ProjectStatusView.Delay;
+import org.projectdesk.portal.boundary.ProjectStatusView.MatterLine;
+import org.projectdesk.portal.boundary.ProjectStatusView.With;
+
+/**
+ * The service file told plainly: for each matter who has it now and its dates, and the delays with
+ * their reasons. No database, no calendar: the boundary hands in what it read.
+ */
+public final class PlainStatus {
+
+    private PlainStatus() {
+    }
+
+    /** The matters still in the plan (not dropped or halted), in the file's order. */
+    public static List<MatterLine> lines(List<MatterView> matters, NotificationView notification) {
+        Set<String> missingFrom = notification == null ? Set.of() : notification.items().stream()
+                .filter(i -> i.state() == MaterialState.OUTSTANDING).flatMap(i -> i.departments().stream())
+                .collect(Collectors.toSet());
+        return matters.stream().filter(m -> m.status() != MatterStatus.DROPPED).map(m -> new MatterLine(m.categoryCode(),
+                m.categoryName(), m.departmentCode(), m.status(), promisedOn(m), actualOn(m),
+                pendingWith(m, missingFrom.contains(m.departmentCode())), m.light())).toList();
+    }
+
+    /** Approved matters (formally or simulated) of those planned. */
+    public static int approved(List<MatterView> matters) {
+        return (int) matters.stream().filter(m -> m.status() == MatterStatus.APPROVED || m.status() == MatterStatus.SIMULATED)
+                .count();
+    }
+
+    public static int planned(List<MatterView> matters) {
+        return (int) matters.stream().filter(m -> m.status() != MatterStatus.DROPPED && m.status() != MatterStatus.HALTED)
+                .count();
+    }
+
+    static With pendingWith(MatterView m, boolean materialsMissing) {
+        return switch (m.status()) {
+            case PLANNED, MATERIALS_IN_PREPARATION -> materialsMissing ? With.INVESTOR : With.OFFICE;
+            case ACCEPTED, IN_REVIEW -> With.DEPARTMENT;
+            case SUSPENDED -> m.suspensions().stream().filter(s -> s.end() == null)
+                    .anyMatch(s -> SuspensionKind.SUPPLEMENT.name().equals(s.kind())) ? With.INVESTOR : With.DEPARTMENT;
+            case SIMULATED -> With.OFFICE;
+            case APPROVED, RETURNED, DROPPED, HALTED -> With.NOBODY;
+        };
+    }
+
+    private static LocalDate promisedOn(MatterView m) {
+        return m.dueOn() != null ? m.dueOn() : m.plannedFinish();
+    }
+
+    private static LocalDate actualOn(MatterView m) {
+        return switch (m.status()) {
+            case APPROVED, RETURNED -> m.decidedOn();
+            case SIMULATED -> m.simulatedOn();
+            case HALTED -> m.haltedOn();
+            default -> null;
+        };
+    }
+
+    /** Every stop of a clock, return and halt, earliest first. */
+    public static List<Delay> delays(List<MatterView> matters) {
+        List<Delay> delays = new ArrayList<>();
+        for (MatterView m : matters) {
+            for (MatterView.SuspensionView s : m.suspensions()) {
+                Delay.Kind kind = SuspensionKind.SUPPLEMENT.name().equals(s.kind()) ? Delay.Kind.SUPPLEMENT
+                        : Delay.Kind.SPECIAL_PROCEDURE;
+                delays.add(new Delay(m.categoryCode(), m.departmentCode(), kind, s.start(), s.end(), s.reason()));
+            }
+            if (m.status() == MatterStatus.RETURNED) {
+                delays.add(new Delay(m.categoryCode(), m.departmentCode(), Delay.Kind.RETURNED, m.decidedOn(), null,
+                        m.returnReasons()));
+            }
+            if (m.status() == MatterStatus.HALTED) {
+                delays.add(new Delay(m.categoryCode(), m.departmentCode(), Delay.Kind.HALTED, m.haltedOn(), null,
+                        m.haltedReason()));
+            }
+        }
+        delays.sort(java.util.Comparator.comparing(Delay::from, java.util.Comparator.nullsLast(LocalDate::compareTo)));
+        return delays;
+    }
+
+    /** The first acceptance, from which the working days used count; null before any. */
+    public static LocalDate firstAcceptance(List<MatterView> matters) {
+        return matters.stream().map(MatterView::acceptedOn).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The last decision, once every planned matter is decided; null while any is open. */
+    public static LocalDate lastDecision(List<MatterView> matters) {
+        List<MatterView> planned = matters.stream()
+                .filter(m -> m.status() != MatterStatus.DROPPED && m.status() != MatterStatus.HALTED).toList();
+        if (planned.isEmpty() || planned.stream().anyMatch(m -> !m.status().isFinished() && m.status() != MatterStatus.SIMULATED)) {
+            return null;
+        }
+        return planned.stream().map(m -> m.status() == MatterStatus.SIMULATED ? m.simulatedOn() : m.decidedOn())
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+    }
+}

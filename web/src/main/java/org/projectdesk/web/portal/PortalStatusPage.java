@@ -1,0 +1,160 @@
+package org.projectdesk.web.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.portal.boundary.Complaints;
+import org.projectdesk.portal.boundary.MaterialUploads;
+import org.projectdesk.portal.boundary.Portal;
+import org.projectdesk.portal.boundary.ProjectStatusView;
+import org.projectdesk.portal.boundary.Ratings;
+import org.projectdesk.portal.control.UploadLimits;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.web.shell.Attempt;
+import org.projectdesk.web.shell.Messages;
+
+/**
+ * An investor's project in plain words (portal/status.xhtml): progress, each matter and who has it,
+ * delays, the next meeting, the officer; the one-time notification with an upload for each missing
+ * item; the rating once the approvals are complete; complaints. Another enterprise's project is a 404.
+ */
+@Named
+@ViewScoped
+public class PortalStatusPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Portal portal;
+
+    @EJB
+    MaterialUploads uploads;
+
+    @EJB
+    Ratings ratings;
+
+    @EJB
+    Complaints complaints;
+
+    @EJB
+    Catalogue catalogue;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Messages messages;
+
+    private String fileNo;
+    private ProjectStatusView status;
+    private Map<String, DepartmentView> departments;
+    private UploadLimits limits;
+
+    private Long itemId;
+    private transient UploadedFile file;
+    private Integer stars;
+    private String comment;
+    private String complaint;
+
+    public void load() {
+        try {
+            if (fileNo == null || fileNo.isBlank()) {
+                throw new NotFound("No project was named");
+            }
+            reload();
+            departments = catalogue.departments().stream().collect(Collectors.toMap(DepartmentView::code, d -> d));
+            limits = uploads.limits();
+            if (status.rating() != null) {
+                stars = status.rating().stars();
+                comment = status.rating().comment();
+            }
+        } catch (NotFound e) {
+            try {
+                faces.getExternalContext().responseSendError(404, e.getMessage());
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            faces.responseComplete();
+        }
+    }
+
+    private void reload() {
+        status = portal.status(fileNo);
+    }
+
+    /** Uploads the chosen file against the chosen item (a plain form post: the file may be large). */
+    public void upload() {
+        if (file == null || file.getSize() == 0 || itemId == null) {
+            faces.validationFailed();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("portal.upload.choose"), null));
+            return;
+        }
+        if (Attempt.run(faces, messages, () -> {
+            try (InputStream content = file.getInputStream()) {
+                uploads.upload(fileNo, itemId, file.getFileName(), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, messages.format("portal.upload.done", file.getFileName()))) {
+            reload();
+        }
+        file = null;
+    }
+
+    public void rate() {
+        if (Attempt.run(faces, messages, () -> ratings.rate(fileNo, stars, comment), messages.text("portal.rating.done"))) {
+            reload();
+        }
+    }
+
+    public void complain() {
+        if (Attempt.run(faces, messages, () -> complaints.file(fileNo, complaint), messages.text("portal.complaint.done"))) {
+            complaint = null;
+            reload();
+        }
+    }
+
+    public String departmentName(String code) {
+        DepartmentView d = departments.get(code);
+        boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
+        return d == null ? code : chinese ? d.name() : d.nameEn();
+    }
+
+    public String departmentNames(List<String> codes) {
+        return codes.stream().map(this::departmentName).collect(Collectors.joining("、"));
+    }
+
+    /** The file types the upload accepts, for the browser's file chooser: ".pdf,.jpg,…". */
+    public String getAccept() {
+        return limits.types().stream().flatMap(t -> t.extensions().stream()).map(e -> "." + e)
+                .collect(Collectors.joining(","));
+    }
+
+    public UploadLimits getLimits() { return limits; }
+    public String getFileNo() { return fileNo; }
+    public void setFileNo(String fileNo) { this.fileNo = fileNo; }
+    public ProjectStatusView getStatus() { return status; }
+    public Long getItemId() { return itemId; }
+    public void setItemId(Long itemId) { this.itemId = itemId; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public Integer getStars() { return stars; }
+    public void setStars(Integer stars) { this.stars = stars; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getComplaint() { return complaint; }
+    public void setComplaint(String complaint) { this.complaint = complaint; }
+}
