@@ -62,7 +62,12 @@ public class Ratings {
         if (existing.isPresent()) {
             rating.revise(project.getStatus(), given, comment, caller(), now);
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two first ratings of one project at once: the unique key keeps one; the other is asked to look again.
+            throw new org.projectdesk.shared.control.StaleVersion("The rating of " + fileNo);
+        }
         audit.record(project.getId(), caller(), existing.isPresent() ? "RATING_REVISED" : "RATED", fileNo, before,
                 "stars=" + rating.getStars());
         return of(fileNo).orElseThrow();

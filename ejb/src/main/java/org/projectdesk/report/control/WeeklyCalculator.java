@@ -188,7 +188,8 @@ public final class WeeklyCalculator {
                 data.coordination().problemsOpened(), data.coordination().problemsResolved(),
                 data.services().stream().filter(s -> s.kind().equals("EXTENDED_HOURS") && within(s.servedOn(), from, end)).count(),
                 data.services().stream().filter(s -> s.kind().equals("OVERTIME") && within(s.servedOn(), from, end)).count(),
-                green, departmentRows, rows, Map.of());
+                mostAtRisk(green), green.size(), departmentRows, rows.size() > WeeklyFigures.MOST_LISTED ? List.copyOf(rows.subList(0, WeeklyFigures.MOST_LISTED))
+                        : rows, rows.size(), Map.of());
     }
 
     /** Each count of {@code current} minus the same count of {@code previous}. */
@@ -198,6 +199,12 @@ public final class WeeklyCalculator {
         current.counts().forEach((name, value) -> changes.put(name, value instanceof BigDecimal b
                 ? b.subtract((BigDecimal) before.get(name)) : value.longValue() - before.get(name).longValue()));
         return changes;
+    }
+
+    /** The green-channel projects longest in approval first, at most {@link WeeklyFigures#MOST_LISTED}. */
+    private static List<WeeklyFigures.GreenChannelRow> mostAtRisk(List<WeeklyFigures.GreenChannelRow> green) {
+        return green.stream().sorted(Comparator.comparingInt(WeeklyFigures.GreenChannelRow::elapsedDays).reversed()
+                .thenComparing(WeeklyFigures.GreenChannelRow::fileNo)).limit(WeeklyFigures.MOST_LISTED).toList();
     }
 
     private boolean running(MatterRow m, LocalDate end) {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The figures of one weekly progress report, as the page, the exports and the API give them. Counts
  * of the week are of its days up to {@code to}; states are as they stood at the end of {@code to}.
- * {@code changes}: each count minus the same count of the week before.
+ * {@code changes}: each count minus the same count of the week before. {@code projects}: the
+ * riskiest {@value #MOST_LISTED} of the {@code projectsTotal} projects in progress.
  */
 public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean complete,
         long projectsAccepted, long projectsNew, BigDecimal totalInvestmentYi,
@@ -17,8 +18,14 @@ public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean c
         Double averageStatutoryDays, Double averagePromisedDays, Double averageElapsedDays,
         long mattersApproved, long redMatters, long yellowMatters,
         long problemsOpened, long problemsResolved, long extendedHoursServices, long overtimeServices,
-        List<GreenChannelRow> greenChannel, List<DepartmentRow> departments, List<ProjectRow> projects,
-        Map<String, Number> changes) {
+        List<GreenChannelRow> greenChannel, long greenChannelTotal, List<DepartmentRow> departments,
+        List<ProjectRow> projects, long projectsTotal, Map<String, Number> changes) {
+
+    /**
+     * The progress table lists at most this many projects, the riskiest ({@code projectsTotal} says how
+     * many there are); the green-channel table as many, the longest running first.
+     */
+    public static final int MOST_LISTED = 500;
 
     /** A green-channel project against its window of working days from the first acceptance. */
     public record GreenChannelRow(String fileNo, String name, int elapsedDays, int windowFrom, int windowTo, String state) {
@@ -64,6 +71,6 @@ public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean c
                 meetingProjects, visits, visitProjects, approvalsCompleted, constructionStarted, preparingToStart,
                 inApproval, paused, averageStatutoryDays, averagePromisedDays, averageElapsedDays, mattersApproved,
                 redMatters, yellowMatters, problemsOpened, problemsResolved, extendedHoursServices, overtimeServices,
-                greenChannel, departments, projects, weekOverWeek);
+                greenChannel, greenChannelTotal, departments, projects, projectsTotal, weekOverWeek);
     }
 }

@@ -129,6 +129,7 @@ class WeeklyCalculatorTest {
         assertEquals(1, w.extendedHoursServices());
         assertEquals(1, w.overtimeServices());
         assertEquals(List.of(new WeeklyFigures.GreenChannelRow("XF-2024-0002", "项目2", 4, 18, 22, "RUNNING")), w.greenChannel());
+        assertEquals(1, w.greenChannelTotal());
     }
 
     @Test
@@ -153,6 +154,7 @@ class WeeklyCalculatorTest {
                         new WeeklyFigures.ProjectRow("XF-2024-0001", "项目1", "officer1", "APPROVALS_COMPLETED", 2, 2, 0, 0, 34, 5, 7, null),
                         new WeeklyFigures.ProjectRow("XF-2024-0003", "项目3", "officer1", "PREPARING_TO_START", 1, 1, 0, 0, 30, 5, 1, null)),
                 week11().projects());
+        assertEquals(4, week11().projectsTotal());
     }
 
     @Test
@@ -201,6 +203,25 @@ class WeeklyCalculatorTest {
         assertEquals(parse("2024-03-13"), w.to());
         assertEquals(0, w.overtimeServices(), "the overtime of 16 March has not happened yet");
         assertEquals(1, w.mattersApproved());
+    }
+
+    @Test
+    void theProgressTableListsTheRiskiestFiveHundredOfManyProjects() {
+        List<ProjectRow> projects = new java.util.ArrayList<>();
+        List<MatterRow> matters = new java.util.ArrayList<>();
+        for (long id = 1; id <= 600; id++) {
+            projects.add(project(id, "2024-03-01", "100", ProjectStatus.IN_APPROVAL, null, false));
+            // every third project has a matter overdue since 14 March: red
+            matters.add(matter(id, "PLAN-01", "PLAN", MatterStatus.ACCEPTED, 20, 5, 5, "2024-03-04",
+                    id % 3 == 0 ? "2024-03-14" : "2024-03-29", null));
+        }
+        WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), new ReportData(projects,
+                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0)), DEPARTMENTS);
+
+        assertEquals(600, w.projectsTotal());
+        assertEquals(WeeklyFigures.MOST_LISTED, w.projects().size());
+        assertTrue(w.projects().subList(0, 200).stream().allMatch(p -> p.light() == 2), "the 200 red ones first");
+        assertEquals(200, w.redMatters(), "the figures count every project, listed or not");
     }
 
     @Test

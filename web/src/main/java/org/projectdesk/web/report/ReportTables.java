@@ -49,7 +49,10 @@ public final class ReportTables {
     }
 
     public Table greenChannel(WeeklyFigures f) {
-        return new Table(text.getString("report.greenChannel"), List.of(text.getString("report.fileNo"),
+        String title = f.greenChannelTotal() > f.greenChannel().size()
+                ? format("report.greenChannelLongest", f.greenChannel().size(), f.greenChannelTotal())
+                : text.getString("report.greenChannel");
+        return new Table(title, List.of(text.getString("report.fileNo"),
                 text.getString("report.project"), text.getString("report.elapsedDays"), text.getString("report.window"),
                 text.getString("report.state")),
                 f.greenChannel().stream().map(g -> List.of(g.fileNo(), g.name(), String.valueOf(g.elapsedDays()),
@@ -67,7 +70,9 @@ public final class ReportTables {
     }
 
     public Table projects(WeeklyFigures f) {
-        return new Table(text.getString("report.projects"), List.of(text.getString("report.fileNo"),
+        String title = f.projectsTotal() > f.projects().size()
+                ? format("report.projectsRiskiest", f.projects().size(), f.projectsTotal()) : text.getString("report.projects");
+        return new Table(title, List.of(text.getString("report.fileNo"),
                 text.getString("report.project"), text.getString("report.officer"), text.getString("report.stage"),
                 text.getString("report.approvedOfTotal"), text.getString("report.red"), text.getString("report.yellow"),
                 text.getString("report.statutoryDays"), text.getString("report.promisedDays"),
