@@ -315,9 +315,7 @@ public class Meetings {
     /** The meeting as an iCalendar event. */
     public String invite(long id) {
         Meeting meeting = visible(id);
-        Map<Long, String> fileNos = fileNos(meeting.getProjectIds());
-        Map<Long, String> names = projectNames(meeting.getProjectIds());
-        String projects = meeting.getProjectIds().stream().map(p -> fileNos.get(p) + " " + names.get(p))
+        String projects = refs(meeting.getProjectIds()).values().stream().map(p -> p.fileNo() + " " + p.name())
                 .collect(Collectors.joining("\n"));
         return MeetingInvite.of(new MeetingInvite.Event(meeting.getId(), meeting.getVersion(), meeting.getStartsAt(),
                 meeting.getEndsAt(), "联办预审会议 Joint pre-review meeting", meeting.getPlace(), projects,
@@ -419,22 +417,18 @@ public class Meetings {
     }
 
     private MeetingView view(Meeting m) {
-        Map<Long, String> fileNos = fileNos(m.getProjectIds());
         Map<String, DepartmentView> departments = catalogue.departments().stream()
                 .collect(Collectors.toMap(DepartmentView::code, d -> d));
-        List<Object[]> projectRows = em.createQuery("select p.id, p.fileNo, p.name, p.officer from Project p where p.id in :ids",
-                Object[].class).setParameter("ids", m.getProjectIds()).getResultList();
-        Map<Long, MeetingView.ProjectRef> refs = projectRows.stream().collect(Collectors.toMap(r -> (Long) r[0],
-                r -> new MeetingView.ProjectRef((String) r[1], (String) r[2], (String) r[3])));
+        Map<Long, MeetingView.ProjectRef> refs = refs(m.getProjectIds());
         return new MeetingView(m.getId(), m.getVersion(), m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getStatus(),
                 m.getMinutes(), m.getCancelReason(), m.getConvenedBy(), m.getClosedAt(),
-                m.getProjectIds().stream().map(refs::get).toList(),
+                List.copyOf(refs.values()),
                 m.getInvitations().stream().map(i -> {
                     DepartmentView d = departments.get(i.getDepartmentCode());
                     return new MeetingView.InvitationView(i.getDepartmentCode(), d == null ? i.getDepartmentCode() : d.name(),
                             d == null ? i.getDepartmentCode() : d.nameEn(), i.getAttendance(), i.getAttendee());
                 }).toList(),
-                m.getOpinions().stream().map(o -> new MeetingView.OpinionView(fileNos.get(o.getProjectId()),
+                m.getOpinions().stream().map(o -> new MeetingView.OpinionView(refs.get(o.getProjectId()).fileNo(),
                         o.getDepartmentCode(), o.getVerdict(), o.getMaterials(), o.getProcedures(), o.getNotes(),
                         o.getRecordedBy(), o.getRecordedAt())).toList());
     }
@@ -446,23 +440,23 @@ public class Meetings {
     }
 
     private Map<Long, String> fileNos(Collection<Long> projectIds) {
+        Map<Long, String> fileNos = new LinkedHashMap<>();
+        refs(projectIds).forEach((id, ref) -> fileNos.put(id, ref.fileNo()));
+        return fileNos;
+    }
+
+    /** The projects' numbers, names and officers in one query, in the order given. */
+    private Map<Long, MeetingView.ProjectRef> refs(Collection<Long> projectIds) {
         if (projectIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> byId = new LinkedHashMap<>();
-        em.createQuery("select p.id, p.fileNo from Project p where p.id in :ids", Object[].class)
+        Map<Long, MeetingView.ProjectRef> byId = new HashMap<>();
+        em.createQuery("select p.id, p.fileNo, p.name, p.officer from Project p where p.id in :ids", Object[].class)
                 .setParameter("ids", Set.copyOf(projectIds)).getResultStream()
-                .forEach(r -> byId.put((Long) r[0], (String) r[1]));
-        Map<Long, String> ordered = new LinkedHashMap<>();
+                .forEach(r -> byId.put((Long) r[0], new MeetingView.ProjectRef((String) r[1], (String) r[2], (String) r[3])));
+        Map<Long, MeetingView.ProjectRef> ordered = new LinkedHashMap<>();
         projectIds.forEach(id -> ordered.put(id, byId.get(id)));
         return ordered;
-    }
-
-    private Map<Long, String> projectNames(Collection<Long> projectIds) {
-        Map<Long, String> names = new HashMap<>();
-        em.createQuery("select p.id, p.name from Project p where p.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(projectIds)).getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
-        return names;
     }
 
     /** A department window's own department; empty for office staff and leaders. */

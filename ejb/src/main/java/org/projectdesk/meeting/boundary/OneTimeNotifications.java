@@ -163,7 +163,7 @@ public class OneTimeNotifications {
         if (matter.getStatus() != MatterStatus.PLANNED && matter.getStatus() != MatterStatus.MATERIALS_IN_PREPARATION) {
             throw new RuleViolation("categoryCode", "notification.partial.filed", categoryCode, matter.getStatus());
         }
-        if (!partialAcceptances(projectId).stream().filter(p -> p.getCategoryCode().equals(categoryCode)).toList().isEmpty()) {
+        if (partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
             throw new RuleViolation("categoryCode", "notification.partial.exists", categoryCode);
         }
         List<String> outstanding = outstandingFor(projectId, categoryCode, matter.getDepartmentCode());

@@ -68,6 +68,8 @@ public class MeetingListPage implements Serializable {
     private String place;
     private List<String> projects = new ArrayList<>();
     private List<String> invited = new ArrayList<>();
+    /** The labels of the projects the searches offered, so that the chosen ones are not looked up again on each render. */
+    private final Map<String, String> labels = new java.util.HashMap<>();
 
     private final LazyDataModel<MeetingSummary> rows = new Rows();
 
@@ -100,14 +102,15 @@ public class MeetingListPage implements Serializable {
 
     /** Projects to put on the agenda: searched like the project list, by name, number or enterprise. */
     public List<String> completeProject(String text) {
-        return files.list(new ProjectFilter(null, null, null, null, text, false, null, null), 0, 12, null, false).items()
-                .stream().map(ProjectSummary::fileNo).toList();
+        List<ProjectSummary> found = files.list(new ProjectFilter(null, null, null, null, text, false, null, null), 0, 12,
+                null, false).items();
+        found.forEach(p -> labels.put(p.fileNo(), p.fileNo() + " " + p.name()));
+        return found.stream().map(ProjectSummary::fileNo).toList();
     }
 
-    /** A project's label in the picker: its number and name. */
+    /** A project's label in the picker: its number and name, as the search that offered it found them. */
     public String projectLabel(String fileNo) {
-        return files.list(new ProjectFilter(null, null, null, null, fileNo, false, null, null), 0, 1, null, false).items()
-                .stream().findFirst().map(p -> p.fileNo() + " " + p.name()).orElse(fileNo);
+        return labels.getOrDefault(fileNo, fileNo);
     }
 
     /** The projects changed: invite the departments their plans involve (the user may adjust it after). */

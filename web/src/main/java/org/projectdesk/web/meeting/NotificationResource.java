@@ -23,6 +23,7 @@ import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.meeting.boundary.NotificationView;
 import org.projectdesk.meeting.boundary.OneTimeNotifications;
+import org.projectdesk.web.api.DocumentLanguage;
 import org.projectdesk.web.api.InvalidParameter;
 
 /**
@@ -65,7 +66,7 @@ public class NotificationResource {
     @Path("pdf")
     @Produces("application/pdf")
     public Response pdf(@QueryParam("lang") String lang) {
-        Locale locale = locale(lang);
+        Locale locale = DocumentLanguage.of(lang, headers);
         NotificationView view = notifications.of(fileNo);
         Map<String, String> names = catalogue.departments().stream().collect(Collectors.toMap(DepartmentView::code,
                 d -> locale.getLanguage().equals("en") ? d.nameEn() : d.name()));
@@ -97,13 +98,5 @@ public class NotificationResource {
         NotificationView view = notifications.acceptPartially(fileNo, body.categoryCode(), body.pledge(),
                 InvalidParameter.date("deadline", body.deadline()));
         return Response.status(Response.Status.CREATED).entity(view).build();
-    }
-
-    private Locale locale(String lang) {
-        if (lang != null && !lang.isBlank()) {
-            return lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        }
-        return headers.getAcceptableLanguages().stream().findFirst()
-                .filter(l -> l.getLanguage().equals("en")).map(l -> Locale.ENGLISH).orElse(Locale.SIMPLIFIED_CHINESE);
     }
 }

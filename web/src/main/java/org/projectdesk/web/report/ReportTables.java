@@ -100,7 +100,8 @@ public final class ReportTables {
         return value.toString();
     }
 
-    private static String signed(Number change) {
+    /** A week-over-week change as written: +3, -1, 0. */
+    public static String signed(Number change) {
         java.math.BigDecimal value = new java.math.BigDecimal(change.toString());
         return (value.signum() > 0 ? "+" : "") + value.stripTrailingZeros().toPlainString();
     }

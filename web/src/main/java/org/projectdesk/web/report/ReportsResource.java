@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import org.projectdesk.report.boundary.ReportSummary;
 import org.projectdesk.report.boundary.WeeklyReportView;
 import org.projectdesk.report.boundary.WeeklyReports;
+import org.projectdesk.web.api.DocumentLanguage;
 import org.projectdesk.web.api.InvalidParameter;
 
 /**
@@ -31,6 +31,9 @@ public class ReportsResource {
 
     @EJB
     WeeklyReports reports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     @GET
     public List<ReportSummary> history(@QueryParam("page") @DefaultValue("0") String page,
@@ -51,7 +54,7 @@ public class ReportsResource {
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@PathParam("week") String week, @QueryParam("lang") String lang) {
         WeeklyReportView report = reports.report(week);
-        return download(ReportCsv.of(report.figures(), locale(lang)), report, "csv");
+        return download(ReportCsv.of(report.figures(), DocumentLanguage.of(lang, headers)), report, "csv");
     }
 
     @GET
@@ -59,7 +62,7 @@ public class ReportsResource {
     @Produces(XLSX)
     public Response xlsx(@PathParam("week") String week, @QueryParam("lang") String lang) {
         WeeklyReportView report = reports.report(week);
-        return download(ReportXlsx.of(report.figures(), locale(lang)), report, "xlsx");
+        return download(ReportXlsx.of(report.figures(), DocumentLanguage.of(lang, headers)), report, "xlsx");
     }
 
     @GET
@@ -67,7 +70,7 @@ public class ReportsResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("week") String week, @QueryParam("lang") String lang) {
         WeeklyReportView report = reports.report(week);
-        return download(ReportPdf.of(report.figures(), locale(lang)), report, "pdf");
+        return download(ReportPdf.of(report.figures(), DocumentLanguage.of(lang, headers)), report, "pdf");
     }
 
     private static Response download(byte[] body, WeeklyReportView report, String extension) {
@@ -83,10 +86,5 @@ public class ReportsResource {
             return response.cacheControl(none);
         }
         return response.lastModified(Date.from(report.generatedAt()));
-    }
-
-    static Locale locale(String lang) {
-        return lang != null && lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE;
     }
 }

@@ -48,6 +48,8 @@ public class WeeklyReportPage implements Serializable {
     private String week;
     private WeeklyReportView report;
     private List<ReportSummary> history;
+    private List<ReportTables.Table> tables = List.of();
+    private String title;
 
     public void load() {
         if (week == null || week.isBlank()) {
@@ -60,6 +62,9 @@ public class WeeklyReportPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
         }
         history = reports.history(0, 52);
+        ReportTables layout = new ReportTables(locale());
+        tables = report == null ? List.of() : layout.tables(report.figures());
+        title = report == null ? messages.text("report.page") : layout.title(report.figures());
     }
 
     public String getThisWeek() {
@@ -78,13 +83,13 @@ public class WeeklyReportPage implements Serializable {
         return next.monday().isAfter(LocalDate.now(clock)) ? null : next.toString();
     }
 
-    /** The summary's rows: name, this week, change. */
+    /** The tables of the report, laid out once per view. */
     public List<ReportTables.Table> getTables() {
-        return report == null ? List.of() : new ReportTables(locale()).tables(report.figures());
+        return tables;
     }
 
     public String getTitle() {
-        return report == null ? messages.text("report.page") : new ReportTables(locale()).title(report.figures());
+        return title;
     }
 
     /** Chart.js: each department's red and yellow matters, stacked. */
@@ -147,11 +152,7 @@ public class WeeklyReportPage implements Serializable {
 
     public String change(String name) {
         Number change = report == null || report.figures().changes() == null ? null : report.figures().changes().get(name);
-        if (change == null) {
-            return "";
-        }
-        java.math.BigDecimal value = new java.math.BigDecimal(change.toString()).stripTrailingZeros();
-        return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+        return change == null ? "" : ReportTables.signed(change);
     }
 
     public String getLanguage() {
