@@ -48,8 +48,10 @@ public class WeeklyReportPage implements Serializable {
     private String week;
     private WeeklyReportView report;
     private List<ReportSummary> history;
-    private List<ReportTables.Table> tables = List.of();
+    private List<ReportTables.Table> tables;
     private String title;
+    /** The language the tables were laid out in: the view's, known only when it renders. */
+    private Locale laidOutIn;
 
     public void load() {
         if (week == null || week.isBlank()) {
@@ -62,9 +64,16 @@ public class WeeklyReportPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
         }
         history = reports.history(0, 52);
-        ReportTables layout = new ReportTables(locale());
-        tables = report == null ? List.of() : layout.tables(report.figures());
-        title = report == null ? messages.text("report.page") : layout.title(report.figures());
+        laidOutIn = null;
+    }
+
+    private void layOut() {
+        if (!locale().equals(laidOutIn)) {
+            ReportTables layout = new ReportTables(locale());
+            tables = report == null ? List.of() : layout.tables(report.figures());
+            title = report == null ? messages.text("report.page") : layout.title(report.figures());
+            laidOutIn = locale();
+        }
     }
 
     public String getThisWeek() {
@@ -85,10 +94,12 @@ public class WeeklyReportPage implements Serializable {
 
     /** The tables of the report, laid out once per view. */
     public List<ReportTables.Table> getTables() {
+        layOut();
         return tables;
     }
 
     public String getTitle() {
+        layOut();
         return title;
     }
 
