@@ -6,24 +6,38 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.projectdesk.calendar.control.DayKind;
+import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.control.HolidaySchedule;
+import org.projectdesk.calendar.control.StatutoryHolidays;
 import org.projectdesk.calendar.control.WorkingDays;
 import org.projectdesk.calendar.entity.CalendarYear;
 import org.projectdesk.calendar.entity.ListedDay;
 import org.projectdesk.calendar.entity.WorkingDayOrdinal;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.Settings;
+import org.projectdesk.supervision.boundary.NoticeText;
+import org.projectdesk.supervision.entity.NoticeKind;
+import org.projectdesk.supervision.entity.Notification;
 
 /** The loaded years of the holiday schedule: what is loaded, a preview of an import, and the import itself. */
 @Stateless
@@ -32,6 +46,12 @@ public class CalendarYears {
 
     private static final Logger LOG = Logger.getLogger(CalendarYears.class.getName());
 
+    /** A 358-working-day statutory limit started late in the last official year ends about this far on. */
+    public static final int PROVISIONAL_YEARS_AHEAD = 3;
+    static final String PROVISIONAL_SOURCE = "全国年节及纪念日放假办法（国务院令第795号）";
+    /** Characters of moved dates one officer's notice lists before saying "…" (the body holds 4,000). */
+    private static final int MOVES_IN_A_NOTICE = 3600;
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,29 +59,84 @@ public class CalendarYears {
     Event<CalendarChanged> changed;
 
     @Inject
+    @Any
+    Instance<WorkingDayDates> dated;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Resource
     SessionContext session;
 
-    /** Checks a file fully and says what importing it would do; stores nothing. */
+    /**
+     * Checks a file fully and says what importing it would do, including every stored date it would
+     * move; stores nothing.
+     */
     public CalendarImport preview(byte[] content) {
         HolidaySchedule schedule = HolidaySchedule.parse(content == null ? new byte[0] : content);
-        TreeSet<Integer> loaded = new TreeSet<>(em.createNamedQuery(CalendarYear.ALL, CalendarYear.class)
-                .getResultStream().map(CalendarYear::getYear).toList());
-        TreeSet<Integer> replacing = new TreeSet<>(schedule.years());
-        replacing.retainAll(loaded);
-        return new CalendarImport(schedule.years(), replacing, schedule.entries(), schedule.problems());
+        return outcome(schedule, schedule.isValid() && !schedule.entries().isEmpty()
+                ? recount(index(), indexWith(schedule), false) : List.of());
     }
 
-    /** Loads every year of the file, replacing years already loaded; a file with any problem loads nothing. */
+    /**
+     * Loads every year of the file, replacing years already loaded (a provisional year becomes
+     * official), and in the same transaction moves every stored date the new schedule changes,
+     * records each move in its file's history and tells each officer once of theirs. A file with any
+     * problem loads nothing.
+     */
     public CalendarImport apply(byte[] content, String source) {
-        CalendarImport preview = preview(content);
-        if (!preview.isApplicable()) {
-            throw new RuleViolation(null, "calendar.import.invalid", preview.problems().size());
+        HolidaySchedule schedule = HolidaySchedule.parse(content == null ? new byte[0] : content);
+        if (!schedule.isValid() || schedule.entries().isEmpty()) {
+            throw new RuleViolation(null, "calendar.import.invalid", schedule.problems().size());
         }
-        load(HolidaySchedule.parse(content), source, session.getCallerPrincipal().getName());
-        return preview;
+        String by = session.getCallerPrincipal().getName();
+        List<DateMove> moves = recount(index(), indexWith(schedule), true);
+        load(schedule, source, by);
+        moves.forEach(m -> audit.record(m.projectId(), by, "CALENDAR_RECOUNT", m.subject() + " " + m.field(),
+                m.before() == null ? null : m.before().toString(), m.after() == null ? null : m.after().toString()));
+        tellOfficers(schedule.years(), moves);
+        return outcome(schedule, moves);
+    }
+
+    private CalendarImport outcome(HolidaySchedule schedule, List<DateMove> moves) {
+        TreeSet<Integer> replacing = new TreeSet<>(schedule.years());
+        replacing.retainAll(officialYears());
+        return new CalendarImport(schedule.years(), replacing, schedule.entries(), schedule.problems(), moves);
+    }
+
+    private List<DateMove> recount(WorkingDays before, WorkingDays after, boolean apply) {
+        List<DateMove> moves = new ArrayList<>();
+        dated.forEach(feature -> moves.addAll(feature.recount(before, after, apply)));
+        moves.sort(Comparator.comparing(DateMove::fileNo).thenComparing(DateMove::subject).thenComparing(DateMove::field));
+        return moves;
+    }
+
+    /** One notice per officer listing their moved dates (as many as the notice holds, and how many in all). */
+    private void tellOfficers(SortedSet<Integer> years, List<DateMove> moves) {
+        String key = "calendar:" + years.first() + "-" + years.last() + "@" + clock.millis();
+        Map<String, List<DateMove>> byOfficer = new TreeMap<>();
+        moves.stream().filter(m -> m.officer() != null)
+                .forEach(m -> byOfficer.computeIfAbsent(m.officer(), o -> new ArrayList<>()).add(m));
+        byOfficer.forEach((officer, theirs) -> {
+            StringBuilder list = new StringBuilder();
+            for (DateMove m : theirs) {
+                String line = m.fileNo() + " " + m.subject() + " " + m.field() + " " + m.before() + " → " + m.after();
+                if (list.length() + line.length() > MOVES_IN_A_NOTICE) {
+                    list.append(", …");
+                    break;
+                }
+                list.append(list.isEmpty() ? "" : ", ").append(line);
+            }
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("years", years.first().equals(years.last()) ? years.first() : years.first() + "–" + years.last());
+            figures.put("count", theirs.size());
+            figures.put("dates", list.toString().replace(';', ',').replace('=', ' '));
+            em.persist(new Notification(officer, NoticeKind.DATES_MOVED, key, NoticeText.body(figures), clock.instant(),
+                    false));
+        });
     }
 
     /** The shipped schedule, loaded at first start by the system itself. */
@@ -84,36 +159,120 @@ public class CalendarYears {
             }
         }
         em.flush();
-        writeOrdinals();
+        rewriteOrdinals();
         LOG.info(() -> "Loaded the holiday schedule of " + schedule.years() + " from " + source + " by " + by);
         changed.fire(new CalendarChanged(schedule.years()));
     }
 
+    /** Every year the calendar counts with, official and provisional, in order. */
     @PermitAll
     public List<YearSummary> years() {
         WorkingDays index = index();
-        return em.createNamedQuery(CalendarYear.ALL_WITH_DAYS, CalendarYear.class).getResultStream()
-                .map(y -> new YearSummary(y.getYear(),
+        List<YearSummary> years = new ArrayList<>(em.createNamedQuery(CalendarYear.ALL_WITH_DAYS, CalendarYear.class)
+                .getResultStream()
+                .map(y -> new YearSummary(y.getYear(), YearSummary.OFFICIAL,
                         y.getDays().stream().filter(d -> d.getKind() == DayKind.HOLIDAY).count(),
                         y.getDays().stream().filter(d -> d.getKind() == DayKind.WORKDAY).count(),
                         index.workingDaysIn(y.getYear()),
                         y.getSource(), y.getLoadedBy(), y.getLoadedAt()))
-                .toList();
+                .toList());
+        for (int year : index.provisionalYears()) {
+            years.add(new YearSummary(year, YearSummary.PROVISIONAL, StatutoryHolidays.of(year).size(), 0,
+                    index.workingDaysIn(year), PROVISIONAL_SOURCE, null, null));
+        }
+        years.sort(Comparator.comparingInt(YearSummary::year));
+        return years;
     }
 
+    /** A year's listed days: as loaded for an official year, the law's holidays for a provisional one. */
     @PermitAll
     public List<ListedDay> listedDays(int year) {
         CalendarYear calendarYear = em.find(CalendarYear.class, year);
-        return calendarYear == null ? List.of() : calendarYear.getDays();
+        if (calendarYear != null) {
+            return calendarYear.getDays();
+        }
+        return index().isProvisionalYear(year) ? StatutoryHolidays.of(year).stream()
+                .map(e -> new ListedDay(e.date(), e.kind(), e.name())).toList() : List.of();
     }
 
-    /** The working-day index of everything loaded now. */
+    /**
+     * The working-day index of everything loaded now, and the provisional years from the first
+     * official year to {@value #PROVISIONAL_YEARS_AHEAD} past the last.
+     */
     @PermitAll
     public WorkingDays index() {
         Map<LocalDate, DayKind> days = new HashMap<>();
         List<CalendarYear> years = em.createNamedQuery(CalendarYear.ALL_WITH_DAYS, CalendarYear.class).getResultList();
         years.forEach(y -> y.getDays().forEach(d -> days.put(d.getDate(), d.getKind())));
-        return WorkingDays.of(years.stream().map(CalendarYear::getYear).toList(), days);
+        return WorkingDays.withProvisionalYears(years.stream().map(CalendarYear::getYear).toList(), days,
+                PROVISIONAL_YEARS_AHEAD);
+    }
+
+    /** The index as it would be with the schedule's years loaded over the ones stored. */
+    private WorkingDays indexWith(HolidaySchedule schedule) {
+        Map<LocalDate, DayKind> days = new HashMap<>();
+        TreeSet<Integer> official = new TreeSet<>(schedule.years());
+        for (CalendarYear y : em.createNamedQuery(CalendarYear.ALL_WITH_DAYS, CalendarYear.class).getResultList()) {
+            if (official.add(y.getYear())) {
+                y.getDays().forEach(d -> days.put(d.getDate(), d.getKind()));
+            }
+        }
+        days.putAll(schedule.days());
+        return WorkingDays.withProvisionalYears(official, days, PROVISIONAL_YEARS_AHEAD);
+    }
+
+    private SortedSet<Integer> officialYears() {
+        return new TreeSet<>(em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultStream()
+                .map(CalendarYear::getYear).toList());
+    }
+
+    /**
+     * Whether this year, or next year from the warning day on, still lacks its official schedule:
+     * what the banner on the home page, the board and the calendar page says.
+     */
+    @PermitAll
+    public CalendarOutlook outlook() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate warnFrom = warnFrom().atYear(today.getYear());
+        WorkingDays index = index();
+        SortedSet<Integer> official = officialYears();
+        Integer unannounced = !official.contains(today.getYear()) ? Integer.valueOf(today.getYear())
+                : !today.isBefore(warnFrom) && !official.contains(today.getYear() + 1) ? Integer.valueOf(today.getYear() + 1)
+                : null;
+        return new CalendarOutlook(today, warnFrom, official.isEmpty() ? 0 : official.last(),
+                new TreeSet<>(index.provisionalYears()), unannounced);
+    }
+
+    /**
+     * Tells every administrator and director, once a year, that a year they need has no official
+     * schedule yet; reruns send nothing twice. Returns how many were told now.
+     */
+    @PermitAll
+    public int remindUnannounced() {
+        CalendarOutlook outlook = outlook();
+        if (!outlook.warns()) {
+            return 0;
+        }
+        String key = "calendar:" + outlook.unannouncedYear();
+        List<String> recipients = em.createQuery("select distinct a.username from Account a join a.roles r"
+                        + " where r in :roles and a.enabled = true and not exists (select n.id from Notification n"
+                        + " where n.recipient = a.username and n.kind = :kind and n.sourceKey = :key)"
+                        + " order by a.username", String.class)
+                .setParameter("roles", List.of(Role.ADMIN, Role.DIRECTOR)).setParameter("kind", NoticeKind.CALENDAR_MISSING)
+                .setParameter("key", key).getResultList();
+        String body = NoticeText.body(Map.of("year", outlook.unannouncedYear()));
+        recipients.forEach(r -> em.persist(new Notification(r, NoticeKind.CALENDAR_MISSING, key, body, clock.instant(), false)));
+        return recipients.size();
+    }
+
+    /** The day of each year from which next year's missing schedule is warned of (MM-DD). */
+    static MonthDay warnFrom() {
+        String value = Settings.get("projectdesk.calendar.warn-from", "11-01");
+        try {
+            return MonthDay.parse("--" + value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("projectdesk.calendar.warn-from must be MM-DD, not " + value, e);
+        }
     }
 
     /**
@@ -127,6 +286,15 @@ public class CalendarYears {
         if (stored == ordinals.size() && stored > 0 && sameEnds(ordinals)) {
             return;
         }
+        write(ordinals);
+    }
+
+    /** After an import: a year made official may keep the ends and still move every ordinal between. */
+    private void rewriteOrdinals() {
+        write(index().ordinals());
+    }
+
+    private void write(List<WorkingDays.Ordinal> ordinals) {
         em.createQuery("delete from WorkingDayOrdinal").executeUpdate();
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement(

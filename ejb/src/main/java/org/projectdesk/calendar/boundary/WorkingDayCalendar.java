@@ -56,6 +56,25 @@ public class WorkingDayCalendar {
     }
 
     /**
+     * Whether a date computed with this calendar is provisional: it lies in a year (or after one) that
+     * has no official schedule yet, so it may move when the State Council's notice is imported.
+     * Every computed date shown to anyone says so beside it.
+     */
+    public boolean isProvisional(LocalDate computed) {
+        return index().isProvisional(computed);
+    }
+
+    /** Collects the names of a view's provisional dates: {@code provisionalDates().check("dueOn", due).names()}. */
+    public ProvisionalDates provisionalDates() {
+        return new ProvisionalDates(index());
+    }
+
+    /** The index counted with now, official and provisional years alike. */
+    public WorkingDays current() {
+        return index();
+    }
+
+    /**
      * Only marks the index stale: the transaction is completing here, too late to read the database.
      * The next computation rebuilds it.
      */

@@ -2,7 +2,18 @@ package org.projectdesk.calendar.boundary;
 
 import java.time.Instant;
 
-/** A loaded year: how many holidays and make-up working days it lists, and where they came from. */
-public record YearSummary(int year, long holidays, long makeUpDays, int workingDays, String source, String loadedBy,
-        Instant loadedAt) {
+/**
+ * A year the calendar counts with: {@code official} (the State Council's notice, loaded from a file:
+ * where and when it came from) or {@code provisional} (the law's holidays only, until the notice is
+ * imported), with its holidays, make-up working days and working days.
+ */
+public record YearSummary(int year, String kind, long holidays, long makeUpDays, int workingDays, String source,
+        String loadedBy, Instant loadedAt) {
+
+    public static final String OFFICIAL = "official";
+    public static final String PROVISIONAL = "provisional";
+
+    public boolean isProvisional() {
+        return PROVISIONAL.equals(kind);
+    }
 }

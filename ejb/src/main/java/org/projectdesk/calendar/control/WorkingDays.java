@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -16,6 +18,9 @@ import java.util.TreeSet;
  * constant-time: {@code workingUpTo[i]} counts the working days from the first indexed day to day i,
  * and {@code nthWorkingDay[k]} is the index of the (k+1)-th working day. Years between loaded years
  * that are not loaded themselves are indexed as weekends-only but any result touching them is refused.
+ * Provisional years (no official notice yet) are indexed from the law's holidays and counted like
+ * any other; a date is provisional when it lies in or after the first of them, since reaching it
+ * counted provisional days or may do once an earlier provisional year is made official.
  */
 public final class WorkingDays {
 
@@ -27,9 +32,10 @@ public final class WorkingDays {
     private final int[] nthWorkingDay;
     /** Days up to and including day i that lie in a year between loaded years but not loaded itself. */
     private final int[] unloadedUpTo;
+    private final NavigableSet<Integer> provisionalYears;
 
     private WorkingDays(long firstEpochDay, int firstYear, int lastYear, NavigableSet<Integer> missingYears,
-            int[] workingUpTo, int[] nthWorkingDay, int[] unloadedUpTo) {
+            int[] workingUpTo, int[] nthWorkingDay, int[] unloadedUpTo, NavigableSet<Integer> provisionalYears) {
         this.firstEpochDay = firstEpochDay;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
@@ -37,12 +43,41 @@ public final class WorkingDays {
         this.workingUpTo = workingUpTo;
         this.nthWorkingDay = nthWorkingDay;
         this.unloadedUpTo = unloadedUpTo;
+        this.provisionalYears = provisionalYears;
+    }
+
+    /**
+     * The official years with their listed days, and every other year from the first official one to
+     * {@code yearsAhead} past the last made provisional ({@link StatutoryHolidays}).
+     */
+    public static WorkingDays withProvisionalYears(Collection<Integer> officialYears, Map<LocalDate, DayKind> listedDays,
+            int yearsAhead) {
+        if (officialYears.isEmpty()) {
+            return of(officialYears, listedDays);
+        }
+        TreeSet<Integer> official = new TreeSet<>(officialYears);
+        TreeSet<Integer> provisional = new TreeSet<>();
+        Map<LocalDate, DayKind> days = new HashMap<>(listedDays);
+        for (int year = official.first(); year <= official.last() + yearsAhead; year++) {
+            if (!official.contains(year)) {
+                provisional.add(year);
+                StatutoryHolidays.of(year).forEach(entry -> days.put(entry.date(), entry.kind()));
+            }
+        }
+        TreeSet<Integer> all = new TreeSet<>(official);
+        all.addAll(provisional);
+        return build(all, days, provisional);
     }
 
     /** An index of the given years with their listed days; a listed day outside those years is an error. */
     public static WorkingDays of(Collection<Integer> years, Map<LocalDate, DayKind> listedDays) {
+        return build(years, listedDays, new TreeSet<>());
+    }
+
+    private static WorkingDays build(Collection<Integer> years, Map<LocalDate, DayKind> listedDays,
+            NavigableSet<Integer> provisionalYears) {
         if (years.isEmpty()) {
-            return new WorkingDays(0, 1, 0, new TreeSet<>(), new int[0], new int[0], new int[0]);
+            return new WorkingDays(0, 1, 0, new TreeSet<>(), new int[0], new int[0], new int[0], provisionalYears);
         }
         TreeSet<Integer> loaded = new TreeSet<>(years);
         int firstYear = loaded.first();
@@ -76,7 +111,7 @@ public final class WorkingDays {
             }
         }
         return new WorkingDays(first.toEpochDay(), firstYear, lastYear, missing, workingUpTo,
-                working.stream().mapToInt(Integer::intValue).toArray(), unloadedUpTo);
+                working.stream().mapToInt(Integer::intValue).toArray(), unloadedUpTo, provisionalYears);
     }
 
     private static boolean isWorking(LocalDate day, DayKind listed) {
@@ -189,6 +224,23 @@ public final class WorkingDays {
         int january1 = (int) (LocalDate.of(year, 1, 1).toEpochDay() - firstEpochDay);
         int december31 = (int) (LocalDate.of(year, 12, 31).toEpochDay() - firstEpochDay);
         return workingUpTo[december31] - workingUpTo(january1 - 1);
+    }
+
+    /**
+     * Whether a date computed with this calendar may still move when an official schedule is imported:
+     * it lies in or after the first provisional year.
+     */
+    public boolean isProvisional(LocalDate day) {
+        return day != null && !provisionalYears.isEmpty() && day.getYear() >= provisionalYears.first();
+    }
+
+    public boolean isProvisionalYear(int year) {
+        return provisionalYears.contains(year);
+    }
+
+    /** The years indexed from the law alone, for want of their official notice. */
+    public NavigableSet<Integer> provisionalYears() {
+        return Collections.unmodifiableNavigableSet(provisionalYears);
     }
 
     public boolean covers(int year) {

@@ -18,6 +18,11 @@ public final class NoticeText {
                     figures.getOrDefault("yellow", "0"), figures.getOrDefault("red", "0"),
                     figures.getOrDefault("conversion", "0"));
         }
+        if (n.kind().isCalendar()) {
+            Map<String, String> figures = figures(n.body());
+            return RuleText.format("notice." + n.kind(), locale, figures.getOrDefault("year", figures.getOrDefault("years", "")),
+                    figures.getOrDefault("count", "0"), figures.getOrDefault("dates", ""));
+        }
         if (n.kind().isMeeting()) {
             Map<String, String> figures = figures(n.body());
             return RuleText.format("notice." + n.kind(), locale, figures.getOrDefault("startsAt", ""),
@@ -29,6 +34,10 @@ public final class NoticeText {
     }
 
     public static String subject(NoticeView n, Locale locale) {
+        if (n.kind().isCalendar()) {
+            Map<String, String> figures = figures(n.body());
+            return RuleText.format("notice.subject." + n.kind(), locale, figures.getOrDefault("year", figures.getOrDefault("years", "")));
+        }
         if (n.kind().isMeeting()) {
             return RuleText.format("notice.subject." + n.kind(), locale, figures(n.body()).getOrDefault("startsAt", ""));
         }

@@ -25,7 +25,11 @@ public enum NoticeKind {
     /** An investor filed a performance complaint (效能投诉) on their project; to every director. */
     COMPLAINT_FILED,
     /** A director answered the investor's complaint; to the investor who filed it. */
-    COMPLAINT_ANSWERED;
+    COMPLAINT_ANSWERED,
+    /** An official holiday schedule was imported and moved dates of the officer's projects; the body lists them. */
+    DATES_MOVED,
+    /** A year the office counts with has no official schedule yet; to administrators and directors, once a year. */
+    CALENDAR_MISSING;
 
     /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
     public boolean isMeeting() {
@@ -35,6 +39,11 @@ public enum NoticeKind {
     /** Notices about a complaint carry its text (filed) or the answer (answered) in the body. */
     public boolean isComplaint() {
         return this == COMPLAINT_FILED || this == COMPLAINT_ANSWERED;
+    }
+
+    /** Notices about the calendar carry their figures in the body, and name no project. */
+    public boolean isCalendar() {
+        return this == DATES_MOVED || this == CALENDAR_MISSING;
     }
 
     /** Notices about a coordination problem carry its description in the body. */

@@ -1,0 +1,12 @@
+package org.projectdesk.calendar.boundary;
+
+import java.time.LocalDate;
+
+/**
+ * A stored working-day date that an imported schedule moves: whose file, which thing on it
+ * ({@code subject}: a category code, "problem 12"), which date ({@code field}), from what to what.
+ * {@code officer} is the file's coordination officer, told once of all their moves.
+ */
+public record DateMove(long projectId, String fileNo, String officer, String subject, String field, LocalDate before,
+        LocalDate after) {
+}
