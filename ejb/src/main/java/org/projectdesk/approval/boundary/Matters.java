@@ -151,12 +151,17 @@ public class Matters {
         }
     }
 
-    /** The project's green channel is granted: every matter still to be decided runs on its green-channel limit. */
+    /**
+     * The project's green channel is granted: every matter still to be decided runs on its
+     * green-channel limit, and those not yet filed are planned again on it from today.
+     */
     @RolesAllowed(Role.DIRECTOR_NAME)
     public void useGreenChannel(Long projectId) {
         DueDates dueDates = calendar::dueDate;
-        em.createQuery("select m from Matter m where m.projectId = :id", Matter.class).setParameter("id", projectId)
-                .getResultList().forEach(m -> m.useGreenChannel(dueDates));
+        List<Matter> all = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
+                .setParameter("id", projectId).getResultList();
+        all.forEach(m -> m.useGreenChannel(dueDates));
+        planner.replanUnfiled(all, LocalDate.now(clock));
     }
 
     private void haltDependents(Long projectId, Matter matter, List<Matter> all, LocalDate on, String reason) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.approval.entity.PlanRule;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
@@ -43,8 +44,7 @@ public class Planner {
                 matters.add(matter);
             }
         }
-        PlanSchedule schedule = PlanSchedule.of(matters.stream().map(m -> new PlanSchedule.Item(m.getCategoryCode(),
-                m.getPromisedDays(), m.getPrerequisites())).toList());
+        PlanSchedule schedule = schedule(matters);
         for (Matter matter : matters) {
             PlanSchedule.Slot slot = schedule.slot(matter.getCategoryCode());
             matter.schedule(dateOrNull(start, slot.start()), dateOrNull(start, slot.finish()));
@@ -66,9 +66,29 @@ public class Planner {
                 start = done;
             }
         }
-        matter.schedule(start, dateOrNull(start, matter.getPromisedDays()));
+        matter.schedule(start, dateOrNull(start, matter.limitDays()));
         em.persist(matter);
         return matter;
+    }
+
+    /**
+     * Plans the matters not yet filed again from {@code from}, on their current limits and as the
+     * project's prerequisites now stand (a green-channel plan puts simulatable matters beside the land's).
+     */
+    public void replanUnfiled(List<Matter> matters, LocalDate from) {
+        PlanSchedule schedule = Prerequisites.of(matters).schedule();
+        for (Matter matter : matters) {
+            if (matter.getStatus() == MatterStatus.PLANNED || matter.getStatus() == MatterStatus.MATERIALS_IN_PREPARATION) {
+                PlanSchedule.Slot slot = schedule.slot(matter.getCategoryCode());
+                matter.schedule(dateOrNull(from, slot.start()), dateOrNull(from, slot.finish()));
+            }
+        }
+    }
+
+    /** Each matter's slot in working days from intake, as early as its prerequisites in the plan allow. */
+    static PlanSchedule schedule(List<Matter> matters) {
+        return PlanSchedule.of(matters.stream().map(m -> new PlanSchedule.Item(m.getCategoryCode(),
+                m.getPromisedDays(), m.getPrerequisites())).toList());
     }
 
     /** The date N working days after the start, or null while that needs a year that is not loaded. */

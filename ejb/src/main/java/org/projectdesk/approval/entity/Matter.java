@@ -495,16 +495,42 @@ public class Matter {
     }
 
     private void recomputeDue(DueDates calendar) {
+        Due due = countDue(calendar);
+        dueOn = due.dueOn();
+        statutoryDueOn = due.statutoryDueOn();
+    }
+
+    private Due countDue(DueDates calendar) {
         List<Period> excluded = suspensions.stream()
                 .filter(s -> s.getEndedOn() != null && s.getEndedOn().isAfter(clockStartedOn))
                 .map(Suspension::excludedDays).flatMap(Optional::stream).toList();
-        dueOn = calendar.due(clockStartedOn, limitDays(), excluded);
+        LocalDate due = calendar.due(clockStartedOn, limitDays(), excluded);
         try {
-            statutoryDueOn = calendar.due(clockStartedOn, statutoryDays, excluded);
+            return new Due(due, calendar.due(clockStartedOn, statutoryDays, excluded));
         } catch (YearNotLoaded e) {
             // The promised date decides whether the matter can be accepted; the statutory one,
-            // longer, may reach a year not yet announced and is filled in once it is loaded.
-            statutoryDueOn = null;
+            // longer, may reach past the calendar's last year and is filled in once it is there.
+            return new Due(due, null);
+        }
+    }
+
+    /** A matter's due dates: the promised (or green-channel) limit and the statutory one. */
+    public record Due(LocalDate dueOn, LocalDate statutoryDueOn) {
+    }
+
+    /**
+     * The due dates this matter's clock gives when counted on another calendar (an official
+     * schedule imported over a provisional year); null while no clock counts (never started, or
+     * stopped by a suspension). Changes nothing.
+     */
+    public Due dueCountedWith(DueDates calendar) {
+        return clockStartedOn == null || dueOn == null ? null : countDue(calendar);
+    }
+
+    /** Counts the due dates again on the calendar as it now stands; a matter whose clock does not count keeps them. */
+    public void recountDue(DueDates calendar) {
+        if (dueCountedWith(calendar) != null) {
+            recomputeDue(calendar);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +49,7 @@ public class CalendarYears {
 
     /** A 358-working-day statutory limit started late in the last official year ends about this far on. */
     public static final int PROVISIONAL_YEARS_AHEAD = 3;
+    private static final String SYSTEM = "system";
     static final String PROVISIONAL_SOURCE = "全国年节及纪念日放假办法（国务院令第795号）";
     /** Characters of moved dates one officer's notice lists before saying "…" (the body holds 4,000). */
     private static final int MOVES_IN_A_NOTICE = 3600;
@@ -95,10 +97,24 @@ public class CalendarYears {
         String by = session.getCallerPrincipal().getName();
         List<DateMove> moves = recount(index(), indexWith(schedule), true);
         load(schedule, source, by);
-        moves.forEach(m -> audit.record(m.projectId(), by, "CALENDAR_RECOUNT", m.subject() + " " + m.field(),
-                m.before() == null ? null : m.before().toString(), m.after() == null ? null : m.after().toString()));
+        record(moves, by);
         tellOfficers(schedule.years(), moves);
         return outcome(schedule, moves);
+    }
+
+    /**
+     * Fills in the working-day dates left empty while the calendar ended at the last official year
+     * (planned dates, statutory due dates), as at start-up; each recorded in its file's history.
+     */
+    @PermitAll
+    public int fillEmptyDates() {
+        WorkingDays index = index();
+        List<DateMove> filled = recount(index, index, true);
+        record(filled, SYSTEM);
+        if (!filled.isEmpty()) {
+            LOG.info(() -> "Filled in " + filled.size() + " working-day dates the calendar could not count before");
+        }
+        return filled.size();
     }
 
     private CalendarImport outcome(HolidaySchedule schedule, List<DateMove> moves) {
@@ -146,7 +162,7 @@ public class CalendarYears {
         if (!schedule.isValid()) {
             throw new IllegalStateException("The shipped holiday file " + source + " is invalid: " + schedule.problems());
         }
-        load(schedule, source, "system");
+        load(schedule, source, SYSTEM);
     }
 
     private void load(HolidaySchedule schedule, String source, String by) {
@@ -210,15 +226,53 @@ public class CalendarYears {
 
     /** The index as it would be with the schedule's years loaded over the ones stored. */
     private WorkingDays indexWith(HolidaySchedule schedule) {
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        TreeSet<Integer> official = new TreeSet<>(schedule.years());
+        return indexOf(schedule.years(), schedule.days(), Set.of());
+    }
+
+    /** The index as it would be with a stored year withdrawn: provisional again. */
+    private WorkingDays indexWithout(int year) {
+        return indexOf(Set.of(), Map.of(), Set.of(year));
+    }
+
+    private WorkingDays indexOf(Set<Integer> addedYears, Map<LocalDate, DayKind> addedDays, Set<Integer> withdrawn) {
+        Map<LocalDate, DayKind> days = new HashMap<>(addedDays);
+        TreeSet<Integer> official = new TreeSet<>(addedYears);
         for (CalendarYear y : em.createNamedQuery(CalendarYear.ALL_WITH_DAYS, CalendarYear.class).getResultList()) {
-            if (official.add(y.getYear())) {
+            if (!withdrawn.contains(y.getYear()) && official.add(y.getYear())) {
                 y.getDays().forEach(d -> days.put(d.getDate(), d.getKind()));
             }
         }
-        days.putAll(schedule.days());
         return WorkingDays.withProvisionalYears(official, days, PROVISIONAL_YEARS_AHEAD);
+    }
+
+    /**
+     * Takes back a year an administrator imported (the wrong file, say): the year is provisional
+     * again, and every stored date it moved is counted back, recorded and told as on import.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<DateMove> withdraw(int year) {
+        CalendarYear official = em.find(CalendarYear.class, year);
+        if (official == null) {
+            throw new RuleViolation("year", "calendar.year.notOfficial", String.valueOf(year));
+        }
+        if (SYSTEM.equals(official.getLoadedBy())) {
+            throw new RuleViolation("year", "calendar.year.shipped", String.valueOf(year));
+        }
+        String by = session.getCallerPrincipal().getName();
+        List<DateMove> moves = recount(index(), indexWithout(year), true);
+        em.remove(official);
+        em.flush();
+        rewriteOrdinals();
+        record(moves, by);
+        tellOfficers(new TreeSet<>(Set.of(year)), moves);
+        LOG.info(() -> "Withdrew the official holiday schedule of " + year + " by " + by + "; " + moves.size() + " dates moved");
+        changed.fire(new CalendarChanged(new TreeSet<>(Set.of(year))));
+        return moves;
+    }
+
+    private void record(List<DateMove> moves, String by) {
+        moves.forEach(m -> audit.record(m.projectId(), by, "CALENDAR_RECOUNT", m.subject() + " " + m.field(),
+                m.before() == null ? null : m.before().toString(), m.after() == null ? null : m.after().toString()));
     }
 
     private SortedSet<Integer> officialYears() {

@@ -10,7 +10,8 @@ import org.projectdesk.shared.control.ShippedFiles;
 
 /**
  * At first start, loads the official schedule shipped in config/calendar. Later years are imported by
- * an administrator when the State Council announces them; nothing is loaded over them here.
+ * an administrator when the State Council announces them; nothing is loaded over them here. A
+ * database that predates provisional years gets the dates they let the calendar count filled in.
  */
 @Startup
 @Singleton
@@ -28,6 +29,7 @@ public class ShippedCalendar {
             years.loadShipped(ShippedFiles.read(SHIPPED), SHIPPED);
         } else {
             years.writeOrdinals();
+            years.fillEmptyDates();
         }
     }
 }

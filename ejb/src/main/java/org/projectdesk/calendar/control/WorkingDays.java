@@ -183,6 +183,25 @@ public final class WorkingDays {
         return addWorkingDays(counted, remaining);
     }
 
+    /**
+     * The first day on which two calendars disagree (one works, the other not, or only one covers
+     * it); null when they agree everywhere. A date counted to before it is the same on both.
+     */
+    public static LocalDate firstDifference(WorkingDays a, WorkingDays b) {
+        if (a.workingUpTo.length == 0 || b.workingUpTo.length == 0) {
+            return a.workingUpTo.length == b.workingUpTo.length ? null : LocalDate.of(Math.max(a.firstYear, b.firstYear), 1, 1);
+        }
+        LocalDate last = LocalDate.of(Math.max(a.lastYear, b.lastYear), 12, 31);
+        for (LocalDate day = LocalDate.of(Math.min(a.firstYear, b.firstYear), 1, 1); !day.isAfter(last); day = day.plusDays(1)) {
+            boolean inA = a.covers(day.getYear());
+            boolean inB = b.covers(day.getYear());
+            if (inA != inB || inA && a.isWorkingDay(day) != b.isWorkingDay(day)) {
+                return day;
+            }
+        }
+        return null;
+    }
+
     /** A day of a loaded year with the count of working days from the first indexed day through it. */
     public record Ordinal(LocalDate day, int ordinal, boolean working) {
     }

@@ -145,7 +145,7 @@ public class Problem {
         this.source = source;
         this.sourceId = sourceId;
         this.raisedOn = raisedOn;
-        this.dueOn = calendar.due(raisedOn, dueDays, List.of());
+        this.dueOn = dueCountedWith(calendar);
         this.status = ProblemStatus.OPEN;
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
@@ -195,6 +195,16 @@ public class Problem {
     /** Whether the department is one of those responsible. */
     public boolean isResponsible(String departmentCode) {
         return departmentCode != null && departments.contains(departmentCode);
+    }
+
+    /** The due date counted on a calendar (an official schedule imported over a provisional year); changes nothing. */
+    public LocalDate dueCountedWith(DueDates calendar) {
+        return calendar.due(raisedOn, dueDays, List.of());
+    }
+
+    /** Counts the due date again on the calendar as it now stands. */
+    public void recountDue(DueDates calendar) {
+        dueOn = dueCountedWith(calendar);
     }
 
     /** Open or in progress and past its due date. */

@@ -474,8 +474,8 @@ public class ServiceFiles {
     /**
      * When the last planned matter is expected to be decided, from the facts so far: a decided
      * matter on its decision day, a running one on its due date, one not yet filed its promised
-     * limit after today or after its prerequisites, whichever is later. Null when that needs a
-     * year whose schedule is not loaded.
+     * limit after today or after its prerequisites, whichever is later; and never before a matter
+     * still to be decided is planned to finish. Null only when that needs a year past the calendar.
      */
     private LocalDate projectedFinish(List<Matter> planned) {
         LocalDate today = LocalDate.now(clock);
@@ -487,6 +487,8 @@ public class ServiceFiles {
             for (Matter m : planned) {
                 LocalDate f = finishOf(m, byCode, finish, today, new HashSet<>());
                 last = last == null || f.isAfter(last) ? f : last;
+                LocalDate plan = m.getStatus().isFinished() || m.getStatus() == MatterStatus.SIMULATED ? null : m.getPlannedFinish();
+                last = plan != null && plan.isAfter(last) ? plan : last;
             }
             return last;
         } catch (YearNotLoaded e) {

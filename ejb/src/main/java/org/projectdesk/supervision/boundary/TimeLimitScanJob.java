@@ -2,6 +2,7 @@ package org.projectdesk.supervision.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.projectdesk.calendar.boundary.CalendarYears;
 import org.projectdesk.scheduling.control.Misfire;
 import org.projectdesk.scheduling.control.ScheduledJob;
 import org.quartz.DisallowConcurrentExecution;
@@ -20,10 +21,15 @@ public class TimeLimitScanJob implements Job {
     @Inject
     Supervision supervision;
 
+    @Inject
+    CalendarYears calendar;
+
     @Override
     public void execute(JobExecutionContext context) {
         ScanReport report = supervision.scan();
+        // The scan judges with the calendar; whoever must import a missing year is told once a year.
+        int told = calendar.remindUnannounced();
         context.setResult(report.running() + " running matters, " + report.changes() + " light changes, "
-                + report.notices() + " notices");
+                + report.notices() + " notices" + (told > 0 ? ", " + told + " told to import the holiday schedule" : ""));
     }
 }

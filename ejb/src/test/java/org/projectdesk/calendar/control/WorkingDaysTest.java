@@ -150,11 +150,13 @@ class WorkingDaysTest {
         assertEquals(parse("2026-10-10"), CALENDAR.onOrAfter(parse("2026-10-09").plusDays(1)));
     }
 
+    /** An index of the official years alone (the application adds provisional years: ProvisionalYearsTest). */
     @Test
     void aComputationThatNeedsAnUnloadedYearNamesItAndNeverGuesses() {
         YearNotLoaded after = assertThrows(YearNotLoaded.class, () -> CALENDAR.addWorkingDays(parse("2026-12-20"), 20));
         assertEquals(2027, after.year());
-        assertEquals("The official holiday schedule for 2027 is not loaded; an administrator must import it before dates in 2027 can be computed",
+        assertEquals("The official holiday schedule for 2027 is not loaded and 2027 lies beyond the provisional years"
+                + " (up to three past the last official one); an administrator must import it before dates in 2027 can be computed",
                 after.getMessage());
         assertEquals(2023, assertThrows(YearNotLoaded.class, () -> CALENDAR.addWorkingDays(parse("2023-06-01"), 1)).year());
         assertEquals(2027, assertThrows(YearNotLoaded.class, () -> CALENDAR.countWorkingDays(parse("2026-12-01"), parse("2027-01-05"))).year());

@@ -1,0 +1,98 @@
+package org.projectdesk.approval.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.calendar.boundary.DateMove;
+import org.projectdesk.calendar.boundary.WorkingDayDates;
+import org.projectdesk.calendar.control.WorkingDays;
+import org.projectdesk.calendar.control.YearNotLoaded;
+import org.projectdesk.project.entity.Project;
+
+/**
+ * The matters' working-day dates on a changed calendar: due dates are counted again from their
+ * clocks; a planned start, counted in working days from intake, keeps its count of working days
+ * from intake, and the planned finish is the matter's limit after it; a plan date or statutory due
+ * date left empty for want of a year is filled in. (A start planned later from another day, a green
+ * channel's grant or a matter added, is a plan estimate and is moved the same way.)
+ */
+@ApplicationScoped
+public class MatterDates implements WorkingDayDates {
+
+    /** Stands for "no day differs": no stored date reaches it. */
+    private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public List<DateMove> recount(WorkingDays before, WorkingDays after, boolean apply) {
+        LocalDate from = Objects.requireNonNullElse(WorkingDays.firstDifference(before, after), NEVER);
+        List<Object[]> rows = em.createQuery("select m, p from Matter m, Project p where m.projectId = p.id"
+                        + " and m.status <> :dropped and (m.dueOn >= :from or m.statutoryDueOn >= :from"
+                        + " or m.plannedStart >= :from or m.plannedFinish >= :from"
+                        + " or m.plannedStart is null or m.plannedFinish is null"
+                        + " or (m.statutoryDueOn is null and m.dueOn is not null))"
+                        + " order by p.id, m.id", Object[].class)
+                .setParameter("dropped", MatterStatus.DROPPED).setParameter("from", from).getResultList();
+        List<DateMove> moves = new ArrayList<>();
+        Map<Long, PlanSchedule> unplanned = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Matter m = (Matter) row[0];
+            Project p = (Project) row[1];
+            try {
+                recountDue(m, p, after, apply, moves);
+                replan(m, p, from, before, after, apply, moves, unplanned);
+            } catch (YearNotLoaded beyondTheCalendar) {
+                // Past the last provisional year too: the date stays as it is until that year is there.
+            }
+        }
+        return moves;
+    }
+
+    private static void recountDue(Matter m, Project p, WorkingDays after, boolean apply, List<DateMove> moves) {
+        Matter.Due due = m.dueCountedWith(after::dueDate);
+        if (due == null) {
+            return;
+        }
+        add(moves, m, p, "dueOn", m.getDueOn(), due.dueOn());
+        add(moves, m, p, "statutoryDueOn", m.getStatutoryDueOn(), due.statutoryDueOn());
+        if (apply) {
+            m.recountDue(after::dueDate);
+        }
+    }
+
+    private void replan(Matter m, Project p, LocalDate from, WorkingDays before, WorkingDays after, boolean apply,
+            List<DateMove> moves, Map<Long, PlanSchedule> unplanned) {
+        LocalDate intake = p.getIntakeOn();
+        LocalDate start = m.getPlannedStart();
+        if (start == null) {
+            PlanSchedule schedule = unplanned.computeIfAbsent(p.getId(), id -> Planner.schedule(
+                    em.createQuery("select x from Matter x where x.projectId = :id", Matter.class)
+                            .setParameter("id", id).getResultList()));
+            start = after.addWorkingDays(intake, schedule.slot(m.getCategoryCode()).start());
+        } else if (!start.isBefore(from) && start.isAfter(intake) && before.isWorkingDay(start)) {
+            start = after.addWorkingDays(intake, before.countWorkingDays(intake, start));
+        }
+        LocalDate finish = after.addWorkingDays(start, m.limitDays());
+        add(moves, m, p, "plannedStart", m.getPlannedStart(), start);
+        add(moves, m, p, "plannedFinish", m.getPlannedFinish(), finish);
+        if (apply) {
+            m.schedule(start, finish);
+        }
+    }
+
+    private static void add(List<DateMove> moves, Matter m, Project p, String field, LocalDate before, LocalDate after) {
+        if (!Objects.equals(before, after)) {
+            moves.add(new DateMove(p.getId(), p.getFileNo(), p.getOfficer(), m.getCategoryCode(), field, before, after));
+        }
+    }
+}
