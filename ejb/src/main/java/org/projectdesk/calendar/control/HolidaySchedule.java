@@ -21,6 +21,8 @@ import org.projectdesk.shared.control.ImportProblem;
 public final class HolidaySchedule {
 
     public static final List<String> COLUMNS = List.of("date", "kind", "name");
+    /** The longest holiday name a listed day keeps (calendar_day.name). */
+    public static final int MAX_NAME = 60;
 
     /** One listed day. */
     public record Entry(LocalDate date, DayKind kind, String name) {
@@ -45,6 +47,8 @@ public final class HolidaySchedule {
             String name = row.get("name");
             if (name.isEmpty()) {
                 problems.add(ImportProblem.of(row.line(), "name", "import.required"));
+            } else if (name.length() > MAX_NAME) {
+                problems.add(ImportProblem.of(row.line(), "name", "import.tooLong", MAX_NAME));
             }
             if (date != null) {
                 Long earlier = firstLine.putIfAbsent(date, row.line());
@@ -55,7 +59,7 @@ public final class HolidaySchedule {
                     problems.add(ImportProblem.of(row.line(), "kind", "calendar.workdayNotWeekend", date));
                 }
             }
-            if (date != null && kind != null && !name.isEmpty()) {
+            if (date != null && kind != null && !name.isEmpty() && name.length() <= MAX_NAME) {
                 entries.add(new Entry(date, kind, name));
             }
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.projectdesk.calendar.control.DayKind;
+import org.projectdesk.calendar.control.HolidaySchedule;
 
 /** A day the official schedule lists: a holiday or a make-up working day. */
 @Embeddable
@@ -18,7 +19,7 @@ public class ListedDay {
     @Column(nullable = false, length = 10)
     private DayKind kind;
 
-    @Column(nullable = false, length = 60)
+    @Column(nullable = false, length = HolidaySchedule.MAX_NAME)
     private String name;
 
     protected ListedDay() {

@@ -76,7 +76,7 @@ public class Problem {
     @Column(name = "due_days", nullable = false, updatable = false)
     private int dueDays;
 
-    @Column(name = "due_on", nullable = false, updatable = false)
+    @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)

@@ -23,8 +23,8 @@ import org.projectdesk.testing.AsOfficer;
 import org.projectdesk.testing.Deployments;
 
 /**
- * Imports use 2035, a year no other test relies on, so that the 2027 "not yet announced" case stays
- * true for every test sharing the database.
+ * Imports use 2035, a year no other test relies on, so that 2027 stays provisional ("not yet
+ * announced") for every test sharing the database; the years between become provisional too.
  */
 @ExtendWith(ArquillianExtension.class)
 class CalendarYearsIT {
@@ -57,6 +57,8 @@ class CalendarYearsIT {
     @Test
     void theOfficialScheduleOf2024To2026IsLoadedAtFirstStart() {
         List<YearSummary> loaded = years.years().stream().filter(y -> y.year() <= 2026).toList();
+        assertTrue(loaded.stream().allMatch(y -> y.kind().equals("official")));
+        assertEquals("provisional", years.years().stream().filter(y -> y.year() == 2027).findFirst().orElseThrow().kind());
 
         assertEquals(List.of(2024, 2025, 2026), loaded.stream().map(YearSummary::year).toList());
         YearSummary y2026 = loaded.get(2);
@@ -72,9 +74,14 @@ class CalendarYearsIT {
         // 8, 9, Saturday 10 (make-up day), 12, 13, 14 October
         assertEquals(6, calendar.countWorkingDays(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 14)));
 
+        // 2027 has no official notice: counted on the law's holidays, and the result says it is provisional.
+        LocalDate due = calendar.addWorkingDays(LocalDate.of(2026, 12, 25), 10);
+        assertEquals(LocalDate.of(2027, 1, 11), due);
+        assertTrue(calendar.isProvisional(due));
+        assertFalse(calendar.isProvisional(LocalDate.of(2026, 12, 31)));
         YearNotLoaded refused = assertThrows(YearNotLoaded.class,
-                () -> calendar.addWorkingDays(LocalDate.of(2026, 12, 25), 10));
-        assertEquals(2027, refused.year());
+                () -> calendar.addWorkingDays(LocalDate.of(2023, 12, 25), 10));
+        assertEquals(2023, refused.year(), "before the first official year nothing is guessed");
     }
 
     @Test
@@ -112,8 +119,10 @@ class CalendarYearsIT {
         assertEquals(List.of(2035), List.copyOf(second.replacing()));
         assertTrue(calendar.isWorkingDay(LocalDate.of(2035, 10, 1)), "the revised file no longer lists National Day");
         assertEquals(1, years.listedDays(2035).size());
-        assertEquals(2027, assertThrows(YearNotLoaded.class,
-                () -> calendar.countWorkingDays(LocalDate.of(2026, 12, 1), LocalDate.of(2035, 1, 5))).year());
+        // The years between are provisional, so a count across them works and is marked provisional.
+        assertTrue(calendar.countWorkingDays(LocalDate.of(2026, 12, 1), LocalDate.of(2035, 1, 5)) > 2000);
+        assertEquals("provisional", years.years().stream().filter(y -> y.year() == 2030).findFirst().orElseThrow().kind());
+        assertEquals("provisional", years.years().stream().filter(y -> y.year() == 2038).findFirst().orElseThrow().kind());
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 import org.projectdesk.calendar.boundary.CalendarImport;
 import org.projectdesk.calendar.boundary.CalendarYears;
+import org.projectdesk.calendar.boundary.DateMove;
 import org.projectdesk.calendar.boundary.YearSummary;
 import org.projectdesk.calendar.control.DayKind;
 import org.projectdesk.calendar.entity.ListedDay;
@@ -57,6 +58,8 @@ public class CalendarPage implements Serializable {
     private byte[] uploaded;
     private String uploadedName;
     private CalendarImport preview;
+    /** What the last import moved, listed after it is applied. */
+    private List<DateMove> moved = List.of();
 
     @PostConstruct
     void load() {
@@ -88,6 +91,7 @@ public class CalendarPage implements Serializable {
             CalendarImport applied = years.apply(uploaded, uploadedName);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.format("calendar.imported", years(applied.years()), applied.entries().size()), null));
+            moved = applied.moves();
             year = applied.years().last();
             cancel();
             load();
@@ -186,6 +190,21 @@ public class CalendarPage implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    public List<DateMove> getMoved() {
+        return moved;
+    }
+
+    /** A move's subject as the reader says it: the category code, or the problem and its number. */
+    public String subject(DateMove move) {
+        return move.subject().startsWith("problem ")
+                ? messages.format("calendar.move.problem", move.subject().substring("problem ".length()))
+                : move.subject();
+    }
+
+    public String field(DateMove move) {
+        return messages.text("calendar.field." + move.field());
     }
 
     public CalendarImport getPreview() {

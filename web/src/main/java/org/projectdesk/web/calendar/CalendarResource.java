@@ -2,14 +2,17 @@ package org.projectdesk.web.calendar;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.calendar.boundary.CalendarYears;
+import org.projectdesk.calendar.boundary.DateMove;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.boundary.YearSummary;
 import org.projectdesk.web.api.InvalidParameter;
@@ -57,5 +60,15 @@ public class CalendarResource {
     @Path("years")
     public List<YearSummary> years() {
         return years.years();
+    }
+
+    /**
+     * Takes back a year an administrator imported (ADMIN): it is provisional again, and the dates it
+     * moved are counted back; the answer lists them. The shipped years cannot be withdrawn (422).
+     */
+    @DELETE
+    @Path("years/{year}")
+    public List<DateMove> withdraw(@PathParam("year") String year) {
+        return years.withdraw(InvalidParameter.wholeNumber("year", year, 1900, 2200));
     }
 }
