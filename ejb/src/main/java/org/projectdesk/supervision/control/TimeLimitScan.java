@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
 /**
@@ -26,6 +27,8 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
  */
 @Dependent
 public class TimeLimitScan {
+
+    private static final Logger LOG = Logger.getLogger(TimeLimitScan.class.getName());
 
     /**
      * The alert level of a running matter in SQL, {@link LightRule} word for word: {@code matter}
@@ -236,7 +239,10 @@ public class TimeLimitScan {
         Number todayOrdinal = (Number) em.createNativeQuery("SELECT ordinal FROM working_day_ordinal WHERE day_on = :today")
                 .setParameter("today", today).getResultStream().findFirst().orElse(null);
         if (todayOrdinal == null) {
-            // Today's year is not loaded: no light can be judged; the calendar page says which year is missing.
+            // Today lies past even the provisional years (three past the last official one): nothing can
+            // be judged. Never silently: the log says so at every scan, the banner and notices say which year.
+            LOG.severe(() -> "Time-limit scan for " + today + " judged nothing: " + today.getYear()
+                    + " is beyond the calendar; import its official holiday schedule");
             return new Outcome(0, 0, 0, 0);
         }
         Map<String, Object> judged = new java.util.HashMap<>(thresholds);
