@@ -55,9 +55,9 @@ class ApiIT {
     }
 
     @Test
-    void theApplicationIsAtTheRootOfTheTestServerOnPortOffset100() {
+    void theApplicationIsAtTheRootOfTheTestServerOnThePortTheBuildGaveIt() {
         assertNotNull(injectedBase, "Arquillian injects the application's URL");
-        assertEquals(8180, injectedBase.getPort(), injectedBase.toString());
+        assertEquals(Integer.getInteger("projectdesk.it.http.port", 8180), injectedBase.getPort(), injectedBase.toString());
         assertEquals("/", ProjectDeskDeployment.base(injectedBase).getPath(), injectedBase.toString());
     }
 

@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,7 +41,7 @@ class CoordinationApiIT {
 
     ApiClient api;
 
-    private final String today = LocalDate.now().toString();
+    private final String today = TestClock.today().toString();
 
     @BeforeEach
     void client() {
@@ -91,7 +90,7 @@ class CoordinationApiIT {
         String body = Json.createObjectBuilder().add("on", today).add("projects", array(fileNo))
                 .add("staff", array("李明", "王海燕")).add("departments", array(departments)).add("issues", "企业反映用地红线问题")
                 .add("actions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("action", "核定红线")
-                        .add("owner", "国土资源局窗口").add("dueOn", LocalDate.now().plusDays(7).toString())))
+                        .add("owner", "国土资源局窗口").add("dueOn", TestClock.today().plusDays(7).toString())))
                 .build().toString();
         ApiClient.Answer created = api.as("officer1", "POST", "api/visits", body).assertStatus(201);
         JsonObject visit = created.json();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -95,8 +94,8 @@ class CoordinationBrowserIT {
         JsonObject file = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(projectCode, creditCode,
                 "INDUSTRIAL", b -> { })).assertStatus(201).json();
         String fileNo = file.getString("fileNo");
-        String today = LocalDate.now().toString();
-        String due = LocalDate.now().plusDays(7).toString();
+        String today = TestClock.today().toString();
+        String due = TestClock.today().plusDays(7).toString();
 
         browser.open("coordination/visits.xhtml");
         browser.signIn("officer1", DEMO_PASSWORD);

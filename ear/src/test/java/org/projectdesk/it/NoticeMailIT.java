@@ -25,15 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Notices by e-mail through the server's Jakarta Mail session to a real SMTP server (GreenMail on
- * 127.0.0.1:3125, where arquillian.xml points the test server): a red matter's reminder reaches the
- * department window that has an address, in Chinese and English, once.
+ * 127.0.0.1:3025 + the ear tests' port offset, 3125 by default, where arquillian.xml points the test server):
+ * a red matter's reminder reaches the department window that has an address, in Chinese and English, once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NoticeMailIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("projectdesk.it.smtp.port", 3125), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -15,7 +15,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -204,7 +203,7 @@ class ServiceFileApiIT {
             case "director as officer" -> b -> b.add("officer", "director");
             case "investor as officer" -> b -> b.add("officer", "investor1");
             case "unknown officer" -> b -> b.add("officer", ProjectDeskDeployment.uniqueUsername("ghost"));
-            case "intake tomorrow" -> b -> b.add("intakeOn", LocalDate.now().plusDays(2).toString());
+            case "intake tomorrow" -> b -> b.add("intakeOn", TestClock.today().plusDays(1).toString());
             case "no name" -> b -> b.add("name", " ");
             case "negative investment" -> b -> b.add("investment", -1);
             case "no type" -> b -> b.addNull("type");
@@ -426,7 +425,7 @@ class ServiceFileApiIT {
         assertEquals("PLAN-03 cannot be approved before its prerequisites LAND-02, PLAN-02 are approved",
                 early.assertProblem(422).getString("detail"), early.describe());
 
-        String tomorrow = LocalDate.now().plusDays(2).toString();
+        String tomorrow = TestClock.today().plusDays(1).toString();
         step("officer1", fileNo, "DRC-01", event("ACCEPT", tomorrow)).assertFieldProblem("on");
         step("officer1", fileNo, "DRC-01", Json.createObjectBuilder().add("type", "ACCEPT")).assertFieldProblem("on");
         step("officer1", fileNo, "DRC-01", Json.createObjectBuilder().add("on", "2026-06-02")).assertFieldProblem("type");
@@ -673,7 +672,7 @@ class ServiceFileApiIT {
 
     /** 30 working days after today, or null when that needs a year whose holidays are not loaded. */
     private String criticalPathFromToday() {
-        var due = api.as("officer1", "GET", "api/calendar/add-working-days?from=" + LocalDate.now() + "&days=30", null);
+        var due = api.as("officer1", "GET", "api/calendar/add-working-days?from=" + TestClock.today() + "&days=30", null);
         if (due.status() == 422) {
             return null;
         }

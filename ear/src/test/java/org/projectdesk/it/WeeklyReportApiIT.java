@@ -57,7 +57,7 @@ class WeeklyReportApiIT {
     }
 
     private static String lastWeek() {
-        LocalDate day = LocalDate.now().minusWeeks(1);
+        LocalDate day = TestClock.today().minusWeeks(1);
         return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 

@@ -60,7 +60,7 @@ class WeeklyReportBrowserIT {
 
     @Test
     void aLeaderReadsLastWeeksReportWithItsChartsTablesAndDownloads() {
-        LocalDate day = LocalDate.now().minusWeeks(1);
+        LocalDate day = TestClock.today().minusWeeks(1);
         String week = String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         JsonObject report = api.as("leader", "GET", "api/reports/weekly/" + week, null).assertStatus(200).json();
 

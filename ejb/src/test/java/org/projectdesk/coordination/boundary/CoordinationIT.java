@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -97,11 +98,16 @@ class CoordinationIT {
     @PersistenceContext
     EntityManager em;
 
-    private final LocalDate today = LocalDate.now();
+    /** The server's clock: today is test.today (arquillian.xml), whatever the real date. */
+    @Inject
+    Clock clock;
+
+    private LocalDate today;
     private String officerName;
 
     @BeforeEach
     void people() throws Exception {
+        today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         officerName = open("officer", Role.OFFICER, null);
         open("director", Role.DIRECTOR, null);
         open("leader", Role.LEADER, null);

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,8 +25,9 @@ import org.projectdesk.shared.control.RuleViolation;
 /** The problem's due date on the official 2026 calendar, and its state machine, on a fixed clock. */
 class ProblemTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final LocalDate TODAY = LocalDate.now(CLOCK);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+            ZoneId.of("Asia/Shanghai"));
     private static final DueDates CALENDAR = calendar();
 
     private static DueDates calendar() {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -100,12 +101,17 @@ class MeetingsIT {
     @PersistenceContext
     EntityManager em;
 
-    private final LocalDate today = LocalDate.now(MeetingInvite.OFFICE_TIME);
+    /** The server's clock: today (in the office's zone) is test.today (arquillian.xml), whatever the real date. */
+    @Inject
+    Clock clock;
+
+    private LocalDate today;
     private String officerName;
     private String landWindow;
 
     @BeforeEach
     void people() throws Exception {
+        today = LocalDate.ofInstant(clock.instant(), MeetingInvite.OFFICE_TIME);
         officerName = open("officer", Role.OFFICER, null);
         landWindow = open("land", Role.DEPARTMENT, "LAND");
     }

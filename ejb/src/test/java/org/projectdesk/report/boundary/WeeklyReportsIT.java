@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -109,6 +110,10 @@ class WeeklyReportsIT {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The server's clock: today is test.today (arquillian.xml), whatever the real date. */
+    @Inject
+    Clock clock;
 
     /** The first Monday, two weeks after any fixture of an earlier run, whose Monday to Friday are working days. */
     private LocalDate freshMonday() {
@@ -222,20 +227,21 @@ class WeeklyReportsIT {
 
     @Test
     void theWeekInProgressIsNotKeptAndAFutureWeekIsRefused() throws Exception {
-        IsoWeek thisWeek = IsoWeek.of(LocalDate.now());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        IsoWeek thisWeek = IsoWeek.of(today);
         WeeklyReportView current = director.call(() -> reports.report(thisWeek.toString()));
 
         assertFalse(current.stored());
-        assertEquals(LocalDate.now(), current.figures().to());
+        assertEquals(today, current.figures().to());
         assertFalse(director.call(() -> reports.history(0, 520)).stream().anyMatch(h -> h.week().equals(thisWeek.toString())));
-        String next = IsoWeek.of(LocalDate.now().plusDays(7)).toString();
+        String next = IsoWeek.of(today.plusDays(7)).toString();
         assertEquals("week", assertThrows(RuleViolation.class, () -> director.call(() -> reports.report(next))).field());
         assertEquals("week", assertThrows(RuleViolation.class, () -> director.call(() -> reports.report("2026-48"))).field());
     }
 
     @Test
     void theMondayJobMakesLastWeeksReportOnce() throws Exception {
-        String last = IsoWeek.of(LocalDate.now()).previous().toString();
+        String last = IsoWeek.of(LocalDate.ofInstant(clock.instant(), clock.getZone())).previous().toString();
         String firstRun = reports.produceLastWeek();
         String secondRun = reports.produceLastWeek();
 

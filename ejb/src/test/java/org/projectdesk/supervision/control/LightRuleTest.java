@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.projectdesk.calendar.control.HolidaySchedule;
 import org.projectdesk.calendar.control.WorkingDays;
@@ -19,10 +16,9 @@ import org.projectdesk.supervision.boundary.MatterLight;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
-/** The light rule on the official 2026 calendar, judged on the day a fixed clock gives. */
+/** The light rule on the official 2026 calendar, judged on a given day. */
 class LightRuleTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final WorkingDays CALENDAR = calendar();
     /** Yellow at 2 working days or 20 % left; the leadership after 3 working days of red. */
     private static final LightRule RULE = new LightRule(2, 20, 3);
@@ -41,8 +37,7 @@ class LightRuleTest {
     }
 
     private static MatterLight judgedOn(String day, String due, String statutoryDue, int limitDays) {
-        Clock clock = Clock.fixed(parse(day).atTime(9, 30).atZone(SHANGHAI).toInstant(), SHANGHAI);
-        return RULE.judge(LocalDate.now(clock), parse(due), statutoryDue == null ? null : parse(statutoryDue), limitDays,
+        return RULE.judge(parse(day), parse(due), statutoryDue == null ? null : parse(statutoryDue), limitDays,
                 CALENDAR::countWorkingDays);
     }
 
