@@ -67,6 +67,10 @@ public class CalendarYears {
     @Inject
     AuditTrail audit;
 
+    /** The cached index (this bean builds it; the calendar keeps it). */
+    @Inject
+    WorkingDayCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -288,8 +292,14 @@ public class CalendarYears {
     public CalendarOutlook outlook() {
         LocalDate today = LocalDate.now(clock);
         LocalDate warnFrom = warnFrom().atYear(today.getYear());
-        WorkingDays index = index();
-        SortedSet<Integer> official = officialYears();
+        // From the cached index, not the database: the banner asks on every page it is on.
+        WorkingDays index = calendar.current();
+        SortedSet<Integer> official = new TreeSet<>();
+        for (int year = index.firstYear(); year <= index.lastYear(); year++) {
+            if (index.covers(year) && !index.isProvisionalYear(year)) {
+                official.add(year);
+            }
+        }
         Integer unannounced = !official.contains(today.getYear()) ? Integer.valueOf(today.getYear())
                 : !today.isBefore(warnFrom) && !official.contains(today.getYear() + 1) ? Integer.valueOf(today.getYear() + 1)
                 : null;
