@@ -519,6 +519,9 @@ public class ServiceFiles {
                 yield calendar.addWorkingDays(start, m.limitDays());
             }
         };
+        // Off the path once done: a prerequisite met again on another branch is read from finish,
+        // not skipped as if it were a cycle (which made the projection two days short).
+        path.remove(m.getCategoryCode());
         finish.put(m.getCategoryCode(), result);
         return result;
     }

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,6 +52,9 @@ public class CalendarPage implements Serializable {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Clock clock;
+
     private List<YearSummary> loaded;
     private Integer year;
     private List<Month> months;
@@ -65,7 +69,7 @@ public class CalendarPage implements Serializable {
     void load() {
         loaded = years.years();
         if (year == null && !loaded.isEmpty()) {
-            int thisYear = LocalDate.now().getYear();
+            int thisYear = LocalDate.now(clock).getYear();
             year = loaded.stream().anyMatch(y -> y.year() == thisYear) ? thisYear : loaded.get(loaded.size() - 1).year();
         }
         months = year == null ? List.of() : months(year);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,9 @@ public class CataloguePage implements Serializable {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Clock clock;
+
     private List<CatalogueView> versions;
     private int inForceNumber;
     private Integer shownNumber;
@@ -59,7 +63,7 @@ public class CataloguePage implements Serializable {
     private List<DepartmentView> departments;
 
     private CategoryForm form;
-    private LocalDate effectiveFrom = LocalDate.now();
+    private LocalDate effectiveFrom;
     private String note;
 
     private transient UploadedFile file;
@@ -76,10 +80,15 @@ public class CataloguePage implements Serializable {
     private String departmentNameEn;
 
     @PostConstruct
-    void load() {
+    void open() {
+        effectiveFrom = LocalDate.now(clock);
+        load();
+    }
+
+    private void load() {
         versions = catalogue.versions();
         departments = catalogue.departments();
-        inForceNumber = versions.isEmpty() ? 0 : catalogue.inForce(LocalDate.now()).number();
+        inForceNumber = versions.isEmpty() ? 0 : catalogue.inForce(LocalDate.now(clock)).number();
         if (shownNumber == null && !versions.isEmpty()) {
             shownNumber = inForceNumber;
         }
@@ -97,7 +106,7 @@ public class CataloguePage implements Serializable {
 
     public void startEdit(CategoryView category) {
         form = CategoryForm.of(category);
-        effectiveFrom = LocalDate.now();
+        effectiveFrom = LocalDate.now(clock);
         note = null;
     }
 
@@ -118,7 +127,7 @@ public class CataloguePage implements Serializable {
         uploaded = file.getContent();
         uploadedName = file.getFileName();
         preview = administration.preview(uploaded);
-        effectiveFrom = LocalDate.now();
+        effectiveFrom = LocalDate.now(clock);
         note = uploadedName;
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.catalogue.boundary.Catalogue;
@@ -28,12 +29,15 @@ public class DisclosurePage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Clock clock;
+
     private String search;
     private List<CategoryView> categories;
 
     @PostConstruct
     void load() {
-        categories = catalogue.disclosures(search, LocalDate.now());
+        categories = catalogue.disclosures(search, LocalDate.now(clock));
     }
 
     public void find() {

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -78,6 +79,9 @@ public class PlanRulesPage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Clock clock;
+
     /** The rules as read for the table, of every category (also those not in force today). */
     private Map<String, Set<ProjectType>> read;
     private List<Row> rows;
@@ -86,7 +90,7 @@ public class PlanRulesPage implements Serializable {
     void load() {
         read = planRules.rules();
         rows = new ArrayList<>();
-        for (CategoryView c : catalogue.inForce(LocalDate.now()).categories()) {
+        for (CategoryView c : catalogue.inForce(LocalDate.now(clock)).categories()) {
             rows.add(new Row(c.code(), c.name(), c.nameEn(), read.getOrDefault(c.code(), EnumSet.noneOf(ProjectType.class))));
         }
     }

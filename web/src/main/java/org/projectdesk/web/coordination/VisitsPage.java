@@ -1,13 +1,13 @@
 package org.projectdesk.web.coordination;
 
 import jakarta.annotation.PostConstruct;
-import org.projectdesk.web.shell.Attempt;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.projectdesk.coordination.boundary.VisitPage;
 import org.projectdesk.coordination.boundary.VisitRecord;
 import org.projectdesk.coordination.boundary.VisitView;
 import org.projectdesk.coordination.boundary.Visits;
+import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -45,6 +46,9 @@ public class VisitsPage implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Clock clock;
 
     private LocalDate from;
     private LocalDate to;
@@ -127,7 +131,7 @@ public class VisitsPage implements Serializable {
     public void blank() {
         editing = null;
         version = null;
-        on = LocalDate.now();
+        on = LocalDate.now(clock);
         projects = new ArrayList<>();
         enterprises = new ArrayList<>();
         staff = new ArrayList<>();

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FlowEvent;
@@ -40,6 +41,9 @@ public class IntakePage implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Clock clock;
+
     private List<Town> towns;
     private List<Caseload> caseloads;
 
@@ -57,10 +61,11 @@ public class IntakePage implements Serializable {
     private LocalDate targetGroundbreaking;
     private String notes;
     private String officer;
-    private LocalDate intakeOn = LocalDate.now();
+    private LocalDate intakeOn;
 
     @PostConstruct
     void load() {
+        intakeOn = LocalDate.now(clock);
         towns = files.towns();
         caseloads = files.caseloads();
         if (user.is("OFFICER")) {

@@ -1,5 +1,6 @@
 package org.projectdesk.web.project;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,10 @@ import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.catalogue.entity.CaseType;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
+import org.projectdesk.greenchannel.entity.ServiceKind;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.boundary.TrackingStep;
@@ -25,10 +31,6 @@ import org.projectdesk.project.entity.StopReason;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
-import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
-import org.projectdesk.greenchannel.boundary.GreenChannels;
-import org.projectdesk.greenchannel.entity.ServiceKind;
-import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -60,16 +62,19 @@ public class ServiceFilePage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Clock clock;
+
     private String fileNo;
     private ServiceFileView file;
     private TimelineModel<String, Object> timeline;
 
     private TrackingStep.Type trackingType;
-    private LocalDate trackingOn = LocalDate.now();
+    private LocalDate trackingOn;
     private StopReason reasonCode;
     private String trackingNote;
     private ProgressNote.Kind noteKind = ProgressNote.Kind.NOTE;
-    private LocalDate noteOn = LocalDate.now();
+    private LocalDate noteOn;
     private String noteText;
     private String newOfficer;
     private String handoverReason;
@@ -80,7 +85,7 @@ public class ServiceFilePage implements Serializable {
     private String eventMatter;
     private long eventVersion;
     private MatterEvent.Type eventType;
-    private LocalDate eventOn = LocalDate.now();
+    private LocalDate eventOn;
     private String documentNo;
     private String conditions;
     private String pledge;
@@ -96,6 +101,14 @@ public class ServiceFilePage implements Serializable {
     private Integer procedureType = 2;
     private CaseType caseType;
     private LocalDate externalDueOn;
+
+    /** Dates the forms propose: today as the server's clock has it. */
+    @PostConstruct
+    void proposeToday() {
+        trackingOn = LocalDate.now(clock);
+        noteOn = LocalDate.now(clock);
+        eventOn = LocalDate.now(clock);
+    }
 
     /**
      * Loads the file named in the address; a missing number, another enterprise's file or an unknown
@@ -142,7 +155,7 @@ public class ServiceFilePage implements Serializable {
         eventMatter = matter.categoryCode();
         eventVersion = matter.version();
         eventType = null;
-        eventOn = LocalDate.now();
+        eventOn = LocalDate.now(clock);
         documentNo = null;
         reason = null;
         result = null;

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +43,9 @@ public class AccountsPage implements Serializable {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Clock clock;
 
     private final LazyDataModel<AccountView> rows = new AccountRows();
     private String search;
@@ -104,7 +108,7 @@ public class AccountsPage implements Serializable {
     }
 
     public boolean isLocked(AccountView account) {
-        return account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now());
+        return account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
     }
 
     public String format(Instant instant) {

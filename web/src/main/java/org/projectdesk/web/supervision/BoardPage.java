@@ -3,8 +3,10 @@ package org.projectdesk.web.supervision;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.supervision.boundary.Board;
@@ -23,14 +25,24 @@ public class BoardPage implements Serializable {
     @EJB
     Supervision supervision;
 
-    private LocalDate from = LocalDate.now().withDayOfMonth(1);
-    private LocalDate to = LocalDate.now();
+    @Inject
+    Clock clock;
+
+    private LocalDate from;
+    private LocalDate to;
     private Board board;
     private List<Warning> red;
     private List<Warning> yellow;
 
+    /** The board opens on this month so far. */
     @PostConstruct
-    void load() {
+    void thisMonth() {
+        from = LocalDate.now(clock).withDayOfMonth(1);
+        to = LocalDate.now(clock);
+        load();
+    }
+
+    private void load() {
         board = supervision.board(from, to.isBefore(from) ? from : to);
         red = supervision.warnings(Light.RED, 0, SHOWN);
         yellow = supervision.warnings(Light.YELLOW, 0, SHOWN);
