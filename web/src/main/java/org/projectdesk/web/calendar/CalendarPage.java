@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,6 +45,10 @@ public class CalendarPage implements Serializable {
     @EJB
     CalendarYears years;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @Inject
     Messages messages;
 
@@ -62,7 +67,7 @@ public class CalendarPage implements Serializable {
     void load() {
         loaded = years.years();
         if (year == null && !loaded.isEmpty()) {
-            int thisYear = LocalDate.now().getYear();
+            int thisYear = LocalDate.now(clock).getYear();
             year = loaded.stream().anyMatch(y -> y.year() == thisYear) ? thisYear : loaded.get(loaded.size() - 1).year();
         }
         months = year == null ? List.of() : months(year);

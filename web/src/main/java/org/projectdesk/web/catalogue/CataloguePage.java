@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,10 @@ public class CataloguePage implements Serializable {
     @EJB
     Catalogue catalogue;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     CatalogueAdministration administration;
 
@@ -59,7 +64,7 @@ public class CataloguePage implements Serializable {
     private List<DepartmentView> departments;
 
     private CategoryForm form;
-    private LocalDate effectiveFrom = LocalDate.now();
+    private LocalDate effectiveFrom;
     private String note;
 
     private transient UploadedFile file;
@@ -77,9 +82,12 @@ public class CataloguePage implements Serializable {
 
     @PostConstruct
     void load() {
+        if (effectiveFrom == null) {
+            effectiveFrom = LocalDate.now(clock);
+        }
         versions = catalogue.versions();
         departments = catalogue.departments();
-        inForceNumber = versions.isEmpty() ? 0 : catalogue.inForce(LocalDate.now()).number();
+        inForceNumber = versions.isEmpty() ? 0 : catalogue.inForce(LocalDate.now(clock)).number();
         if (shownNumber == null && !versions.isEmpty()) {
             shownNumber = inForceNumber;
         }
@@ -97,7 +105,7 @@ public class CataloguePage implements Serializable {
 
     public void startEdit(CategoryView category) {
         form = CategoryForm.of(category);
-        effectiveFrom = LocalDate.now();
+        effectiveFrom = LocalDate.now(clock);
         note = null;
     }
 
@@ -118,7 +126,7 @@ public class CataloguePage implements Serializable {
         uploaded = file.getContent();
         uploadedName = file.getFileName();
         preview = administration.preview(uploaded);
-        effectiveFrom = LocalDate.now();
+        effectiveFrom = LocalDate.now(clock);
         note = uploadedName;
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.catalogue.boundary.Catalogue;
@@ -25,6 +26,10 @@ public class DisclosurePage implements Serializable {
     @EJB
     Catalogue catalogue;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @Inject
     Messages messages;
 
@@ -33,7 +38,7 @@ public class DisclosurePage implements Serializable {
 
     @PostConstruct
     void load() {
-        categories = catalogue.disclosures(search, LocalDate.now());
+        categories = catalogue.disclosures(search, LocalDate.now(clock));
     }
 
     public void find() {

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -69,6 +70,10 @@ public class PlanRulesPage implements Serializable {
     @EJB
     PlanRules planRules;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     Catalogue catalogue;
 
@@ -86,7 +91,7 @@ public class PlanRulesPage implements Serializable {
     void load() {
         read = planRules.rules();
         rows = new ArrayList<>();
-        for (CategoryView c : catalogue.inForce(LocalDate.now()).categories()) {
+        for (CategoryView c : catalogue.inForce(LocalDate.now(clock)).categories()) {
             rows.add(new Row(c.code(), c.name(), c.nameEn(), read.getOrDefault(c.code(), EnumSet.noneOf(ProjectType.class))));
         }
     }

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,10 @@ public class VisitsPage implements Serializable {
 
     @EJB
     Visits visits;
+
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
 
     @EJB
     Catalogue catalogue;
@@ -127,7 +132,7 @@ public class VisitsPage implements Serializable {
     public void blank() {
         editing = null;
         version = null;
-        on = LocalDate.now();
+        on = LocalDate.now(clock);
         projects = new ArrayList<>();
         enterprises = new ArrayList<>();
         staff = new ArrayList<>();

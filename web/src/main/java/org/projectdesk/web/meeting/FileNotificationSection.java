@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ public class FileNotificationSection implements Serializable {
     @EJB
     Meetings meetings;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     OneTimeNotifications notifications;
 
@@ -60,13 +65,14 @@ public class FileNotificationSection implements Serializable {
 
     private Long itemId;
     private Long itemVersion;
-    private LocalDate receivedOn = LocalDate.now();
+    private LocalDate receivedOn;
     private String partialCategory;
     private String pledge;
     private LocalDate deadline;
 
     @PostConstruct
     void init() {
+        receivedOn = LocalDate.now(clock);
         fileNo = faces.getExternalContext().getRequestParameterMap().get("fileNo");
         departments = catalogue.departments().stream().collect(Collectors.toMap(DepartmentView::code, d -> d));
         reload();
@@ -93,7 +99,7 @@ public class FileNotificationSection implements Serializable {
     public void prepareReceipt(long id, long version) {
         itemId = id;
         itemVersion = version;
-        receivedOn = LocalDate.now();
+        receivedOn = LocalDate.now(clock);
     }
 
     public void receive() {

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FlowEvent;
@@ -34,6 +35,10 @@ public class IntakePage implements Serializable {
     @EJB
     ServiceFiles files;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @Inject
     FacesContext faces;
 
@@ -57,10 +62,11 @@ public class IntakePage implements Serializable {
     private LocalDate targetGroundbreaking;
     private String notes;
     private String officer;
-    private LocalDate intakeOn = LocalDate.now();
+    private LocalDate intakeOn;
 
     @PostConstruct
     void load() {
+        intakeOn = LocalDate.now(clock);
         towns = files.towns();
         caseloads = files.caseloads();
         if (user.is("OFFICER")) {

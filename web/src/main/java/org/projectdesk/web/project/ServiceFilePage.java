@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,10 @@ public class ServiceFilePage implements Serializable {
     @EJB
     ServiceFiles files;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     Matters matters;
 
@@ -65,11 +70,11 @@ public class ServiceFilePage implements Serializable {
     private TimelineModel<String, Object> timeline;
 
     private TrackingStep.Type trackingType;
-    private LocalDate trackingOn = LocalDate.now();
+    private LocalDate trackingOn;
     private StopReason reasonCode;
     private String trackingNote;
     private ProgressNote.Kind noteKind = ProgressNote.Kind.NOTE;
-    private LocalDate noteOn = LocalDate.now();
+    private LocalDate noteOn;
     private String noteText;
     private String newOfficer;
     private String handoverReason;
@@ -80,7 +85,7 @@ public class ServiceFilePage implements Serializable {
     private String eventMatter;
     private long eventVersion;
     private MatterEvent.Type eventType;
-    private LocalDate eventOn = LocalDate.now();
+    private LocalDate eventOn;
     private String documentNo;
     private String conditions;
     private String pledge;
@@ -103,6 +108,10 @@ public class ServiceFilePage implements Serializable {
      * every Ajax postback, where the address carries no parameter.)
      */
     public void load() {
+        LocalDate today = LocalDate.now(clock);
+        trackingOn = trackingOn == null ? today : trackingOn;
+        noteOn = noteOn == null ? today : noteOn;
+        eventOn = eventOn == null ? today : eventOn;
         try {
             if (fileNo == null || fileNo.isBlank()) {
                 throw new NotFound("No service file was named");
@@ -142,7 +151,7 @@ public class ServiceFilePage implements Serializable {
         eventMatter = matter.categoryCode();
         eventVersion = matter.version();
         eventType = null;
-        eventOn = LocalDate.now();
+        eventOn = LocalDate.now(clock);
         documentNo = null;
         reason = null;
         result = null;

@@ -3,8 +3,10 @@ package org.projectdesk.web.supervision;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.supervision.boundary.Board;
@@ -23,14 +25,22 @@ public class BoardPage implements Serializable {
     @EJB
     Supervision supervision;
 
-    private LocalDate from = LocalDate.now().withDayOfMonth(1);
-    private LocalDate to = LocalDate.now();
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
+    private LocalDate from;
+    private LocalDate to;
     private Board board;
     private List<Warning> red;
     private List<Warning> yellow;
 
     @PostConstruct
     void load() {
+        if (to == null) {
+            to = LocalDate.now(clock);
+            from = to.withDayOfMonth(1);
+        }
         board = supervision.board(from, to.isBefore(from) ? from : to);
         red = supervision.warnings(Light.RED, 0, SHOWN);
         yellow = supervision.warnings(Light.YELLOW, 0, SHOWN);

@@ -1,6 +1,7 @@
 package org.projectdesk.web.supervision;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,10 @@ public class SupervisionResource {
     @EJB
     Supervision supervision;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     /** The running matters on YELLOW or RED, soonest due first. */
     @GET
     @Path("warnings")
@@ -58,7 +64,7 @@ public class SupervisionResource {
     @GET
     @Path("board")
     public Board board(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return supervision.board(from == null ? today.withDayOfMonth(1) : InvalidParameter.date("from", from),
                 to == null ? today : InvalidParameter.date("to", to));
     }
