@@ -44,6 +44,10 @@ public class CataloguePage implements Serializable {
     @EJB
     Catalogue catalogue;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     CatalogueAdministration administration;
 
@@ -52,9 +56,6 @@ public class CataloguePage implements Serializable {
 
     @Inject
     FacesContext faces;
-
-    @Inject
-    Clock clock;
 
     private List<CatalogueView> versions;
     private int inForceNumber;
@@ -80,12 +81,10 @@ public class CataloguePage implements Serializable {
     private String departmentNameEn;
 
     @PostConstruct
-    void open() {
-        effectiveFrom = LocalDate.now(clock);
-        load();
-    }
-
-    private void load() {
+    void load() {
+        if (effectiveFrom == null) {
+            effectiveFrom = LocalDate.now(clock);
+        }
         versions = catalogue.versions();
         departments = catalogue.departments();
         inForceNumber = versions.isEmpty() ? 0 : catalogue.inForce(LocalDate.now(clock)).number();

@@ -1,6 +1,7 @@
 package org.projectdesk.web.catalogue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,10 @@ public class CatalogueResource {
 
     @EJB
     Catalogue catalogue;
+
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
 
     @EJB
     ServiceFiles files;
@@ -62,7 +67,7 @@ public class CatalogueResource {
         return catalogue.version(InvalidParameter.wholeNumber("number", number, 1, Integer.MAX_VALUE));
     }
 
-    private static LocalDate day(String on) {
-        return on == null || on.isBlank() ? LocalDate.now(Clock.systemDefaultZone()) : InvalidParameter.date("on", on);
+    private LocalDate day(String on) {
+        return on == null || on.isBlank() ? LocalDate.now(clock) : InvalidParameter.date("on", on);
     }
 }

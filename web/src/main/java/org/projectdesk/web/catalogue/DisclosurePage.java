@@ -26,11 +26,12 @@ public class DisclosurePage implements Serializable {
     @EJB
     Catalogue catalogue;
 
-    @Inject
-    Messages messages;
-
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
     @Inject
     Clock clock;
+
+    @Inject
+    Messages messages;
 
     private String search;
     private List<CategoryView> categories;

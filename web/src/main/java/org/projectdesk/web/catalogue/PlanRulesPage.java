@@ -70,6 +70,10 @@ public class PlanRulesPage implements Serializable {
     @EJB
     PlanRules planRules;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     Catalogue catalogue;
 
@@ -78,9 +82,6 @@ public class PlanRulesPage implements Serializable {
 
     @Inject
     Messages messages;
-
-    @Inject
-    Clock clock;
 
     /** The rules as read for the table, of every category (also those not in force today). */
     private Map<String, Set<ProjectType>> read;

@@ -1,6 +1,7 @@
 package org.projectdesk.web.coordination;
 
 import jakarta.annotation.PostConstruct;
+import org.projectdesk.web.shell.Attempt;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +22,6 @@ import org.projectdesk.coordination.boundary.VisitPage;
 import org.projectdesk.coordination.boundary.VisitRecord;
 import org.projectdesk.coordination.boundary.VisitView;
 import org.projectdesk.coordination.boundary.Visits;
-import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -38,6 +38,10 @@ public class VisitsPage implements Serializable {
     @EJB
     Visits visits;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     Catalogue catalogue;
 
@@ -46,9 +50,6 @@ public class VisitsPage implements Serializable {
 
     @Inject
     Messages messages;
-
-    @Inject
-    Clock clock;
 
     private LocalDate from;
     private LocalDate to;

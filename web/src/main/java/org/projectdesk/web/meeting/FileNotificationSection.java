@@ -37,6 +37,10 @@ public class FileNotificationSection implements Serializable {
     @EJB
     Meetings meetings;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     OneTimeNotifications notifications;
 
@@ -51,9 +55,6 @@ public class FileNotificationSection implements Serializable {
 
     @Inject
     Messages messages;
-
-    @Inject
-    Clock clock;
 
     private String fileNo;
     private PreReview preReview;

@@ -35,14 +35,15 @@ public class IntakePage implements Serializable {
     @EJB
     ServiceFiles files;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @Inject
     FacesContext faces;
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    Clock clock;
 
     private List<Town> towns;
     private List<Caseload> caseloads;

@@ -1,6 +1,5 @@
 package org.projectdesk.web.project;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -19,10 +18,6 @@ import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.catalogue.entity.CaseType;
-import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
-import org.projectdesk.greenchannel.boundary.GreenChannels;
-import org.projectdesk.greenchannel.boundary.ProjectEvent;
-import org.projectdesk.greenchannel.entity.ServiceKind;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.boundary.TrackingStep;
@@ -31,6 +26,10 @@ import org.projectdesk.project.entity.StopReason;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.entity.ServiceKind;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -47,6 +46,10 @@ public class ServiceFilePage implements Serializable {
     @EJB
     ServiceFiles files;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @EJB
     Matters matters;
 
@@ -61,9 +64,6 @@ public class ServiceFilePage implements Serializable {
 
     @Inject
     Messages messages;
-
-    @Inject
-    Clock clock;
 
     private String fileNo;
     private ServiceFileView file;
@@ -102,20 +102,16 @@ public class ServiceFilePage implements Serializable {
     private CaseType caseType;
     private LocalDate externalDueOn;
 
-    /** Dates the forms propose: today as the server's clock has it. */
-    @PostConstruct
-    void proposeToday() {
-        trackingOn = LocalDate.now(clock);
-        noteOn = LocalDate.now(clock);
-        eventOn = LocalDate.now(clock);
-    }
-
     /**
      * Loads the file named in the address; a missing number, another enterprise's file or an unknown
      * one shows the 404 page. (The view parameter is not "required": Faces would validate it again on
      * every Ajax postback, where the address carries no parameter.)
      */
     public void load() {
+        LocalDate today = LocalDate.now(clock);
+        trackingOn = trackingOn == null ? today : trackingOn;
+        noteOn = noteOn == null ? today : noteOn;
+        eventOn = eventOn == null ? today : eventOn;
         try {
             if (fileNo == null || fileNo.isBlank()) {
                 throw new NotFound("No service file was named");

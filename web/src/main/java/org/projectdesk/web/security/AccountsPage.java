@@ -38,14 +38,15 @@ public class AccountsPage implements Serializable {
     @EJB
     Accounts accounts;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     @Inject
     Messages messages;
 
     @Inject
     FacesContext faces;
-
-    @Inject
-    Clock clock;
 
     private final LazyDataModel<AccountView> rows = new AccountRows();
     private String search;

@@ -25,6 +25,7 @@ public class BoardPage implements Serializable {
     @EJB
     Supervision supervision;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
     @Inject
     Clock clock;
 
@@ -34,15 +35,12 @@ public class BoardPage implements Serializable {
     private List<Warning> red;
     private List<Warning> yellow;
 
-    /** The board opens on this month so far. */
     @PostConstruct
-    void thisMonth() {
-        from = LocalDate.now(clock).withDayOfMonth(1);
-        to = LocalDate.now(clock);
-        load();
-    }
-
-    private void load() {
+    void load() {
+        if (to == null) {
+            to = LocalDate.now(clock);
+            from = to.withDayOfMonth(1);
+        }
         board = supervision.board(from, to.isBefore(from) ? from : to);
         red = supervision.warnings(Light.RED, 0, SHOWN);
         yellow = supervision.warnings(Light.YELLOW, 0, SHOWN);

@@ -41,6 +41,7 @@ public class SupervisionResource {
     @EJB
     Supervision supervision;
 
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
     @Inject
     Clock clock;
 
