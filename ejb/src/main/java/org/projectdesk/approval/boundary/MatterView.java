@@ -5,11 +5,17 @@ import java.util.List;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.approval.entity.Suspension;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.supervision.boundary.MatterLight;
 import org.projectdesk.supervision.entity.Light;
 
-/** One matter of a service file as pages and the API show it. */
+/**
+ * One matter of a service file as pages and the API show it. {@code provisional} names the dates
+ * counted in working days through a year without its official holiday schedule (of dueOn,
+ * statutoryDueOn, plannedStart, plannedFinish): they may still move when the schedule is imported.
+ * Recorded dates (accepted, decided, the external due date typed in) are never provisional.
+ */
 public record MatterView(String categoryCode, String categoryName, String departmentCode, MatterStatus status,
         CaseType caseType, LocalDate acceptedOn, LocalDate dueOn, LocalDate statutoryDueOn, LocalDate externalDueOn,
         int promisedDays, int statutoryDays, int greenChannelDays, LocalDate plannedStart, LocalDate plannedFinish,
@@ -17,7 +23,8 @@ public record MatterView(String categoryCode, String categoryName, String depart
         List<SuspensionView> suspensions, boolean filedByAgent, boolean critical, long version, int limitDays,
         boolean greenChannel, boolean simulatable, Approval approval, String simulatedDocumentNo,
         LocalDate simulatedOn, String simulatedConditions, String riskPledge, LocalDate haltedOn, String haltedReason,
-        boolean conversionOverdue, Light light, Integer remainingWorkingDays, boolean statutoryOverdue) {
+        boolean conversionOverdue, Light light, Integer remainingWorkingDays, boolean statutoryOverdue,
+        List<String> provisional) {
 
     /** Whether the matter's approval is simulated (模拟审批, awaiting conversion) or formal. */
     public enum Approval {
@@ -29,7 +36,7 @@ public record MatterView(String categoryCode, String categoryName, String depart
     public record SuspensionView(String kind, int type, LocalDate start, String reason, LocalDate end, String result) {
     }
 
-    public static MatterView of(Matter m, boolean critical, MatterLight light) {
+    public static MatterView of(Matter m, boolean critical, MatterLight light, WorkingDayCalendar calendar) {
         return new MatterView(m.getCategoryCode(), m.getCategoryName(), m.getDepartmentCode(), m.getStatus(),
                 m.getCaseType(), m.getAcceptedOn(), m.getDueOn(), m.getStatutoryDueOn(), m.getExternalDueOn(),
                 m.getPromisedDays(), m.getStatutoryDays(), m.getGreenChannelDays(), m.getPlannedStart(),
@@ -39,7 +46,9 @@ public record MatterView(String categoryCode, String categoryName, String depart
                 m.getVersion(), m.limitDays(), m.isGreenChannel(), m.isSimulatable(), approval(m),
                 m.getSimulatedDocumentNo(), m.getSimulatedOn(), m.getSimulatedConditions(), m.getRiskPledge(),
                 m.getHaltedOn(), m.getHaltedReason(), m.isConversionOverdue(), light.light(),
-                light.remainingWorkingDays(), light.statutoryOverdue());
+                light.remainingWorkingDays(), light.statutoryOverdue(), calendar.provisionalDates()
+                        .check("dueOn", m.getDueOn()).check("statutoryDueOn", m.getStatutoryDueOn())
+                        .check("plannedStart", m.getPlannedStart()).check("plannedFinish", m.getPlannedFinish()).names());
     }
 
     private static Approval approval(Matter m) {

@@ -104,7 +104,7 @@ public class Matters {
         }
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
-        return MatterView.of(matter, onCriticalPath(matters, categoryCode), lights.of(matter));
+        return MatterView.of(matter, onCriticalPath(matters, categoryCode), lights.of(matter), calendar);
     }
 
     /**
@@ -132,7 +132,7 @@ public class Matters {
         notifications.refresh(project.getId());
         List<Matter> all = new java.util.ArrayList<>(planned);
         all.add(matter);
-        return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter));
+        return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter), calendar);
     }
 
     /**

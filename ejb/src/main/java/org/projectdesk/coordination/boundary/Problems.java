@@ -102,7 +102,7 @@ public class Problems {
                         + ", " + problem.getDescription());
         em.flush();
         LOG.info(() -> "Problem " + problem.getId() + " raised on " + fileNo + " by " + caller());
-        return ProblemView.of(problem, project.getFileNo(), project.getName(), today);
+        return ProblemView.of(problem, project.getFileNo(), project.getName(), today, calendar);
     }
 
     public ProblemView problem(long id) {
@@ -144,7 +144,7 @@ public class Problems {
         });
         LocalDate today = LocalDate.now(clock);
         List<ProblemView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultStream()
-                .map(r -> ProblemView.of((Problem) r[0], (String) r[1], (String) r[2], today)).toList();
+                .map(r -> ProblemView.of((Problem) r[0], (String) r[1], (String) r[2], today, calendar)).toList();
         return new ProblemPage(items, count.getSingleResult());
     }
 
@@ -246,7 +246,7 @@ public class Problems {
 
     private ProblemView view(Problem problem) {
         Project project = em.find(Project.class, problem.getProjectId());
-        return ProblemView.of(problem, project.getFileNo(), project.getName(), LocalDate.now(clock));
+        return ProblemView.of(problem, project.getFileNo(), project.getName(), LocalDate.now(clock), calendar);
     }
 
     /** For an investor, the credit code of their enterprise; empty for everybody else. */

@@ -188,24 +188,25 @@ public class Meetings {
     public PreReview preReview(String fileNo) {
         Project project = em.find(Project.class, files.visibleId(fileNo));
         LocalDate due = calendar.addWorkingDays(project.getIntakeOn(), preReviewDays());
+        List<String> provisional = calendar.provisionalDates().check("dueOn", due).names();
         List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id and m.status <> :cancelled"
                         + " order by m.startsAt", Meeting.class)
                 .setParameter("id", project.getId()).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
         Optional<Meeting> held = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.CLOSED).findFirst();
         if (held.isPresent()) {
-            return new PreReview(due, PreReview.State.HELD, held.get().getId(), held.get().getStartsAt());
+            return new PreReview(due, PreReview.State.HELD, held.get().getId(), held.get().getStartsAt(), provisional);
         }
         Optional<Meeting> scheduled = meetings.stream().findFirst();
         if (scheduled.isPresent()) {
             boolean inTime = !scheduled.get().getStartsAt().toLocalDate().isAfter(due);
             return new PreReview(due, inTime ? PreReview.State.SCHEDULED : PreReview.State.SCHEDULED_LATE,
-                    scheduled.get().getId(), scheduled.get().getStartsAt());
+                    scheduled.get().getId(), scheduled.get().getStartsAt(), provisional);
         }
         if (project.getStatus() != ProjectStatus.ACCEPTED && project.getStatus() != ProjectStatus.IN_APPROVAL) {
-            return new PreReview(due, PreReview.State.NOT_REQUIRED, null, null);
+            return new PreReview(due, PreReview.State.NOT_REQUIRED, null, null, provisional);
         }
         boolean overdue = LocalDate.now(clock).isAfter(due);
-        return new PreReview(due, overdue ? PreReview.State.OVERDUE : PreReview.State.NOT_SCHEDULED, null, null);
+        return new PreReview(due, overdue ? PreReview.State.OVERDUE : PreReview.State.NOT_SCHEDULED, null, null, provisional);
     }
 
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})

@@ -2,12 +2,15 @@ package org.projectdesk.meeting.boundary;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Where a project's joint pre-review stands: due {@code dueOn} (its intake day plus the office's
- * working days); the meeting that reviews it, if any.
+ * working days); the meeting that reviews it, if any; {@code provisional} holds "dueOn" when the due
+ * day is counted through a year without its official holiday schedule.
  */
-public record PreReview(LocalDate dueOn, State state, Long meetingId, LocalDateTime meetingStartsAt) {
+public record PreReview(LocalDate dueOn, State state, Long meetingId, LocalDateTime meetingStartsAt,
+        List<String> provisional) {
 
     public enum State {
         /** Reviewed at a closed meeting. */

@@ -80,7 +80,8 @@ public class Portal {
                 workingDaysUsed(file), file.projectedFinish(), file.greenWindow(),
                 PlainStatus.lines(file.matters(), notification), PlainStatus.delays(file.matters()), next, officer,
                 notification, uploads.ofProject(fileNo), ratings.of(fileNo).orElse(null), mayRate,
-                complaints.ofProject(fileNo));
+                complaints.ofProject(fileNo),
+                calendar.provisionalDates().check("projectedFinish", file.projectedFinish()).names());
     }
 
     /** Working days from the first acceptance to the last decision (or today); null before any acceptance. */

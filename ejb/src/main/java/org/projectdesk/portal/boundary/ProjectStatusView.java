@@ -14,13 +14,15 @@ import org.projectdesk.supervision.entity.Light;
  * matters, working days used since the first acceptance against the promised critical path, and on
  * the green channel the 18–22 working-day window); each matter with its department, state, promised
  * and actual dates and who has it now; the delays and their reasons; the next meeting; the officer to
- * call; the one-time notification with the uploads; the rating and complaints.
+ * call; the one-time notification with the uploads; the rating and complaints. {@code provisional}
+ * holds "projectedFinish" when that date is provisional (counted through a year without its official
+ * holiday schedule); each matter line and the green window name their own.
  */
 public record ProjectStatusView(String fileNo, String name, String enterpriseName, ProjectStatus stage,
         LocalDate intakeOn, int approved, int planned, int promisedDays, Integer workingDaysUsed,
         LocalDate projectedFinish, ServiceFileView.GreenWindow greenWindow, List<MatterLine> matters, List<Delay> delays,
         MeetingSummary nextMeeting, Officer officer, NotificationView notification, List<UploadView> uploads,
-        RatingView rating, boolean mayRate, List<ComplaintView> complaints) {
+        RatingView rating, boolean mayRate, List<ComplaintView> complaints, List<String> provisional) {
 
     /** Who has to act next on a matter. */
     public enum With {
@@ -34,9 +36,12 @@ public record ProjectStatusView(String fileNo, String name, String enterpriseNam
         NOBODY
     }
 
-    /** One matter: promised date (due or, before acceptance, the plan's), actual date (decision). */
+    /**
+     * One matter: promised date (due or, before acceptance, the plan's), actual date (decision);
+     * {@code provisional} holds "promisedOn" when the promised date is provisional.
+     */
     public record MatterLine(String categoryCode, String categoryName, String departmentCode, MatterStatus status,
-            LocalDate promisedOn, LocalDate actualOn, With pendingWith, Light light) {
+            LocalDate promisedOn, LocalDate actualOn, With pendingWith, Light light, List<String> provisional) {
     }
 
     /** Why a matter took longer: a suspension (supplement or special procedure), a return, a halt. */

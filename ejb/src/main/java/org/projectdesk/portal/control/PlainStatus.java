@@ -24,14 +24,18 @@ public final class PlainStatus {
     private PlainStatus() {
     }
 
-    /** The matters still in the plan (not dropped or halted), in the file's order. */
+    /**
+     * The matters still in the plan (not dropped or halted), in the file's order. A promised date is
+     * provisional when the matter's date it is (dueOn, or before acceptance plannedFinish) is.
+     */
     public static List<MatterLine> lines(List<MatterView> matters, NotificationView notification) {
         Set<String> missingFrom = notification == null ? Set.of() : notification.items().stream()
                 .filter(i -> i.state() == MaterialState.OUTSTANDING).flatMap(i -> i.departments().stream())
                 .collect(Collectors.toSet());
         return matters.stream().filter(m -> m.status() != MatterStatus.DROPPED).map(m -> new MatterLine(m.categoryCode(),
                 m.categoryName(), m.departmentCode(), m.status(), promisedOn(m), actualOn(m),
-                pendingWith(m, missingFrom.contains(m.departmentCode())), m.light())).toList();
+                pendingWith(m, missingFrom.contains(m.departmentCode())), m.light(),
+                m.provisional().contains(promisedField(m)) ? List.of("promisedOn") : List.of())).toList();
     }
 
     /** Approved matters (formally or simulated) of those planned. */
@@ -58,6 +62,11 @@ public final class PlainStatus {
 
     private static LocalDate promisedOn(MatterView m) {
         return m.dueOn() != null ? m.dueOn() : m.plannedFinish();
+    }
+
+    /** The name of the matter's date that {@link #promisedOn} gives. */
+    private static String promisedField(MatterView m) {
+        return m.dueOn() != null ? "dueOn" : "plannedFinish";
     }
 
     private static LocalDate actualOn(MatterView m) {

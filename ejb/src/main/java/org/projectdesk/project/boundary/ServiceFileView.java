@@ -19,7 +19,8 @@ import org.projectdesk.project.entity.StopReason;
  * dates, and the plan's figures: the critical path in working days (promised limits, parallel where
  * prerequisites allow) next to the serial sums of statutory and promised limits, and the projected
  * finish (null while it would need a year whose holiday schedule is not loaded); and the audit
- * trail, newest first.
+ * trail, newest first. {@code provisional} names the file's own computed dates that are provisional
+ * (projectedFinish); each matter and the green window name theirs.
  */
 public record ServiceFileView(String fileNo, String projectCode, String name, EnterpriseView enterprise,
         BigDecimal investment, String industry, ProjectType type, String town, LandStatus landStatus,
@@ -28,7 +29,8 @@ public record ServiceFileView(String fileNo, String projectCode, String name, En
         List<String> criticalPath, int serialStatutoryDays, int serialPromisedDays, List<Handover> handovers,
         StopReason stopReason, LocalDate statusChangedOn, LocalDate constructionStartedOn, LocalDate completedOn,
         List<Progress> progress, List<AuditView> history, long version, GreenChannelView greenChannel, Light light,
-        GreenWindow greenWindow, LocalDate landHeldOn, List<ExtendedServiceView> extendedServices) {
+        GreenWindow greenWindow, LocalDate landHeldOn, List<ExtendedServiceView> extendedServices,
+        List<String> provisional) {
 
     /** The green-channel record: proposal and the director's decision. */
     public record GreenChannelView(GreenChannelStatus status, String proposedBy, LocalDate proposedOn,
@@ -38,10 +40,23 @@ public record ServiceFileView(String fileNo, String projectCode, String name, En
     /**
      * A green-channel project's target window of {@code fromDays}–{@code toDays} working days from
      * its first acceptance ({@code from}, {@code to} as dates), the working days used so far, and
-     * whether the projected finish leaves the window ({@code outside}) or today already has ({@code overrun}).
+     * whether the projected finish leaves the window ({@code outside}) or today already has ({@code overrun});
+     * {@code provisional} names which of from and to are provisional.
      */
     public record GreenWindow(int fromDays, int toDays, LocalDate firstAcceptedOn, LocalDate from, LocalDate to,
-            int workingDaysUsed, boolean outside, boolean overrun) {
+            int workingDaysUsed, boolean outside, boolean overrun, List<String> provisional) {
+
+        /** The window as counted, before the boundary says which of its dates are provisional ({@link #marked}). */
+        public GreenWindow(int fromDays, int toDays, LocalDate firstAcceptedOn, LocalDate from, LocalDate to,
+                int workingDaysUsed, boolean outside, boolean overrun) {
+            this(fromDays, toDays, firstAcceptedOn, from, to, workingDaysUsed, outside, overrun, List.of());
+        }
+
+        /** The same window with the names of its provisional dates. */
+        public GreenWindow marked(List<String> names) {
+            return new GreenWindow(fromDays, toDays, firstAcceptedOn, from, to, workingDaysUsed, outside, overrun,
+                    List.copyOf(names));
+        }
     }
 
     /** A progress note or milestone. */

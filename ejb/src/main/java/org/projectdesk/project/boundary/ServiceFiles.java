@@ -223,7 +223,8 @@ public class ServiceFiles {
                     .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
                             new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
                             (String) r[6], (String) r[7], (ProjectType) r[8], (BigDecimal) r[9], (LocalDate) r[10],
-                            (LocalDate) r[13], (GreenChannelStatus) r[11], Light.ofLevel((Integer) r[12]))));
+                            (LocalDate) r[13], (GreenChannelStatus) r[11], Light.ofLevel((Integer) r[12]),
+                            calendar.provisionalDates().check("nextDueOn", (LocalDate) r[13]).names())));
         }
         List<ProjectSummary> items = pageIds.stream().map(byId::get).toList();
         return new ProjectPage(items, count.getSingleResult(), page, size);
@@ -277,10 +278,11 @@ public class ServiceFiles {
                 .getResultList();
         Map<String, Caseload> byOfficer = new java.util.TreeMap<>();
         rows.forEach(r -> byOfficer.put((String) r[0], new Caseload((String) r[0], displayName((String) r[0]),
-                ((Number) r[1]).intValue(), (LocalDate) r[2])));
+                ((Number) r[1]).intValue(), (LocalDate) r[2],
+                calendar.provisionalDates().check("nextDueOn", (LocalDate) r[2]).names())));
         em.createQuery("select distinct a.username from Account a join a.roles r where r = :role and a.enabled = true",
                         String.class).setParameter("role", Role.OFFICER).getResultList()
-                .forEach(name -> byOfficer.putIfAbsent(name, new Caseload(name, displayName(name), 0, null)));
+                .forEach(name -> byOfficer.putIfAbsent(name, new Caseload(name, displayName(name), 0, null, List.of())));
         return List.copyOf(byOfficer.values());
     }
 
@@ -401,9 +403,9 @@ public class ServiceFiles {
         PlanSchedule schedule = Prerequisites.of(matters).schedule();
         Set<String> critical = new HashSet<>(schedule.criticalPath());
         List<MatterView> views = matters.stream()
-                .map(m -> MatterView.of(m, critical.contains(m.getCategoryCode()), lights.of(m))).toList();
+                .map(m -> MatterView.of(m, critical.contains(m.getCategoryCode()), lights.of(m), calendar)).toList();
         LocalDate projectedFinish = projectedFinish(planned);
-        ServiceFileView.GreenWindow window = greenWindow(p, matters, projectedFinish);
+        ServiceFileView.GreenWindow window = marked(greenWindow(p, matters, projectedFinish));
         var enterprise = p.getEnterprise();
         var green = p.getGreenChannel();
         return new ServiceFileView(p.getFileNo(), p.getProjectCode(), p.getName(),
@@ -422,7 +424,13 @@ public class ServiceFiles {
                 audit.forProject(p.getId()), p.getVersion(),
                 new ServiceFileView.GreenChannelView(green.getStatus(), green.getProposedBy(), green.getProposedOn(),
                         green.getProposalReason(), green.getDecidedBy(), green.getDecidedOn(), green.getDecisionReason()),
-                projectLight(p.getId(), views, window), window, p.getLandHeldOn(), greenChannels.services(p.getId()));
+                projectLight(p.getId(), views, window), window, p.getLandHeldOn(), greenChannels.services(p.getId()),
+                calendar.provisionalDates().check("projectedFinish", projectedFinish).names());
+    }
+
+    private ServiceFileView.GreenWindow marked(ServiceFileView.GreenWindow window) {
+        return window == null ? null
+                : window.marked(calendar.provisionalDates().check("from", window.from()).check("to", window.to()).names());
     }
 
     /**

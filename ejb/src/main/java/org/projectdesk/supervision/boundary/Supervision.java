@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.TransactionTimeout;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.security.boundary.Logins;
@@ -52,6 +53,9 @@ public class Supervision {
 
     @Inject
     NoticeChannel outbox;
+
+    @Inject
+    WorkingDayCalendar calendar;
 
     @EJB
     Catalogue catalogue;
@@ -120,7 +124,8 @@ public class Supervision {
         List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new Warning((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], toDate(r[6]), ((Number) r[7]).intValue(),
-                Light.ofLevel(((Number) r[8]).intValue()), Boolean.TRUE.equals(r[9]))).toList();
+                Light.ofLevel(((Number) r[8]).intValue()), Boolean.TRUE.equals(r[9]),
+                calendar.provisionalDates().check("dueOn", toDate(r[6])).names())).toList();
     }
 
     @RolesAllowed({Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})

@@ -158,14 +158,16 @@ class MeetingsIT {
         ServiceFileView file = takeIn(today);
         List<String> planned = file.matters().stream().map(MatterView::departmentCode).distinct().toList();
         LocalDate due = calendar.addWorkingDays(today, 5);
-        assertEquals(new PreReview(due, PreReview.State.NOT_SCHEDULED, null, null), officer.call(() -> meetings.preReview(file.fileNo())));
+        List<String> dueMarks = calendar.provisionalDates().check("dueOn", due).names();
+        assertEquals(new PreReview(due, PreReview.State.NOT_SCHEDULED, null, null, dueMarks),
+                officer.call(() -> meetings.preReview(file.fileNo())));
 
         MeetingView meeting = schedule(due.atTime(9, 30), null, file.fileNo());
 
         assertEquals(Set.copyOf(planned), Set.copyOf(meeting.invitations().stream().map(MeetingView.InvitationView::departmentCode).toList()));
         assertEquals(planned.size(), meeting.invitations().size());
         assertEquals(MeetingStatus.SCHEDULED, meeting.status());
-        assertEquals(new PreReview(due, PreReview.State.SCHEDULED, meeting.id(), due.atTime(9, 30)),
+        assertEquals(new PreReview(due, PreReview.State.SCHEDULED, meeting.id(), due.atTime(9, 30), dueMarks),
                 officer.call(() -> meetings.preReview(file.fileNo())));
 
         ServiceFileView late = takeIn(today);

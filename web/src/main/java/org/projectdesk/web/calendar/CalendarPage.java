@@ -29,7 +29,10 @@ import org.projectdesk.shared.control.ImportProblem;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.web.shell.Messages;
 
-/** The working-day calendar: the loaded years, one year's months with holidays and make-up days, and import. */
+/**
+ * The working-day calendar: the years counted with (official, and provisional ones made from the law's
+ * holidays), one year's months with holidays and make-up days, and import.
+ */
 @Named
 @ViewScoped
 public class CalendarPage implements Serializable {
@@ -155,6 +158,10 @@ public class CalendarPage implements Serializable {
     }
 
     private Cell cell(LocalDate date, ListedDay listed) {
+        if (listed != null && isShownProvisional()) {
+            return new Cell(date.getDayOfMonth(), "pd-cal-holiday pd-cal-statutory",
+                    listed.getName() + " · " + messages.text("calendar.statutory"));
+        }
         if (listed != null) {
             boolean holiday = listed.getKind() == DayKind.HOLIDAY;
             return new Cell(date.getDayOfMonth(), holiday ? "pd-cal-holiday" : "pd-cal-makeup",
@@ -170,6 +177,11 @@ public class CalendarPage implements Serializable {
             names.add(day.getDisplayName(TextStyle.SHORT, locale()));
         }
         return names;
+    }
+
+    /** Whether the year shown has no official schedule: its days are the law's holidays, computed. */
+    public boolean isShownProvisional() {
+        return year != null && loaded.stream().anyMatch(y -> y.year() == year && y.isProvisional());
     }
 
     public List<YearSummary> getLoaded() {

@@ -17,7 +17,10 @@ import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.boundary.YearSummary;
 import org.projectdesk.web.api.InvalidParameter;
 
-/** Working-day arithmetic for any signed-in user; a year that is not loaded answers 422 naming it. */
+/**
+ * Working-day arithmetic for any signed-in user; a year that is not loaded answers 422 naming it, a
+ * due date counted through a provisional year (no official schedule yet) says so.
+ */
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
@@ -25,7 +28,8 @@ public class CalendarResource {
     /** Ten years of working days: far beyond any statutory limit, small enough to refuse nonsense. */
     static final int MAX_DAYS = 2500;
 
-    public record Due(LocalDate from, int days, LocalDate due) {
+    /** {@code provisional} holds "due" when the due date is counted through a year without its official schedule. */
+    public record Due(LocalDate from, int days, LocalDate due, List<String> provisional) {
     }
 
     public record Count(LocalDate from, LocalDate to, int count) {
@@ -42,7 +46,8 @@ public class CalendarResource {
     public Due addWorkingDays(@QueryParam("from") String from, @QueryParam("days") String days) {
         LocalDate start = InvalidParameter.date("from", from);
         int count = InvalidParameter.wholeNumber("days", days, 0, MAX_DAYS);
-        return new Due(start, count, calendar.addWorkingDays(start, count));
+        LocalDate due = calendar.addWorkingDays(start, count);
+        return new Due(start, count, due, calendar.provisionalDates().check("due", due).names());
     }
 
     @GET

@@ -138,6 +138,12 @@ public class PortalStatusPage implements Serializable {
     }
 
     /** The file types the upload accepts, for the browser's file chooser: ".pdf,.jpg,…". */
+    /** Whether any date the page shows is provisional: the page then explains the mark in a sentence. */
+    public boolean isAnyProvisional() {
+        return status != null && (!status.provisional().isEmpty()
+                || status.matters().stream().anyMatch(m -> !m.provisional().isEmpty()));
+    }
+
     public String getAccept() {
         return limits.types().stream().flatMap(t -> t.extensions().stream()).map(e -> "." + e)
                 .collect(Collectors.joining(","));

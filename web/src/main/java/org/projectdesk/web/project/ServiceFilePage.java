@@ -67,7 +67,7 @@ public class ServiceFilePage implements Serializable {
 
     private String fileNo;
     private ServiceFileView file;
-    private TimelineModel<String, Object> timeline;
+    private TimelineModel<TimelineLabel, Object> timeline;
 
     private TrackingStep.Type trackingType;
     private LocalDate trackingOn;
@@ -130,21 +130,39 @@ public class ServiceFilePage implements Serializable {
         timeline = timeline(file);
     }
 
-    private static TimelineModel<String, Object> timeline(ServiceFileView file) {
-        TimelineModel<String, Object> model = new TimelineModel<>();
+    /**
+     * What a timeline bar says: the matter's name and, when the bar ends on a provisional date (its due
+     * date or planned finish; a decision is a fact), the mark ({@code provisional} holds "end").
+     */
+    public record TimelineLabel(String name, LocalDate end, List<String> provisional) implements Serializable {
+    }
+
+    private static TimelineModel<TimelineLabel, Object> timeline(ServiceFileView file) {
+        TimelineModel<TimelineLabel, Object> model = new TimelineModel<>();
         for (MatterView m : file.matters()) {
             LocalDate start = m.acceptedOn() != null ? m.acceptedOn() : m.plannedStart();
+            String endField = m.decidedOn() != null ? "decidedOn" : m.dueOn() != null ? "dueOn" : "plannedFinish";
             LocalDate end = m.decidedOn() != null ? m.decidedOn() : m.dueOn() != null ? m.dueOn() : m.plannedFinish();
             if (start == null || end == null) {
                 continue;
             }
+            boolean provisional = m.provisional().contains(endField);
             model.addGroup(new TimelineGroup<>(m.categoryCode(), m.categoryCode()));
-            model.add(TimelineEvent.<String>builder().data(m.categoryName()).group(m.categoryCode())
-                    .startDate(start.atStartOfDay()).endDate(end.plusDays(1).atStartOfDay())
-                    .styleClass("pd-tl-" + m.status().name().toLowerCase() + (m.critical() ? " pd-tl-critical" : ""))
+            model.add(TimelineEvent.<TimelineLabel>builder()
+                    .data(new TimelineLabel(m.categoryName(), end, provisional ? List.of("end") : List.of()))
+                    .group(m.categoryCode()).startDate(start.atStartOfDay()).endDate(end.plusDays(1).atStartOfDay())
+                    .styleClass("pd-tl-" + m.status().name().toLowerCase() + (m.critical() ? " pd-tl-critical" : "")
+                            + (provisional ? " pd-tl-provisional" : ""))
                     .build());
         }
         return model;
+    }
+
+    /** Whether any date the page shows is provisional: the page then explains the mark in a sentence. */
+    public boolean isAnyProvisional() {
+        return file != null && (!file.provisional().isEmpty()
+                || file.greenWindow() != null && !file.greenWindow().provisional().isEmpty()
+                || file.matters().stream().anyMatch(m -> !m.provisional().isEmpty()));
     }
 
     public void startEvent(MatterView matter) {
@@ -334,7 +352,7 @@ public class ServiceFilePage implements Serializable {
     public String getFileNo() { return fileNo; }
     public void setFileNo(String fileNo) { this.fileNo = fileNo; }
     public ServiceFileView getFile() { return file; }
-    public TimelineModel<String, Object> getTimeline() { return timeline; }
+    public TimelineModel<TimelineLabel, Object> getTimeline() { return timeline; }
     public String getEventMatter() { return eventMatter; }
     public MatterEvent.Type getEventType() { return eventType; }
     public void setEventType(MatterEvent.Type eventType) { this.eventType = eventType; }
