@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Dates counted through a year without its official holiday schedule say so over REST: beside the
  * dates, {@code "provisional"} names the view's provisional ones. The server has the official
  * 2024–2026 schedule (shipped) and counts 2027–2029 provisionally (the law's holidays only). Every
- * day here is fixed, never today: the project is taken in on Friday 2026-11-20 (the test servers'
- * today is later), so its plan runs into January 2027.
+ * day here is fixed, never today: the project is taken in on Friday 2026-11-20, so its plan runs into
+ * January 2027; the latest day used is 2026-12-02 (the test servers' today is later, 28 December by default).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -137,6 +137,24 @@ class ProvisionalDatesApiIT {
                 .jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(q -> List.of(q.getString("dueOn"), String.join(",", strings(q.getJsonArray("provisional"))))).toList();
         assertEquals(List.of(List.of("2026-11-27", ""), List.of("2027-01-04", "dueOn")), listed);
+    }
+
+    @Test
+    void aGreenChannelWindowSaysWhichOfItsEndsIsProvisional() {
+        String fileNo = takeIn(api).getString("fileNo");
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/events",
+                ApiClient.json("type", "PROPOSE_GREEN_CHANNEL", "reason", "省重大项目")).assertStatus(200);
+        api.as("director", "POST", "api/projects/" + fileNo + "/events",
+                ApiClient.json("type", "GRANT_GREEN_CHANNEL", "reason", "同意")).assertStatus(200);
+        // First acceptance Wednesday 2 December 2026 (the test servers' today is later: 28 December by default). The
+        // 18th working day is Monday 28 December; the 22nd, New Year's Day off, Monday 4 January 2027.
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
+                ApiClient.json("type", "ACCEPT", "on", "2026-12-02")).assertStatus(200);
+        JsonObject window = file(fileNo).getJsonObject("greenWindow");
+        assertAll(
+                () -> assertEquals("2026-12-28", window.getString("from")),
+                () -> assertEquals("2027-01-04", window.getString("to")),
+                () -> assertEquals(List.of("to"), strings(window.getJsonArray("provisional")), window.toString()));
     }
 
     @Test
