@@ -1,5 +1,6 @@
 package org.projectdesk.calendar.boundary;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,8 @@ public record YearSummary(int year, String kind, long holidays, long makeUpDays,
     public static final String OFFICIAL = "official";
     public static final String PROVISIONAL = "provisional";
 
+    /** For pages; the JSON says it once, in {@code kind}. */
+    @JsonbTransient
     public boolean isProvisional() {
         return PROVISIONAL.equals(kind);
     }
