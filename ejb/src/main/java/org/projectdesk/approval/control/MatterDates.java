@@ -63,8 +63,8 @@ public class MatterDates implements WorkingDayDates {
         if (due == null) {
             return;
         }
-        add(moves, m, p, "dueOn", m.getDueOn(), due.dueOn());
-        add(moves, m, p, "statutoryDueOn", m.getStatutoryDueOn(), due.statutoryDueOn());
+        add(moves, m, p, "dueOn", m.getDueOn(), due.dueOn(), after);
+        add(moves, m, p, "statutoryDueOn", m.getStatutoryDueOn(), due.statutoryDueOn(), after);
         if (apply) {
             m.recountDue(after::dueDate);
         }
@@ -83,16 +83,18 @@ public class MatterDates implements WorkingDayDates {
             start = after.addWorkingDays(intake, before.countWorkingDays(intake, start));
         }
         LocalDate finish = after.addWorkingDays(start, m.limitDays());
-        add(moves, m, p, "plannedStart", m.getPlannedStart(), start);
-        add(moves, m, p, "plannedFinish", m.getPlannedFinish(), finish);
+        add(moves, m, p, "plannedStart", m.getPlannedStart(), start, after);
+        add(moves, m, p, "plannedFinish", m.getPlannedFinish(), finish, after);
         if (apply) {
             m.schedule(start, finish);
         }
     }
 
-    private static void add(List<DateMove> moves, Matter m, Project p, String field, LocalDate before, LocalDate after) {
-        if (!Objects.equals(before, after)) {
-            moves.add(new DateMove(p.getId(), p.getFileNo(), p.getOfficer(), m.getCategoryCode(), field, before, after));
+    private static void add(List<DateMove> moves, Matter m, Project p, String field, LocalDate before, LocalDate now,
+            WorkingDays after) {
+        if (!Objects.equals(before, now)) {
+            moves.add(new DateMove(p.getId(), p.getFileNo(), p.getOfficer(), m.getCategoryCode(), field, before, now,
+                    after.isProvisional(now)));
         }
     }
 }

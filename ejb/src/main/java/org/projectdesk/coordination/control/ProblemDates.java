@@ -36,7 +36,7 @@ public class ProblemDates implements WorkingDayDates {
                 LocalDate due = problem.dueCountedWith(after::dueDate);
                 if (!due.equals(problem.getDueOn())) {
                     moves.add(new DateMove(p.getId(), p.getFileNo(), p.getOfficer(), "problem " + problem.getId(), "dueOn",
-                            problem.getDueOn(), due));
+                            problem.getDueOn(), due, after.isProvisional(due)));
                     if (apply) {
                         problem.recountDue(after::dueDate);
                     }

@@ -270,9 +270,9 @@ class ProvisionalCalendarIT {
         byte[] official = OFFICIAL_2027.getBytes(StandardCharsets.UTF_8);
         List<DateMove> expected = List.of(
                 new DateMove(0, fixture.fileNo(), officerName, "EPB-01", "statutoryDueOn", LocalDate.of(2027, 2, 1),
-                        LocalDate.of(2027, 1, 31)),
+                        LocalDate.of(2027, 1, 31), false),
                 new DateMove(0, fixture.fileNo(), officerName, "problem " + fixture.problemIn45(), "dueOn",
-                        LocalDate.of(2027, 2, 4), LocalDate.of(2027, 2, 3)));
+                        LocalDate.of(2027, 2, 4), LocalDate.of(2027, 2, 3), false));
 
         CalendarImport preview = admin.call(() -> years.preview(official));
 
@@ -361,7 +361,8 @@ class ProvisionalCalendarIT {
     }
 
     private static List<DateMove> withoutIds(List<DateMove> moves) {
-        return moves.stream().map(m -> new DateMove(0, m.fileNo(), m.officer(), m.subject(), m.field(), m.before(), m.after()))
+        return moves.stream().map(m -> new DateMove(0, m.fileNo(), m.officer(), m.subject(), m.field(), m.before(), m.after(),
+                m.provisional()))
                 .toList();
     }
 }
