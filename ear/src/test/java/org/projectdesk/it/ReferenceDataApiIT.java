@@ -352,8 +352,9 @@ class ReferenceDataApiIT {
         assertTrue(years.keySet().containsAll(List.of(2024, 2025, 2026)), answer.describe());
         assertEquals("provisional", years.get(2027).getString("kind"), "2027 has no official notice yet: " + answer.describe());
         assertEquals("provisional", years.get(2029).getString("kind"), answer.describe());
-        assertEquals(Set.of("year", "kind", "holidays", "makeUpDays", "workingDays", "source"), years.get(2027).keySet(),
-                "the kind is said once: " + years.get(2027));
+        assertEquals(Set.of("year", "kind", "holidays", "makeUpDays", "workingDays", "source", "loadedBy", "loadedAt"),
+                years.get(2027).keySet(), "the kind is said once: " + years.get(2027));
+        assertTrue(years.get(2027).isNull("loadedBy"), "nobody loaded a provisional year: " + years.get(2027));
         List.of(2024, 2025, 2026).forEach(y -> assertEquals("official", years.get(y).getString("kind"), answer.describe()));
         // {year: [holidays, make-up days, working days]} as config/calendar/cn-holidays-2024-2026.csv lists them.
         Map<Integer, int[]> expected = Map.of(2024, new int[] {28, 8, 251}, 2025, new int[] {28, 5, 248},
