@@ -3,7 +3,6 @@ package org.projectdesk.approval.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,16 +16,16 @@ import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
 import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.control.Prerequisites;
-import org.projectdesk.catalogue.boundary.Catalogue;
-import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
-import org.projectdesk.meeting.boundary.OneTimeNotifications;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.meeting.boundary.OneTimeNotifications;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
@@ -51,9 +50,6 @@ public class Matters {
     WorkingDayCalendar calendar;
 
     @EJB
-    Logins logins;
-
-    @EJB
     AuditTrail audit;
 
     @EJB
@@ -71,12 +67,17 @@ public class Matters {
     @Inject
     TimeLimitLights lights;
 
+    @EJB
+    Callers callers;
+
+    @EJB
+    VisibleProjects projects;
+
     @Resource
     SessionContext session;
 
     public MatterView record(String fileNo, String categoryCode, MatterEvent event) {
-        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no service file " + fileNo));
+        Project project = projects.byFileNo(fileNo);
         List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
                 .setParameter("id", project.getId()).getResultList();
         Matter matter = matters.stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
@@ -113,8 +114,7 @@ public class Matters {
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public MatterView addToPlan(String fileNo, String categoryCode, String reason) {
-        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no service file " + fileNo));
+        Project project = projects.byFileNo(fileNo);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "matter.reason.required");
         }
@@ -180,7 +180,7 @@ public class Matters {
         switch (e.type()) {
             case PREPARE_MATERIALS -> matter.prepareMaterials(e.on(), today);
             case ACCEPT -> matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
-                    && !session.isCallerInRole(Role.DEPARTMENT_NAME), e.externalDueOn(),
+                    && !callers.current().isDepartmentWindow(), e.externalDueOn(),
                     notifications.holdingBack(project.getId(), matter.getCategoryCode(), matter.getDepartmentCode()), dueDates);
             case START_REVIEW -> matter.startReview(e.on(), today);
             case REQUEST_SUPPLEMENT -> matter.requestSupplement(e.on(), today, e.materials());
@@ -204,14 +204,8 @@ public class Matters {
     }
 
     private void requireOwnDepartment(Matter matter) {
-        if (session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
-                && !session.isCallerInRole(Role.DIRECTOR_NAME)) {
-            String own = logins.profile(caller()).map(Profile::departmentCode).orElse(null);
-            if (!matter.getDepartmentCode().equals(own)) {
-                throw new EJBAccessException(new RuleViolation(null, "matter.department.other", matter.getCategoryCode(),
-                        matter.getDepartmentCode()).getMessage());
-            }
-        }
+        callers.current().requireOwnDepartment(matter.getDepartmentCode(), () -> new RuleViolation(null,
+                "matter.department.other", matter.getCategoryCode(), matter.getDepartmentCode()).getMessage());
     }
 
     private String caller() {

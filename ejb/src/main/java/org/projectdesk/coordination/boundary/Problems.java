@@ -27,10 +27,10 @@ import org.projectdesk.coordination.control.ProblemNotices;
 import org.projectdesk.coordination.entity.Problem;
 import org.projectdesk.coordination.entity.ProblemSource;
 import org.projectdesk.coordination.entity.Visit;
-import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.boundary.CallerScope;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
@@ -54,16 +54,10 @@ public class Problems {
     EntityManager em;
 
     @EJB
-    ServiceFiles serviceFiles;
-
-    @EJB
     Catalogue catalogue;
 
     @EJB
     AuditTrail audit;
-
-    @EJB
-    Logins logins;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -73,6 +67,12 @@ public class Problems {
 
     @Inject
     Clock clock;
+
+    @EJB
+    Callers callers;
+
+    @EJB
+    VisibleProjects projects;
 
     @Resource
     SessionContext session;
@@ -84,7 +84,7 @@ public class Problems {
             throw new RuleViolation("description", "problem.description.required");
         }
         ProblemSource source = request.source();
-        if (investorScope().isPresent()) {
+        if (callers.current().isInvestor()) {
             if (source != null && source != ProblemSource.INVESTOR) {
                 throw new RuleViolation("source", "problem.source.investor", source);
             }
@@ -127,11 +127,12 @@ public class Problems {
             where.append(" and pr.fileNo = :fileNo");
             parameters.put("fileNo", f.fileNo().strip());
         }
-        investorScope().ifPresent(code -> {
+        CallerScope scope = callers.current();
+        scope.ownEnterprise().ifPresent(code -> {
             where.append(" and pr.enterprise.creditCode = :enterprise");
             parameters.put("enterprise", code);
         });
-        departmentScope().ifPresent(code -> {
+        scope.ownDepartment().ifPresent(code -> {
             where.append(" and :own member of p.departments");
             parameters.put("own", code);
         });
@@ -161,7 +162,7 @@ public class Problems {
         if (event == null || event.type() == null) {
             throw new RuleViolation("type", "problem.type.required");
         }
-        if (departmentScope().isPresent() && !event.type().isDepartments()) {
+        if (callers.current().isDepartmentWindow() && !event.type().isDepartments()) {
             throw new EJBAccessException("A department window only starts and resolves problems");
         }
         if (event.version() != null) {
@@ -218,13 +219,8 @@ public class Problems {
         return codes.stream().map(String::strip).distinct().toList();
     }
 
-    /** The project, if the caller may see it: an investor's other enterprise's project is not found. */
     private Project project(String fileNo) {
-        if (investorScope().isPresent()) {
-            serviceFiles.file(fileNo);
-        }
-        return em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no service file " + fileNo));
+        return projects.byFileNo(fileNo);
     }
 
     private Problem visible(long id) {
@@ -232,12 +228,11 @@ public class Problems {
         if (problem == null) {
             throw new NotFound("There is no problem " + id);
         }
-        Optional<String> enterprise = investorScope();
-        if (enterprise.isPresent() && !enterprise.get().equals(em.find(Project.class, problem.getProjectId())
-                .getEnterprise().getCreditCode())) {
+        CallerScope scope = callers.current();
+        if (!scope.sees(em.find(Project.class, problem.getProjectId()).getEnterprise().getCreditCode())) {
             throw new NotFound("There is no problem " + id);
         }
-        Optional<String> department = departmentScope();
+        Optional<String> department = scope.ownDepartment();
         if (department.isPresent() && !problem.isResponsible(department.get())) {
             throw new NotFound("There is no problem " + id);
         }
@@ -247,27 +242,6 @@ public class Problems {
     private ProblemView view(Problem problem) {
         Project project = em.find(Project.class, problem.getProjectId());
         return ProblemView.of(problem, project.getFileNo(), project.getName(), LocalDate.now(clock), calendar);
-    }
-
-    /** For an investor, the credit code of their enterprise; empty for everybody else. */
-    private Optional<String> investorScope() {
-        if (!session.isCallerInRole(Role.INVESTOR_NAME) || office() || session.isCallerInRole(Role.LEADER_NAME)) {
-            return Optional.empty();
-        }
-        return Optional.of(logins.profile(caller()).map(Profile::enterpriseCode).orElse("-"));
-    }
-
-    /** For a department window, its department; empty for the office, the leadership and administrators. */
-    private Optional<String> departmentScope() {
-        if (!session.isCallerInRole(Role.DEPARTMENT_NAME) || office() || session.isCallerInRole(Role.LEADER_NAME)) {
-            return Optional.empty();
-        }
-        return Optional.of(logins.profile(caller()).map(Profile::departmentCode).orElse("-"));
-    }
-
-    private boolean office() {
-        return session.isCallerInRole(Role.OFFICER_NAME) || session.isCallerInRole(Role.DIRECTOR_NAME)
-                || session.isCallerInRole(Role.ADMIN_NAME);
     }
 
     private String caller() {

@@ -25,10 +25,10 @@ import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.coordination.entity.Visit;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.Project;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
@@ -54,11 +54,14 @@ public class Visits {
     @EJB
     AuditTrail audit;
 
-    @EJB
-    Logins logins;
-
     @Inject
     Clock clock;
+
+    @EJB
+    Callers callers;
+
+    @EJB
+    VisibleProjects projects;
 
     @Resource
     SessionContext session;
@@ -105,7 +108,7 @@ public class Visits {
             where.append(" and :department member of v.departments");
             parameters.put("department", department.strip());
         }
-        departmentScope().ifPresent(own -> {
+        callers.current().ownDepartment().ifPresent(own -> {
             where.append(" and :own member of v.departments");
             parameters.put("own", own);
         });
@@ -130,11 +133,8 @@ public class Visits {
         Set<Long> projectIds = new TreeSet<>();
         Set<String> enterprises = new LinkedHashSet<>();
         for (String fileNo : r.projects() == null ? List.<String>of() : r.projects()) {
-            Project project = fileNo == null ? null : em.createNamedQuery(Project.BY_FILE_NO, Project.class)
-                    .setParameter("fileNo", fileNo.strip()).getResultStream().findFirst().orElse(null);
-            if (project == null) {
-                throw new RuleViolation("projects", "visit.project.unknown", fileNo);
-            }
+            Project project = projects.find(fileNo)
+                    .orElseThrow(() -> new RuleViolation("projects", "visit.project.unknown", fileNo));
             projectIds.add(project.getId());
             enterprises.add(project.getEnterprise().getCreditCode());
         }
@@ -166,7 +166,7 @@ public class Visits {
 
     private Visit visible(long id) {
         Visit visit = em.find(Visit.class, id);
-        Optional<String> own = departmentScope();
+        Optional<String> own = callers.current().ownDepartment();
         if (visit == null || own.isPresent() && !visit.attendedBy(own.get())) {
             throw new NotFound("There is no visit " + id);
         }
@@ -202,15 +202,6 @@ public class Visits {
         return em.createQuery("select e.creditCode, e.name from Enterprise e where e.creditCode in :codes", Object[].class)
                 .setParameter("codes", codes).getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
-    }
-
-    private Optional<String> departmentScope() {
-        if (!session.isCallerInRole(Role.DEPARTMENT_NAME) || session.isCallerInRole(Role.OFFICER_NAME)
-                || session.isCallerInRole(Role.DIRECTOR_NAME) || session.isCallerInRole(Role.LEADER_NAME)
-                || session.isCallerInRole(Role.ADMIN_NAME)) {
-            return Optional.empty();
-        }
-        return Optional.of(logins.profile(caller()).map(Profile::departmentCode).orElse("-"));
     }
 
     private String caller() {

@@ -3,7 +3,6 @@ package org.projectdesk.greenchannel.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,11 +16,10 @@ import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.greenchannel.entity.ExtendedService;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
-import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 
@@ -48,11 +46,14 @@ public class GreenChannels {
     @EJB
     Catalogue catalogue;
 
-    @EJB
-    Logins logins;
-
     @Inject
     Clock clock;
+
+    @EJB
+    Callers callers;
+
+    @EJB
+    VisibleProjects projects;
 
     @Resource
     SessionContext session;
@@ -62,8 +63,8 @@ public class GreenChannels {
      * anything is read, so that a caller without the role is refused whatever else is wrong.
      */
     public void record(String fileNo, ProjectEvent event) {
-        if (event.type() != null && event.type().isDecision() && !session.isCallerInRole(Role.DIRECTOR_NAME)) {
-            throw new EJBAccessException("Only the director decides on the green channel");
+        if (event.type() != null && event.type().isDecision()) {
+            callers.current().requireDirector("decides on the green channel");
         }
         Project project = project(fileNo);
         if (event.version() != null) {
@@ -100,10 +101,8 @@ public class GreenChannels {
         if (department == null || catalogue.departments().stream().noneMatch(d -> d.code().equals(department))) {
             throw new RuleViolation("departmentCode", "catalogue.department.unknown", department);
         }
-        if (!session.isCallerInRole(Role.OFFICER_NAME) && !session.isCallerInRole(Role.DIRECTOR_NAME)
-                && !department.equals(logins.profile(caller()).map(Profile::departmentCode).orElse(null))) {
-            throw new EJBAccessException("A department window records only its own department's services");
-        }
+        callers.current().requireOwnDepartment(department,
+                () -> "A department window records only its own department's services");
         ExtendedService recorded = new ExtendedService(project.getId(), service.kind(), service.on(),
                 LocalDate.now(clock), department, service.staff(), service.hours(), service.notes(), caller(),
                 clock.instant());
@@ -124,8 +123,7 @@ public class GreenChannels {
     }
 
     private Project project(String fileNo) {
-        return em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no service file " + fileNo));
+        return projects.byFileNo(fileNo);
     }
 
     private String caller() {

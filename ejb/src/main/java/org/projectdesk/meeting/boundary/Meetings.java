@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,11 +37,10 @@ import org.projectdesk.meeting.entity.Invitation;
 import org.projectdesk.meeting.entity.Meeting;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.meeting.entity.Opinion;
-import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectStatus;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
@@ -81,7 +79,10 @@ public class Meetings {
     EntityManager em;
 
     @EJB
-    ServiceFiles files;
+    VisibleProjects visibleProjects;
+
+    @EJB
+    Callers callers;
 
     @EJB
     OneTimeNotifications notifications;
@@ -91,9 +92,6 @@ public class Meetings {
 
     @EJB
     AuditTrail audit;
-
-    @EJB
-    Logins logins;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -139,7 +137,7 @@ public class Meetings {
     public MeetingPage list(LocalDate from, LocalDate to, String department, MeetingStatus status, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        String scope = ownDepartment().orElse(department == null || department.isBlank() ? null : department.strip());
+        String scope = callers.current().ownDepartment().orElse(department == null || department.isBlank() ? null : department.strip());
         if (scope != null) {
             where.append(" and exists (select 1 from Meeting x join x.invitations i where x = m and i.departmentCode = :department)");
             parameters.put("department", scope);
@@ -172,7 +170,7 @@ public class Meetings {
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME,
             Role.ADMIN_NAME})
     public List<MeetingSummary> forProject(String fileNo) {
-        Long projectId = files.visibleId(fileNo);
+        Long projectId = visibleProjects.idOf(fileNo);
         List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id"
                 + " order by m.startsAt, m.id", Meeting.class).setParameter("id", projectId).getResultList();
         Map<Long, String> fileNos = fileNos(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList());
@@ -186,7 +184,7 @@ public class Meetings {
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME,
             Role.ADMIN_NAME})
     public PreReview preReview(String fileNo) {
-        Project project = em.find(Project.class, files.visibleId(fileNo));
+        Project project = em.find(Project.class, visibleProjects.idOf(fileNo));
         LocalDate due = calendar.addWorkingDays(project.getIntakeOn(), preReviewDays());
         List<String> provisional = calendar.provisionalDates().check("dueOn", due).names();
         List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id and m.status <> :cancelled"
@@ -237,14 +235,10 @@ public class Meetings {
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
     public MeetingView recordOpinion(long id, OpinionRecord record) {
-        Optional<String> own = ownDepartment();
-        if (own.isPresent() && !own.get().equals(record.departmentCode())) {
-            throw new EJBAccessException("A department window gives only its own department's opinion");
-        }
+        callers.current().requireOwnDepartment(record.departmentCode(),
+                () -> "A department window gives only its own department's opinion");
         Meeting meeting = load(id, null);
-        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class)
-                .setParameter("fileNo", record.projectFileNo() == null ? "" : record.projectFileNo().strip())
-                .getResultStream().findFirst()
+        Project project = visibleProjects.find(record.projectFileNo())
                 .orElseThrow(() -> new RuleViolation("projectFileNo", "meeting.project.unknown", record.projectFileNo()));
         Opinion opinion = meeting.recordOpinion(project.getId(), record.departmentCode(), record.verdict(), record.materials(),
                 record.procedures(), record.notes(), caller(), clock.instant());
@@ -367,7 +361,7 @@ public class Meetings {
     /** The meeting, if the caller may see it: a department window only one its department is invited to. */
     private Meeting visible(long id) {
         Meeting meeting = em.find(Meeting.class, id);
-        Optional<String> own = ownDepartment();
+        Optional<String> own = callers.current().ownDepartment();
         if (meeting == null || own.isPresent() && !meeting.isInvited(own.get())) {
             throw new NotFound("There is no meeting " + id);
         }
@@ -381,8 +375,7 @@ public class Meetings {
         List<Project> projects = new ArrayList<>();
         for (String fileNo : new LinkedHashSet<>(fileNos)) {
             String wanted = fileNo == null ? "" : fileNo.strip();
-            Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", wanted)
-                    .getResultStream().findFirst()
+            Project project = visibleProjects.find(wanted)
                     .orElseThrow(() -> new RuleViolation("projects", "meeting.project.unknown", wanted));
             if (project.getStatus() == ProjectStatus.COMPLETED || project.getStatus() == ProjectStatus.WITHDRAWN) {
                 throw new RuleViolation("projects", "meeting.project.closed", wanted, project.getStatus());
@@ -458,15 +451,6 @@ public class Meetings {
         Map<Long, MeetingView.ProjectRef> ordered = new LinkedHashMap<>();
         projectIds.forEach(id -> ordered.put(id, byId.get(id)));
         return ordered;
-    }
-
-    /** A department window's own department; empty for office staff and leaders. */
-    private Optional<String> ownDepartment() {
-        if (session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
-                && !session.isCallerInRole(Role.DIRECTOR_NAME) && !session.isCallerInRole(Role.LEADER_NAME)) {
-            return Optional.of(logins.profile(caller()).map(Profile::departmentCode).orElse("-"));
-        }
-        return Optional.empty();
     }
 
     private String caller() {

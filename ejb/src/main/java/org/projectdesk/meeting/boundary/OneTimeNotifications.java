@@ -30,10 +30,10 @@ import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.meeting.entity.Opinion;
 import org.projectdesk.meeting.entity.PartialAcceptance;
 import org.projectdesk.meeting.entity.RequiredMaterial;
-import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.boundary.CallerScope;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
@@ -58,16 +58,16 @@ public class OneTimeNotifications {
     EntityManager em;
 
     @EJB
-    ServiceFiles files;
+    VisibleProjects projects;
+
+    @EJB
+    Callers callers;
 
     @EJB
     Catalogue catalogue;
 
     @EJB
     AuditTrail audit;
-
-    @EJB
-    Logins logins;
 
     @Inject
     Clock clock;
@@ -77,7 +77,7 @@ public class OneTimeNotifications {
 
     /** The notification as the caller may see it: an investor only their own enterprise's. */
     public NotificationView of(String fileNo) {
-        return view(em.find(Project.class, files.visibleId(fileNo)));
+        return view(em.find(Project.class, projects.idOf(fileNo)));
     }
 
     /**
@@ -157,7 +157,7 @@ public class OneTimeNotifications {
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public NotificationView acceptPartially(String fileNo, String categoryCode, String pledge, LocalDate deadline) {
-        Long projectId = files.visibleId(fileNo);
+        Long projectId = projects.idOf(fileNo);
         Matter matter = matters(projectId).stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
                 .orElseThrow(() -> new RuleViolation("categoryCode", "notification.partial.noMatter", fileNo, categoryCode));
         if (matter.getStatus() != MatterStatus.PLANNED && matter.getStatus() != MatterStatus.MATERIALS_IN_PREPARATION) {
@@ -194,7 +194,7 @@ public class OneTimeNotifications {
     }
 
     private RequiredMaterial item(String fileNo, long itemId, Long version) {
-        Long projectId = files.visibleId(fileNo);
+        Long projectId = projects.idOf(fileNo);
         RequiredMaterial item = em.find(RequiredMaterial.class, itemId);
         if (item == null || !item.getProjectId().equals(projectId)) {
             throw new NotFound("The one-time notification of " + fileNo + " has no item " + itemId);
@@ -202,11 +202,9 @@ public class OneTimeNotifications {
         if (version != null) {
             StaleVersion.check("Item " + itemId + " of " + fileNo, version, item.getVersion());
         }
-        if (onlyDepartment()) {
-            String own = logins.profile(caller()).map(Profile::departmentCode).orElse(null);
-            if (!item.departments().contains(own)) {
-                throw new EJBAccessException("A department window records only the materials its department asks for");
-            }
+        CallerScope scope = callers.current();
+        if (scope.ownDepartment().map(own -> !item.departments().contains(own)).orElse(false)) {
+            throw new EJBAccessException("A department window records only the materials its department asks for");
         }
         return item;
     }
@@ -247,11 +245,6 @@ public class OneTimeNotifications {
     private List<Matter> matters(Long projectId) {
         return em.createQuery("select m from Matter m where m.projectId = :id", Matter.class).setParameter("id", projectId)
                 .getResultList();
-    }
-
-    private boolean onlyDepartment() {
-        return session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
-                && !session.isCallerInRole(Role.DIRECTOR_NAME);
     }
 
     private String caller() {

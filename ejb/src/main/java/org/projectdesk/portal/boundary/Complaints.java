@@ -19,9 +19,8 @@ import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.portal.control.PortalNotices;
 import org.projectdesk.portal.entity.Complaint;
 import org.projectdesk.portal.entity.ComplaintStatus;
-import org.projectdesk.project.boundary.ServiceFiles;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.project.boundary.VisibleProjects;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.StaleVersion;
@@ -42,13 +41,13 @@ public class Complaints {
     EntityManager em;
 
     @EJB
-    ServiceFiles files;
+    VisibleProjects projects;
+
+    @EJB
+    Callers callers;
 
     @EJB
     AuditTrail audit;
-
-    @EJB
-    Logins logins;
 
     @Inject
     PortalNotices notices;
@@ -61,7 +60,7 @@ public class Complaints {
 
     @RolesAllowed(Role.INVESTOR_NAME)
     public ComplaintView file(String fileNo, String text) {
-        Long projectId = files.visibleId(fileNo);
+        Long projectId = projects.idOf(fileNo);
         Complaint complaint = new Complaint(projectId, text, caller(), clock.instant());
         em.persist(complaint);
         em.flush();
@@ -110,7 +109,7 @@ public class Complaints {
 
     /** The complaints of one project (for its status page). */
     public List<ComplaintView> ofProject(String fileNo) {
-        Long projectId = files.visibleId(fileNo);
+        Long projectId = projects.idOf(fileNo);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", projectId);
         return query(" and c.projectId = :project order by c.filedAt desc, c.id desc", parameters).getResultStream()
@@ -134,16 +133,9 @@ public class Complaints {
 
     /** For an investor, only their enterprise's projects. */
     private String scope(Map<String, Object> parameters) {
-        Optional<String> enterprise = investorScope();
+        Optional<String> enterprise = callers.current().ownEnterprise();
         enterprise.ifPresent(code -> parameters.put("enterpriseCode", code));
         return enterprise.isPresent() ? " and p.enterprise.creditCode = :enterpriseCode" : "";
-    }
-
-    private Optional<String> investorScope() {
-        if (session.isCallerInRole(Role.DIRECTOR_NAME) || session.isCallerInRole(Role.OFFICER_NAME)) {
-            return Optional.empty();
-        }
-        return Optional.of(logins.profile(caller()).map(Profile::enterpriseCode).orElse("-"));
     }
 
     private static ComplaintView view(Object[] r) {

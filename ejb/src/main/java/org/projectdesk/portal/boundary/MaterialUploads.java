@@ -21,9 +21,8 @@ import org.projectdesk.meeting.entity.RequiredMaterial;
 import org.projectdesk.portal.control.UploadLimits;
 import org.projectdesk.portal.control.UploadStore;
 import org.projectdesk.portal.entity.MaterialUpload;
-import org.projectdesk.project.boundary.ServiceFiles;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.project.boundary.VisibleProjects;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
@@ -44,13 +43,13 @@ public class MaterialUploads {
     EntityManager em;
 
     @EJB
-    ServiceFiles files;
+    VisibleProjects projects;
+
+    @EJB
+    Callers callers;
 
     @EJB
     AuditTrail audit;
-
-    @EJB
-    Logins logins;
 
     @Inject
     UploadStore store;
@@ -90,8 +89,8 @@ public class MaterialUploads {
 
     /** The uploads of the project's items the caller may see, by item. */
     public List<UploadView> ofProject(String fileNo) {
-        Long projectId = files.visibleId(fileNo);
-        Optional<String> department = onlyDepartment();
+        Long projectId = projects.idOf(fileNo);
+        Optional<String> department = callers.current().ownDepartment();
         Set<Long> visibleItems = department.map(code -> em.createQuery(
                         "select i from RequiredMaterial i where i.projectId = :project", RequiredMaterial.class)
                 .setParameter("project", projectId).getResultStream().filter(i -> i.departments().contains(code))
@@ -123,22 +122,13 @@ public class MaterialUploads {
     }
 
     private RequiredMaterial item(String fileNo, long itemId) {
-        Long projectId = files.visibleId(fileNo);
+        Long projectId = projects.idOf(fileNo);
         RequiredMaterial item = em.find(RequiredMaterial.class, itemId);
         if (item == null || !item.getProjectId().equals(projectId)
-                || onlyDepartment().map(code -> !item.departments().contains(code)).orElse(false)) {
+                || callers.current().ownDepartment().map(code -> !item.departments().contains(code)).orElse(false)) {
             throw new NotFound("The one-time notification of " + fileNo + " has no item " + itemId);
         }
         return item;
-    }
-
-    /** A department window's department; empty for everyone else. */
-    private Optional<String> onlyDepartment() {
-        if (!session.isCallerInRole(Role.DEPARTMENT_NAME) || session.isCallerInRole(Role.OFFICER_NAME)
-                || session.isCallerInRole(Role.DIRECTOR_NAME)) {
-            return Optional.empty();
-        }
-        return Optional.of(logins.profile(caller()).map(Profile::departmentCode).orElse("-"));
     }
 
     private String caller() {

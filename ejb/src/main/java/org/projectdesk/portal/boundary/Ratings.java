@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.portal.entity.ServiceRating;
-import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.entity.Role;
 
@@ -35,7 +35,7 @@ public class Ratings {
     EntityManager em;
 
     @EJB
-    ServiceFiles files;
+    VisibleProjects projects;
 
     @EJB
     AuditTrail audit;
@@ -49,7 +49,7 @@ public class Ratings {
     /** Rates the service, or revises the project's rating. */
     @RolesAllowed(Role.INVESTOR_NAME)
     public RatingView rate(String fileNo, Integer stars, String comment) {
-        Project project = em.find(Project.class, files.visibleId(fileNo));
+        Project project = em.find(Project.class, projects.idOf(fileNo));
         int given = stars == null ? 0 : stars;
         Instant now = clock.instant();
         Optional<ServiceRating> existing = existing(project.getId());
@@ -75,7 +75,7 @@ public class Ratings {
 
     /** The project's rating, if it has one. */
     public Optional<RatingView> of(String fileNo) {
-        Long projectId = files.visibleId(fileNo);
+        Long projectId = projects.idOf(fileNo);
         return em.createQuery(SELECT + " and r.projectId = :project", Object[].class).setParameter("project", projectId)
                 .getResultStream().findFirst().map(Ratings::view);
     }

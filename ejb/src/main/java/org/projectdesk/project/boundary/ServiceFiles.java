@@ -18,17 +18,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.projectdesk.approval.boundary.MatterView;
-import org.projectdesk.approval.control.PlanSchedule;
 import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.approval.control.PlanSchedule;
 import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.control.Prerequisites;
-import org.projectdesk.greenchannel.boundary.GreenChannels;
-import org.projectdesk.supervision.boundary.TimeLimitLights;
-import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
@@ -36,6 +32,7 @@ import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CatalogueView;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
 import org.projectdesk.project.entity.GreenChannelStatus;
@@ -43,12 +40,14 @@ import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
-import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.supervision.boundary.TimeLimitLights;
+import org.projectdesk.supervision.entity.Light;
 
 /**
  * Service files: intake through the single window (with the approval plan scheduled from the
@@ -79,6 +78,12 @@ public class ServiceFiles {
 
     @EJB
     Logins logins;
+
+    @EJB
+    Callers callers;
+
+    @EJB
+    VisibleProjects projects;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -143,7 +148,7 @@ public class ServiceFiles {
 
     /** The file; for an investor, only one of their enterprise's. */
     public ServiceFileView file(String fileNo) {
-        return view(visible(fileNo));
+        return view(projects.byFileNo(fileNo));
     }
 
     /**
@@ -153,7 +158,7 @@ public class ServiceFiles {
     public ProjectPage list(ProjectFilter filter, int page, int size, String sortField, boolean ascending) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        investorScope().ifPresent(code -> {
+        callers.current().ownEnterprise().ifPresent(code -> {
             where.append(" and p.enterprise.creditCode = :enterpriseCode");
             parameters.put("enterpriseCode", code);
         });
@@ -292,7 +297,7 @@ public class ServiceFiles {
 
     @RolesAllowed(Role.DIRECTOR_NAME)
     public ServiceFileView reassign(String fileNo, long version, String officer, String reason) {
-        Project project = visible(fileNo);
+        Project project = projects.byFileNo(fileNo);
         StaleVersion.check("Service file " + fileNo, version, project.getVersion());
         String before = "officer=" + project.getOfficer();
         project.assignOfficer(officerFor(officer), reason, caller(), clock.instant());
@@ -305,7 +310,7 @@ public class ServiceFiles {
     /** Moves the project along after its approvals, or pauses, resumes or withdraws it. */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public ServiceFileView track(String fileNo, TrackingStep step) {
-        Project project = visible(fileNo);
+        Project project = projects.byFileNo(fileNo);
         if (step.version() != null) {
             StaleVersion.check("Service file " + fileNo, step.version(), project.getVersion());
         }
@@ -334,7 +339,7 @@ public class ServiceFiles {
     /** A progress note or milestone on the construction tracking file. */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public ServiceFileView note(String fileNo, LocalDate on, org.projectdesk.project.entity.ProgressNote.Kind kind, String text) {
-        Project project = visible(fileNo);
+        Project project = projects.byFileNo(fileNo);
         project.addProgress(on, LocalDate.now(clock), kind, text, caller());
         audit.record(project.getId(), caller(), "PROGRESS_" + (kind == null ? "NOTE" : kind.name()), fileNo, null, on + " " + text);
         em.flush();
@@ -345,36 +350,10 @@ public class ServiceFiles {
         return em.createNamedQuery(Town.ALL, Town.class).getResultList();
     }
 
-    /**
-     * The id of the file for other features to load it by: for an investor only one of their
-     * enterprise's; another enterprise's file, like an unknown one, is not found.
-     */
-    public Long visibleId(String fileNo) {
-        return visible(fileNo).getId();
-    }
-
-    Project visible(String fileNo) {
-        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", fileNo)
-                .getResultStream().findFirst().orElse(null);
-        Optional<String> scope = investorScope();
-        if (project == null || scope.isPresent() && !scope.get().equals(project.getEnterprise().getCreditCode())) {
-            throw new NotFound("There is no service file " + fileNo);
-        }
-        return project;
-    }
-
-    /** For an investor, the credit code of their enterprise; empty for office staff. */
-    private Optional<String> investorScope() {
-        if (!session.isCallerInRole(Role.INVESTOR_NAME) || session.isCallerInRole(Role.OFFICER_NAME)
-                || session.isCallerInRole(Role.DIRECTOR_NAME) || session.isCallerInRole(Role.ADMIN_NAME)) {
-            return Optional.empty();
-        }
-        return Optional.of(logins.profile(caller()).map(Profile::enterpriseCode).orElse("-"));
-    }
 
     private String officerFor(String requested) {
         if (requested == null || requested.isBlank()) {
-            if (session.isCallerInRole(Role.OFFICER_NAME)) {
+            if (callers.current().has(Role.OFFICER)) {
                 return caller();
             }
             throw new RuleViolation("officer", "project.officer.required");

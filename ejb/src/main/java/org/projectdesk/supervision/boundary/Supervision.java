@@ -23,8 +23,7 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
-import org.projectdesk.security.boundary.Logins;
-import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
@@ -60,11 +59,11 @@ public class Supervision {
     @EJB
     Catalogue catalogue;
 
-    @EJB
-    Logins logins;
-
     @Inject
     Clock clock;
+
+    @EJB
+    Callers callers;
 
     @Resource
     SessionContext session;
@@ -111,7 +110,7 @@ public class Supervision {
                 JOIN working_day_ordinal t ON t.day_on = :today
                 WHERE m.status IN ('ACCEPTED', 'IN_REVIEW') AND m.alert_level""")
                 .append(light == Light.YELLOW ? " = 1" : " >= 2");
-        String department = ownDepartment();
+        String department = callers.current().ownDepartment().orElse(null);
         if (department != null) {
             sql.append(" AND m.department_code = :department");
         }
@@ -205,15 +204,6 @@ public class Supervision {
         LOG.info(() -> "Supervision thresholds changed by " + session.getCallerPrincipal().getName() + ": yellow at "
                 + yellowDays + " days or " + yellowPercent + "%, leadership after " + leadershipAfterDays + " days");
         return settings;
-    }
-
-    private String ownDepartment() {
-        if (session.isCallerInRole(Role.DEPARTMENT_NAME) && !session.isCallerInRole(Role.OFFICER_NAME)
-                && !session.isCallerInRole(Role.DIRECTOR_NAME) && !session.isCallerInRole(Role.LEADER_NAME)
-                && !session.isCallerInRole(Role.ADMIN_NAME)) {
-            return logins.profile(session.getCallerPrincipal().getName()).map(Profile::departmentCode).orElse("-");
-        }
-        return null;
     }
 
     private static LocalDate toDate(Object value) {

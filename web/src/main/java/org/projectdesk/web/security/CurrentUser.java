@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import org.projectdesk.security.boundary.CallerScope;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
@@ -21,6 +23,11 @@ public class CurrentUser {
 
     @EJB
     Logins logins;
+
+    @EJB
+    Callers callers;
+
+    private CallerScope scope;
 
     private Optional<Profile> profile;
 
@@ -39,6 +46,14 @@ public class CurrentUser {
 
     public boolean is(String role) {
         return securityContext.isCallerInRole(Role.valueOf(role).name());
+    }
+
+    /** What the caller may see and act on, as the boundaries decide it; the pages ask nothing else. */
+    public CallerScope getScope() {
+        if (scope == null) {
+            scope = isSignedIn() ? callers.current() : new CallerScope("", java.util.Set.of(), null, null);
+        }
+        return scope;
     }
 
     /** The department of a department window account; null for everyone else. */

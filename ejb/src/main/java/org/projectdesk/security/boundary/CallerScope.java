@@ -1,0 +1,124 @@
+package org.projectdesk.security.boundary;
+
+import jakarta.ejb.EJBAccessException;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.projectdesk.security.entity.Role;
+
+/**
+ * The caller-scope policy: who the caller is and which part of the office's work they act on. It is
+ * the one place that decides what a combination of roles means; boundaries, REST resources and pages
+ * ask it and never test roles themselves. Which roles may call an operation at all is declared on the
+ * boundary method ({@code @RolesAllowed}) and listed in the README's rights table; this record
+ * narrows a permitted call to the caller's own department or enterprise.
+ *
+ * <p>Roles with a city-wide view (office staff, leaders, administrators) are never narrowed: an
+ * account that is both a department window and an officer acts as an officer. A department window
+ * or an investor without a recorded department or enterprise is narrowed to nothing
+ * ({@value #NOTHING}), never widened to everything.
+ */
+public record CallerScope(String username, Set<Role> roles, String departmentCode, String enterpriseCode) {
+
+    /** The code a narrowed caller without a department or enterprise is narrowed to: it matches no row. */
+    public static final String NOTHING = "-";
+
+    private static final Set<Role> OFFICE = EnumSet.of(Role.OFFICER, Role.DIRECTOR);
+    private static final Set<Role> CITY_WIDE = EnumSet.of(Role.OFFICER, Role.DIRECTOR, Role.LEADER, Role.ADMIN);
+
+    public CallerScope {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Coordination-office staff: officers and the director, who act on every project. */
+    public boolean isOffice() {
+        return roles.stream().anyMatch(OFFICE::contains);
+    }
+
+    public boolean isDirector() {
+        return has(Role.DIRECTOR);
+    }
+
+    public boolean isLeader() {
+        return has(Role.LEADER);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** Sees every project of the city: the office, leaders and administrators. */
+    public boolean isCityWide() {
+        return roles.stream().anyMatch(CITY_WIDE::contains);
+    }
+
+    /** A department's window staff acting only in their own department's matters, meetings and problems. */
+    public boolean isDepartmentWindow() {
+        return has(Role.DEPARTMENT) && !isCityWide();
+    }
+
+    /** An investor seeing only the projects of their own enterprise. */
+    public boolean isInvestor() {
+        return has(Role.INVESTOR) && !isCityWide() && !has(Role.DEPARTMENT);
+    }
+
+    /** Staff of the office or a department, or a leader: everyone who reads the service files but investors and administrators. */
+    public boolean isStaff() {
+        return isOffice() || has(Role.DEPARTMENT) || has(Role.LEADER);
+    }
+
+    /** Who works the approvals: the office on every matter, a department window on its own department's. */
+    public boolean isCaseworker() {
+        return isOffice() || has(Role.DEPARTMENT);
+    }
+
+    /** The department a department window is narrowed to; empty for everyone else. */
+    public Optional<String> ownDepartment() {
+        return isDepartmentWindow() ? Optional.of(orNothing(departmentCode)) : Optional.empty();
+    }
+
+    /** The enterprise (credit code) an investor is narrowed to; empty for everyone else. */
+    public Optional<String> ownEnterprise() {
+        return isInvestor() ? Optional.of(orNothing(enterpriseCode)) : Optional.empty();
+    }
+
+    /** Whether the caller may act on work of this department: their own, or any when not narrowed. */
+    public boolean actsFor(String department) {
+        return ownDepartment().map(own -> own.equals(department)).orElse(true);
+    }
+
+    /** Whether the caller may see a project of this enterprise: their own, or any when not narrowed. */
+    public boolean sees(String enterpriseCreditCode) {
+        return ownEnterprise().map(own -> own.equals(enterpriseCreditCode)).orElse(true);
+    }
+
+    /** Refuses (403) a department window acting on another department's work. */
+    public void requireOwnDepartment(String department, Supplier<String> refusal) {
+        if (!actsFor(department)) {
+            throw new EJBAccessException(refusal.get());
+        }
+    }
+
+    /** Refuses (403) anyone but the office (officers and the director). */
+    public void requireOffice(String what) {
+        if (!isOffice()) {
+            throw new EJBAccessException("Only the coordination office " + what);
+        }
+    }
+
+    /** Refuses (403) anyone but the director. */
+    public void requireDirector(String what) {
+        if (!isDirector()) {
+            throw new EJBAccessException("Only the director " + what);
+        }
+    }
+
+    private static String orNothing(String code) {
+        return code == null || code.isBlank() ? NOTHING : code;
+    }
+}

@@ -1,0 +1,44 @@
+package org.projectdesk.security.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.projectdesk.security.entity.Role;
+
+/**
+ * The caller's scope as the container knows it: the roles the caller holds in this call (so a
+ * {@code @RunAs} job is seen as the role it runs as) and, for a caller narrowed to a department or
+ * an enterprise, the one recorded on their account.
+ */
+@Stateless
+@PermitAll
+public class Callers {
+
+    @Resource
+    SessionContext session;
+
+    @EJB
+    Logins logins;
+
+    public CallerScope current() {
+        String username = session.getCallerPrincipal().getName();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (session.isCallerInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        CallerScope unnarrowed = new CallerScope(username, roles, null, null);
+        if (unnarrowed.ownDepartment().isEmpty() && unnarrowed.ownEnterprise().isEmpty()) {
+            return unnarrowed;
+        }
+        Optional<Profile> profile = logins.profile(username);
+        return new CallerScope(username, roles, profile.map(Profile::departmentCode).orElse(null),
+                profile.map(Profile::enterpriseCode).orElse(null));
+    }
+}
