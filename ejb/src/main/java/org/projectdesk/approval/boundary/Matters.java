@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
+import org.projectdesk.approval.control.PlanFollowsProject;
 import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.control.Prerequisites;
 import org.projectdesk.approval.entity.Matter;
-import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
@@ -62,6 +62,9 @@ public class Matters {
     Planner planner;
 
     @Inject
+    PlanFollowsProject planFollowsProject;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -101,7 +104,8 @@ public class Matters {
             notifications.refresh(project.getId());
         }
         if (event.type() == MatterEvent.Type.HALT) {
-            haltDependents(project.getId(), matter, matters, event.on(), categoryCode + ": " + event.reason());
+            planFollowsProject.haltDependents(project.getId(), matter, matters, event.on(),
+                    categoryCode + ": " + event.reason(), caller());
         }
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
@@ -133,44 +137,6 @@ public class Matters {
         List<Matter> all = new java.util.ArrayList<>(planned);
         all.add(matter);
         return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter), calendar);
-    }
-
-    /**
-     * The project is withdrawn: its simulated approvals lose their ground, and they and every
-     * matter standing on them are halted with the reason.
-     */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
-    public void haltSimulated(Long projectId, LocalDate on, String reason) {
-        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
-                .setParameter("id", projectId).getResultList();
-        for (Matter simulated : matters.stream().filter(m -> m.getStatus() == MatterStatus.SIMULATED).toList()) {
-            String before = simulated.summary();
-            simulated.halt(on, reason);
-            audit.record(projectId, caller(), "HALT", simulated.getCategoryCode(), before, simulated.summary());
-            haltDependents(projectId, simulated, matters, on, simulated.getCategoryCode() + ": " + reason);
-        }
-    }
-
-    /**
-     * The project's green channel is granted: every matter still to be decided runs on its
-     * green-channel limit, and those not yet filed are planned again on it from today.
-     */
-    @RolesAllowed(Role.DIRECTOR_NAME)
-    public void useGreenChannel(Long projectId) {
-        DueDates dueDates = calendar::dueDate;
-        List<Matter> all = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
-                .setParameter("id", projectId).getResultList();
-        all.forEach(m -> m.useGreenChannel(dueDates));
-        planner.replanUnfiled(all, LocalDate.now(clock));
-    }
-
-    private void haltDependents(Long projectId, Matter matter, List<Matter> all, LocalDate on, String reason) {
-        for (Matter dependent : Prerequisites.of(all).dependents(matter)) {
-            String before = dependent.summary();
-            if (dependent.halt(on, reason)) {
-                audit.record(projectId, caller(), "HALT", dependent.getCategoryCode(), before, dependent.summary());
-            }
-        }
     }
 
     private void apply(Project project, Matter matter, MatterEvent e, List<Matter> all, LocalDate today) {

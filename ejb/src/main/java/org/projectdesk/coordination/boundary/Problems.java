@@ -9,12 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -33,6 +30,7 @@ import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 
@@ -113,40 +111,19 @@ public class Problems {
     /** Problems the filter keeps, soonest due first, as far as the caller may see them. */
     public ProblemPage list(ProblemFilter filter, int page, int size) {
         ProblemFilter f = filter == null ? ProblemFilter.ALL : filter;
-        StringBuilder where = new StringBuilder(" from Problem p, Project pr where pr.id = p.projectId");
-        Map<String, Object> parameters = new HashMap<>();
-        if (f.status() != null) {
-            where.append(" and p.status = :status");
-            parameters.put("status", f.status());
-        }
-        if (f.department() != null && !f.department().isBlank()) {
-            where.append(" and :department member of p.departments");
-            parameters.put("department", f.department().strip());
-        }
-        if (f.fileNo() != null && !f.fileNo().isBlank()) {
-            where.append(" and pr.fileNo = :fileNo");
-            parameters.put("fileNo", f.fileNo().strip());
-        }
         CallerScope scope = callers.current();
-        scope.ownEnterprise().ifPresent(code -> {
-            where.append(" and pr.enterprise.creditCode = :enterprise");
-            parameters.put("enterprise", code);
-        });
-        scope.ownDepartment().ifPresent(code -> {
-            where.append(" and :own member of p.departments");
-            parameters.put("own", code);
-        });
-        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("select p, pr.fileNo, pr.name" + where + " order by p.dueOn, p.id",
-                Object[].class);
-        parameters.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
+        QueryFilter where = new QueryFilter("pr.id = p.projectId")
+                .andIfGiven("p.status = :status", "status", f.status())
+                .andIfGiven(":department member of p.departments", "department", f.department())
+                .andIfGiven("pr.fileNo = :fileNo", "fileNo", f.fileNo())
+                .andIfGiven("pr.enterprise.creditCode = :enterprise", "enterprise", scope.ownEnterprise().orElse(null))
+                .andIfGiven(":own member of p.departments", "own", scope.ownDepartment().orElse(null));
+        String from = " from Problem p, Project pr";
         LocalDate today = LocalDate.now(clock);
-        List<ProblemView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultStream()
+        List<ProblemView> items = where.query(em, "select p, pr.fileNo, pr.name" + from, " order by p.dueOn, p.id",
+                        Object[].class).setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(r -> ProblemView.of((Problem) r[0], (String) r[1], (String) r[2], today, calendar)).toList();
-        return new ProblemPage(items, count.getSingleResult());
+        return new ProblemPage(items, where.count(em, "select count(p)" + from));
     }
 
     /** The problems of one project (for an investor, only their own project's). */

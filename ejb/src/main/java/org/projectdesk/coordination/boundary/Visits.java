@@ -8,11 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 
@@ -94,36 +93,19 @@ public class Visits {
 
     /** Visits held in [from, to] (either may be null), newest first; a department window gets its own only. */
     public VisitPage list(LocalDate from, LocalDate to, String department, int page, int size) {
-        StringBuilder where = new StringBuilder(" from Visit v where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (from != null) {
-            where.append(" and v.visitedOn >= :from");
-            parameters.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and v.visitedOn <= :to");
-            parameters.put("to", to);
-        }
-        if (department != null && !department.isBlank()) {
-            where.append(" and :department member of v.departments");
-            parameters.put("department", department.strip());
-        }
-        callers.current().ownDepartment().ifPresent(own -> {
-            where.append(" and :own member of v.departments");
-            parameters.put("own", own);
-        });
-        TypedQuery<Long> count = em.createQuery("select count(v)" + where, Long.class);
-        TypedQuery<Visit> rows = em.createQuery("select v" + where + " order by v.visitedOn desc, v.id desc", Visit.class);
-        parameters.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        List<Visit> visits = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        QueryFilter where = new QueryFilter()
+                .andIfGiven("v.visitedOn >= :from", "from", from)
+                .andIfGiven("v.visitedOn <= :to", "to", to)
+                .andIfGiven(":department member of v.departments", "department", department)
+                .andIfGiven(":own member of v.departments", "own", callers.current().ownDepartment().orElse(null));
+        List<Visit> visits = where.query(em, "select v from Visit v", " order by v.visitedOn desc, v.id desc", Visit.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<Long, VisitView.ProjectRef> projects = projects(visits.stream().flatMap(v -> v.getProjectIds().stream())
                 .collect(Collectors.toSet()));
         Map<String, String> enterprises = enterpriseNames(visits.stream().flatMap(v -> v.getEnterprises().stream())
                 .collect(Collectors.toSet()));
-        return new VisitPage(visits.stream().map(v -> view(v, projects, enterprises)).toList(), count.getSingleResult());
+        return new VisitPage(visits.stream().map(v -> view(v, projects, enterprises)).toList(),
+                where.count(em, "select count(v) from Visit v"));
     }
 
     private Visit.Content content(VisitRecord r) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.greenchannel.entity.ExtendedService;
@@ -37,8 +37,8 @@ public class GreenChannels {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    Matters matters;
+    @Inject
+    Event<GreenChannelGranted> granted;
 
     @EJB
     AuditTrail audit;
@@ -81,7 +81,7 @@ public class GreenChannels {
                 boolean grant = event.type() == ProjectEvent.Type.GRANT_GREEN_CHANNEL;
                 project.decideGreenChannel(grant, event.reason(), caller(), today);
                 if (grant) {
-                    matters.useGreenChannel(project.getId());
+                    granted.fire(new GreenChannelGranted(project.getId(), fileNo, caller()));
                 }
             }
             case RECORD_LAND_HELD -> project.recordLandHeld(event.on() == null ? today : event.on(), today);

@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +42,7 @@ import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.Settings;
 import org.projectdesk.shared.control.StaleVersion;
@@ -135,35 +135,18 @@ public class Meetings {
      * those its department is invited to; {@code department} narrows the office's view likewise.
      */
     public MeetingPage list(LocalDate from, LocalDate to, String department, MeetingStatus status, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        String scope = callers.current().ownDepartment().orElse(department == null || department.isBlank() ? null : department.strip());
-        if (scope != null) {
-            where.append(" and exists (select 1 from Meeting x join x.invitations i where x = m and i.departmentCode = :department)");
-            parameters.put("department", scope);
-        }
-        if (from != null) {
-            where.append(" and m.startsAt >= :from");
-            parameters.put("from", from.atStartOfDay());
-        }
-        if (to != null) {
-            where.append(" and m.startsAt < :to");
-            parameters.put("to", to.atStartOfDay());
-        }
-        if (status != null) {
-            where.append(" and m.status = :status");
-            parameters.put("status", status);
-        }
-        TypedQuery<Long> count = em.createQuery("select count(m) from Meeting m" + where, Long.class);
-        TypedQuery<Meeting> rows = em.createQuery("select m from Meeting m" + where + " order by m.startsAt desc, m.id desc",
-                Meeting.class);
-        parameters.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        List<Meeting> meetings = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        String invited = callers.current().ownDepartment().orElse(department);
+        QueryFilter where = new QueryFilter()
+                .andIfGiven("exists (select 1 from Meeting x join x.invitations i where x = m and i.departmentCode = :department)",
+                        "department", invited)
+                .andIfGiven("m.startsAt >= :from", "from", from == null ? null : from.atStartOfDay())
+                .andIfGiven("m.startsAt < :to", "to", to == null ? null : to.atStartOfDay())
+                .andIfGiven("m.status = :status", "status", status);
+        List<Meeting> meetings = where.query(em, "select m from Meeting m", " order by m.startsAt desc, m.id desc", Meeting.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<Long, String> fileNos = fileNos(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList());
-        return new MeetingPage(meetings.stream().map(m -> summary(m, fileNos)).toList(), count.getSingleResult());
+        return new MeetingPage(meetings.stream().map(m -> summary(m, fileNos)).toList(),
+                where.count(em, "select count(m) from Meeting m"));
     }
 
     /** The meetings of a project, soonest first; an investor sees their own projects' meetings. */

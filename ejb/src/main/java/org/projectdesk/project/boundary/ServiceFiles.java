@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.projectdesk.approval.boundary.MatterView;
-import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.approval.control.PlanSchedule;
 import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.control.Prerequisites;
@@ -98,8 +98,8 @@ public class ServiceFiles {
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<ProjectAlarm> alarms;
 
-    @EJB
-    Matters matters;
+    @Inject
+    Event<ProjectWithdrawn> withdrawn;
 
     @EJB
     GreenChannels greenChannels;
@@ -327,7 +327,7 @@ public class ServiceFiles {
             case RESUME -> project.resume(step.on(), today);
             case WITHDRAW -> {
                 project.withdraw(step.on(), today, step.reasonCode());
-                matters.haltSimulated(project.getId(), step.on(), "project withdrawn (" + step.reasonCode() + ")");
+                withdrawn.fire(new ProjectWithdrawn(project.getId(), fileNo, step.on(), step.reasonCode(), caller()));
             }
         }
         audit.record(project.getId(), caller(), step.type().name(), fileNo, before, "status=" + project.getStatus()
