@@ -27,8 +27,7 @@ import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.catalogue.entity.Stage;
 import org.projectdesk.shared.control.ImportProblem;
-import org.projectdesk.shared.control.RuleViolation;
-import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -110,12 +109,12 @@ public class CataloguePage implements Serializable {
     }
 
     public void saveCategory() {
-        attempt(() -> {
+        attempt().run(() -> {
             CatalogueView created = administration.change(form.terms(), effectiveFrom, note);
             info("catalogue.versionCreated", created.number(), created.effectiveFrom());
             shownNumber = created.number();
             load();
-        });
+        }, null);
     }
 
     public void previewUpload() {
@@ -131,13 +130,13 @@ public class CataloguePage implements Serializable {
     }
 
     public void applyUpload() {
-        attempt(() -> {
+        attempt().run(() -> {
             CatalogueView created = administration.apply(uploaded, effectiveFrom, note);
             info("catalogue.versionCreated", created.number(), created.effectiveFrom());
             cancelUpload();
             shownNumber = created.number();
             load();
-        });
+        }, null);
     }
 
     public void cancelUpload() {
@@ -159,22 +158,22 @@ public class CataloguePage implements Serializable {
     }
 
     public void saveDepartment() {
-        attempt(() -> {
+        attempt().run(() -> {
             administration.renameDepartment(editedDepartment.code(), editedDepartment.version(), departmentName, departmentNameEn);
             info("catalogue.departmentSaved", editedDepartment.code(), "");
             load();
-        });
+        }, null);
     }
 
     public void addDepartment() {
-        attempt(() -> {
+        attempt().run(() -> {
             DepartmentView added = administration.addDepartment(newDepartmentCode, newDepartmentName, newDepartmentNameEn);
             info("catalogue.departmentSaved", added.code(), "");
             newDepartmentCode = null;
             newDepartmentName = null;
             newDepartmentNameEn = null;
             load();
-        });
+        }, null);
     }
 
     public String getNewDepartmentCode() {
@@ -222,21 +221,9 @@ public class CataloguePage implements Serializable {
         return Arrays.stream(CaseType.values()).filter(CaseType::isCategoryDefault).toList();
     }
 
-    public boolean isChinese() {
-        return faces.getViewRoot().getLocale().getLanguage().equals(Locale.CHINESE.getLanguage());
-    }
-
-    private void attempt(Runnable change) {
-        try {
-            change.run();
-        } catch (RuleViolation e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(faces.getViewRoot().getLocale()), null));
-        } catch (StaleVersion e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("record.stale"), null));
-            load();
-        }
+    /** Runs a change that says itself what it did; a stale version reloads the catalogue. */
+    private Attempt attempt() {
+        return Attempt.in(faces, messages).refreshingOnStale(this::load);
     }
 
     private void info(String key, Object first, Object second) {

@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -16,19 +15,18 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
-import org.projectdesk.coordination.boundary.NewProblem;
 import org.projectdesk.coordination.boundary.ProblemEvent;
 import org.projectdesk.coordination.boundary.ProblemFilter;
 import org.projectdesk.coordination.boundary.ProblemPage;
 import org.projectdesk.coordination.boundary.ProblemView;
 import org.projectdesk.coordination.boundary.Problems;
-import org.projectdesk.coordination.entity.ProblemSource;
 import org.projectdesk.coordination.entity.ProblemStatus;
 import org.projectdesk.web.shell.Messages;
 
 /**
- * Coordination problems: a lazy, paged list filtered by status and responsible department; raising
- * a problem on a project; and taking a step on the one chosen (start, resolve, escalate, reopen).
+ * Coordination problems: a lazy, paged list filtered by status and responsible department, and
+ * taking a step on the one chosen (start, resolve, escalate, reopen). Raising one is the
+ * raise-problem dialog's ({@link RaiseProblem}).
  */
 @Named
 @ViewScoped
@@ -52,13 +50,6 @@ public class ProblemsPage implements Serializable {
     private String department;
     private List<DepartmentView> departments;
     private final LazyDataModel<ProblemView> rows = new Rows();
-
-    private String fileNo;
-    private String description;
-    private List<String> responsible = new ArrayList<>();
-    private Integer dueDays = 5;
-    private ProblemSource source = ProblemSource.OFFICER;
-    private Long sourceId;
 
     private ProblemView chosen;
     private ProblemEvent.Type step;
@@ -95,20 +86,6 @@ public class ProblemsPage implements Serializable {
         return new ProblemFilter(status, department, null);
     }
 
-    public void raise() {
-        var external = faces.getExternalContext();
-        boolean investor = external.isUserInRole("INVESTOR") && !external.isUserInRole("OFFICER")
-                && !external.isUserInRole("DIRECTOR");
-        if (Attempt.run(faces, messages, () -> problems.raise(fileNo == null ? null : fileNo.strip(),
-                new NewProblem(description, responsible, dueDays, investor ? null : source, investor ? null : sourceId,
-                        null)),
-                messages.text("problems.raised"))) {
-            description = null;
-            responsible = new ArrayList<>();
-            sourceId = null;
-        }
-    }
-
     /** Chooses the problem to act on, with the step that suits its status. */
     public void choose(ProblemView problem) {
         chosen = problem;
@@ -134,10 +111,6 @@ public class ProblemsPage implements Serializable {
         return ProblemStatus.values();
     }
 
-    public ProblemSource[] getSources() {
-        return ProblemSource.values();
-    }
-
     public ProblemEvent.Type[] getSteps() {
         return ProblemEvent.Type.values();
     }
@@ -160,54 +133,6 @@ public class ProblemsPage implements Serializable {
 
     public void setDepartment(String department) {
         this.department = department;
-    }
-
-    public String getFileNo() {
-        return fileNo;
-    }
-
-    public void setFileNo(String fileNo) {
-        this.fileNo = fileNo;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public List<String> getResponsible() {
-        return responsible;
-    }
-
-    public void setResponsible(List<String> responsible) {
-        this.responsible = responsible;
-    }
-
-    public Integer getDueDays() {
-        return dueDays;
-    }
-
-    public void setDueDays(Integer dueDays) {
-        this.dueDays = dueDays;
-    }
-
-    public ProblemSource getSource() {
-        return source;
-    }
-
-    public void setSource(ProblemSource source) {
-        this.source = source;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
-    }
-
-    public void setSourceId(Long sourceId) {
-        this.sourceId = sourceId;
     }
 
     public ProblemView getChosen() {

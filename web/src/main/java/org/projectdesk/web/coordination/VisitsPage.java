@@ -191,12 +191,6 @@ public class VisitsPage implements Serializable {
         return text == null || text.isBlank();
     }
 
-    public String departmentName(String code) {
-        boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
-        return departments.stream().filter(d -> d.code().equals(code)).findFirst()
-                .map(d -> chinese ? d.name() : d.nameEn()).orElse(code);
-    }
-
     public LazyDataModel<VisitView> getRows() {
         return rows;
     }

@@ -10,10 +10,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.projectdesk.catalogue.boundary.Catalogue;
-import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.meeting.boundary.MeetingSummary;
 import org.projectdesk.meeting.boundary.Meetings;
 import org.projectdesk.meeting.boundary.NotificationView;
@@ -45,9 +41,6 @@ public class FileNotificationSection implements Serializable {
     OneTimeNotifications notifications;
 
     @EJB
-    Catalogue catalogue;
-
-    @EJB
     org.projectdesk.portal.boundary.MaterialUploads uploads;
 
     @Inject
@@ -60,7 +53,6 @@ public class FileNotificationSection implements Serializable {
     private PreReview preReview;
     private List<MeetingSummary> projectMeetings;
     private NotificationView notification;
-    private Map<String, DepartmentView> departments;
     private List<org.projectdesk.portal.boundary.UploadView> itemUploads = List.of();
 
     private Long itemId;
@@ -74,7 +66,6 @@ public class FileNotificationSection implements Serializable {
     void init() {
         receivedOn = LocalDate.now(clock);
         fileNo = faces.getExternalContext().getRequestParameterMap().get("fileNo");
-        departments = catalogue.departments().stream().collect(Collectors.toMap(DepartmentView::code, d -> d));
         reload();
     }
 
@@ -127,16 +118,6 @@ public class FileNotificationSection implements Serializable {
                 messages.text("notification.partial.done"))) {
             reload();
         }
-    }
-
-    public String departmentName(String code) {
-        DepartmentView d = departments.get(code);
-        boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
-        return d == null ? code : chinese ? d.name() : d.nameEn();
-    }
-
-    public String departmentNames(List<String> codes) {
-        return codes.stream().map(this::departmentName).collect(Collectors.joining("、"));
     }
 
     /** Whether the caller may record the item's receipt: the office, or a window of a department asking for it. */

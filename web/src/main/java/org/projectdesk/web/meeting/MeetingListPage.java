@@ -140,12 +140,6 @@ public class MeetingListPage implements Serializable {
         }
     }
 
-    public String departmentName(String code) {
-        boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
-        return departments.stream().filter(d -> d.code().equals(code)).findFirst()
-                .map(d -> chinese ? d.name() : d.nameEn()).orElse(code);
-    }
-
     public LazyDataModel<MeetingSummary> getRows() { return rows; }
     public MeetingStatus[] getStatuses() { return MeetingStatus.values(); }
     public List<DepartmentView> getDepartments() { return departments; }

@@ -6,9 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -68,19 +66,12 @@ public class MeetingPage implements Serializable {
 
     /** Loads the meeting named in the address; an unknown one (or one a department is not invited to) is a 404. */
     public void load() {
-        try {
+        Attempt.load(faces, () -> {
             if (id == null) {
                 throw new NotFound("No meeting was named");
             }
             meeting = meetings.meeting(id);
-        } catch (NotFound e) {
-            try {
-                faces.getExternalContext().responseSendError(404, e.getMessage());
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            faces.responseComplete();
-        }
+        });
     }
 
     private void reload() {

@@ -25,6 +25,7 @@ import org.projectdesk.meeting.boundary.NotificationView;
 import org.projectdesk.meeting.boundary.OneTimeNotifications;
 import org.projectdesk.web.api.DocumentLanguage;
 import org.projectdesk.web.api.InvalidParameter;
+import org.projectdesk.web.shell.Language;
 
 /**
  * A project's one-time notification over REST: the items (as JSON or as the printable PDF), the
@@ -69,7 +70,7 @@ public class NotificationResource {
         Locale locale = DocumentLanguage.of(lang, headers);
         NotificationView view = notifications.of(fileNo);
         Map<String, String> names = catalogue.departments().stream().collect(Collectors.toMap(DepartmentView::code,
-                d -> locale.getLanguage().equals("en") ? d.nameEn() : d.name()));
+                d -> Language.pick(locale, d.name(), d.nameEn())));
         byte[] pdf = NotificationPdf.of(view, code -> names.getOrDefault(code, code), LocalDate.now(clock), locale);
         return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"notification-" + fileNo + ".pdf\"").build();
     }

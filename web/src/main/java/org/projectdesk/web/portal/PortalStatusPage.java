@@ -10,12 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
-import org.projectdesk.catalogue.boundary.Catalogue;
-import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.portal.boundary.Complaints;
 import org.projectdesk.portal.boundary.MaterialUploads;
 import org.projectdesk.portal.boundary.Portal;
@@ -49,9 +45,6 @@ public class PortalStatusPage implements Serializable {
     @EJB
     Complaints complaints;
 
-    @EJB
-    Catalogue catalogue;
-
     @Inject
     FacesContext faces;
 
@@ -60,7 +53,6 @@ public class PortalStatusPage implements Serializable {
 
     private String fileNo;
     private ProjectStatusView status;
-    private Map<String, DepartmentView> departments;
     private UploadLimits limits;
 
     private Long itemId;
@@ -70,25 +62,17 @@ public class PortalStatusPage implements Serializable {
     private String complaint;
 
     public void load() {
-        try {
+        Attempt.load(faces, () -> {
             if (fileNo == null || fileNo.isBlank()) {
                 throw new NotFound("No project was named");
             }
             reload();
-            departments = catalogue.departments().stream().collect(Collectors.toMap(DepartmentView::code, d -> d));
             limits = uploads.limits();
             if (status.rating() != null) {
                 stars = status.rating().stars();
                 comment = status.rating().comment();
             }
-        } catch (NotFound e) {
-            try {
-                faces.getExternalContext().responseSendError(404, e.getMessage());
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            faces.responseComplete();
-        }
+        });
     }
 
     private void reload() {
@@ -125,16 +109,6 @@ public class PortalStatusPage implements Serializable {
             complaint = null;
             reload();
         }
-    }
-
-    public String departmentName(String code) {
-        DepartmentView d = departments.get(code);
-        boolean chinese = faces.getViewRoot().getLocale().getLanguage().equals("zh");
-        return d == null ? code : chinese ? d.name() : d.nameEn();
-    }
-
-    public String departmentNames(List<String> codes) {
-        return codes.stream().map(this::departmentName).collect(Collectors.joining("、"));
     }
 
     /** The file types the upload accepts, for the browser's file chooser: ".pdf,.jpg,…". */

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -21,6 +22,7 @@ import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
+import org.projectdesk.web.shell.Language;
 
 /** The project list: lazy and paged, filtered by status, officer, town and type, searched by name or code. */
 @Named
@@ -122,9 +124,9 @@ public class ProjectListPage implements Serializable {
 
     /** The town's name in the user's language, for a list row that holds its code. */
     public String townName(String code) {
-        boolean chinese = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage().equals("zh");
+        Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return towns.stream().filter(t -> t.getCode().equals(code)).findFirst()
-                .map(t -> chinese ? t.getName() : t.getNameEn()).orElse(code);
+                .map(t -> Language.pick(locale, t.getName(), t.getNameEn())).orElse(code);
     }
 
     public List<Town> getTowns() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.projectdesk.report.control.WeeklyFigures;
+import org.projectdesk.web.shell.Language;
 
 /**
  * The report laid out as tables of text, in the reader's language: the one layout the page's
@@ -60,11 +61,10 @@ public final class ReportTables {
     }
 
     public Table departments(WeeklyFigures f) {
-        boolean chinese = locale.getLanguage().equals("zh");
         return new Table(text.getString("report.departments"), List.of(text.getString("report.department"),
                 text.getString("report.decided"), text.getString("report.onTime"), text.getString("report.onTimeRate"),
                 text.getString("report.red"), text.getString("report.yellow")),
-                f.departments().stream().map(d -> List.of(chinese ? d.name() : d.nameEn(), String.valueOf(d.decided()),
+                f.departments().stream().map(d -> List.of(Language.pick(locale, d.name(), d.nameEn()), String.valueOf(d.decided()),
                         String.valueOf(d.onTime()), d.onTimeRate() == null ? "—" : plain(d.onTimeRate()) + "%",
                         String.valueOf(d.red()), String.valueOf(d.yellow()))).toList());
     }

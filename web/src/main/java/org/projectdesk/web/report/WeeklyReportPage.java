@@ -20,6 +20,7 @@ import org.projectdesk.report.boundary.WeeklyReports;
 import org.projectdesk.report.control.IsoWeek;
 import org.projectdesk.report.control.WeeklyFigures;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.web.shell.Language;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -108,12 +109,11 @@ public class WeeklyReportPage implements Serializable {
         if (report == null) {
             return "{}";
         }
-        boolean chinese = locale().getLanguage().equals("zh");
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder red = Json.createArrayBuilder();
         JsonArrayBuilder yellow = Json.createArrayBuilder();
         for (WeeklyFigures.DepartmentRow d : report.figures().departments()) {
-            labels.add(chinese ? d.name() : d.nameEn());
+            labels.add(Language.pick(locale(), d.name(), d.nameEn()));
             red.add(d.red());
             yellow.add(d.yellow());
         }
@@ -167,7 +167,7 @@ public class WeeklyReportPage implements Serializable {
     }
 
     public String getLanguage() {
-        return locale().getLanguage().equals("zh") ? "zh" : "en";
+        return Language.tag(locale());
     }
 
     private Locale locale() {

@@ -23,8 +23,7 @@ import org.projectdesk.security.boundary.AccountView;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
 import org.projectdesk.security.entity.Role;
-import org.projectdesk.shared.control.RuleViolation;
-import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 
 /** The administrator's accounts page: a paged list, and dialogs to open, edit and reset an account. */
@@ -67,7 +66,7 @@ public class AccountsPage implements Serializable {
     }
 
     public void save() {
-        attempt(() -> {
+        Attempt.run(faces, messages, () -> {
             if (form.getId() == null) {
                 accounts.open(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
                         Set.of(form.getRoles()), form.getDepartmentCode(), form.getEnterpriseCode(),
@@ -78,18 +77,18 @@ public class AccountsPage implements Serializable {
                         form.getDepartmentCode(), form.getEnterpriseCode(), form.getPhone(), form.getEmail());
                 info("accounts.saved", form.getUsername());
             }
-        });
+        }, null);
     }
 
     public void resetPassword() {
-        attempt(() -> {
+        Attempt.run(faces, messages, () -> {
             accounts.resetPassword(form.getId(), form.getVersion(), newPassword);
             info("accounts.passwordReset", form.getUsername());
-        });
+        }, null);
     }
 
     public void toggleEnabled(AccountView account) {
-        attempt(() -> {
+        Attempt.run(faces, messages, () -> {
             if (account.enabled()) {
                 accounts.disable(account.id(), account.version());
                 info("accounts.disabled", account.username());
@@ -97,7 +96,7 @@ public class AccountsPage implements Serializable {
                 accounts.enable(account.id(), account.version());
                 info("accounts.enabled", account.username());
             }
-        });
+        }, null);
     }
 
     public String getDialogTitle() {
@@ -118,20 +117,6 @@ public class AccountsPage implements Serializable {
 
     public List<Role> getAllRoles() {
         return List.of(Role.values());
-    }
-
-    /** Runs a change; a refused one shows why, keeps the dialog open and changes nothing. */
-    private void attempt(Runnable change) {
-        try {
-            change.run();
-        } catch (RuleViolation e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    e.message(faces.getViewRoot().getLocale()), null));
-        } catch (StaleVersion e) {
-            faces.validationFailed();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("record.stale"), null));
-        }
     }
 
     private void info(String key, Object argument) {

@@ -3,38 +3,101 @@ package org.projectdesk.web.shell;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 
 /**
  * Runs a change for a page: done, it says so; refused, it says why in the user's language, marks
- * the request failed (so a dialog stays open) and changes nothing.
+ * the request failed (so a dialog stays open) and changes nothing. A page whose record was changed
+ * by someone else meanwhile reloads it, as the message says ({@link #refreshingOnStale}); a page
+ * that can say more than "not allowed" names its own message ({@link #notAllowed}).
+ *
+ * <p>It also loads what a page shows ({@link #load}): when that is not there, or not the caller's to
+ * see, the request answers the 404 page.
  */
 public final class Attempt {
 
-    private Attempt() {
+    private final FacesContext faces;
+    private final Messages messages;
+    private Runnable refresh = () -> { };
+    private String notAllowedKey = "record.notAllowed";
+
+    private Attempt(FacesContext faces, Messages messages) {
+        this.faces = faces;
+        this.messages = messages;
     }
 
+    public static Attempt in(FacesContext faces, Messages messages) {
+        return new Attempt(faces, messages);
+    }
+
+    /** Runs the change with the usual messages; see {@link #run(Runnable, String)}. */
     public static boolean run(FacesContext faces, Messages messages, Runnable change, String doneText) {
+        return in(faces, messages).run(change, doneText);
+    }
+
+    /** What the page reloads when the change met a record someone else changed meanwhile. */
+    public Attempt refreshingOnStale(Runnable refresh) {
+        this.refresh = refresh;
+        return this;
+    }
+
+    /** The message (its key) for a change the caller may not make, in place of "not allowed". */
+    public Attempt notAllowed(String key) {
+        this.notAllowedKey = key;
+        return this;
+    }
+
+    /**
+     * Runs the change; {@code doneText} is said when it is done (null: the change says itself what it
+     * did). Returns whether it was done.
+     */
+    public boolean run(Runnable change, String doneText) {
         try {
             change.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, doneText, null));
+            if (doneText != null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, doneText, null));
+            }
             return true;
         } catch (RuleViolation e) {
-            return refused(faces, e.message(faces.getViewRoot().getLocale()));
+            return refused(e.message(faces.getViewRoot().getLocale()));
         } catch (StaleVersion e) {
-            return refused(faces, messages.text("record.stale"));
+            refused(messages.text("record.stale"));
+            refresh.run();
+            return false;
         } catch (NotFound e) {
-            return refused(faces, messages.text("record.notFound"));
+            return refused(messages.text("record.notFound"));
         } catch (EJBAccessException e) {
-            return refused(faces, messages.text("record.notAllowed"));
+            return refused(messages.text(notAllowedKey));
         }
     }
 
-    private static boolean refused(FacesContext faces, String text) {
+    private boolean refused(String text) {
         faces.validationFailed();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return false;
+    }
+
+    /**
+     * Loads what the page shows (a page's view action); when it is not found (a missing or unknown
+     * key, or another enterprise's record) the response is the 404 page and the rest of the request
+     * is skipped. Returns whether it loaded.
+     */
+    public static boolean load(FacesContext faces, Runnable loading) {
+        try {
+            loading.run();
+            return true;
+        } catch (NotFound e) {
+            try {
+                faces.getExternalContext().responseSendError(404, e.getMessage());
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            faces.responseComplete();
+            return false;
+        }
     }
 }

@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * The language pages are shown in: Chinese unless the user picks English. The choice is kept for
- * the session; it is the same on the login page and after signing in.
+ * the session; it is the same on the login page and after signing in. Whatever picks between the
+ * Chinese and the English of something (a name kept in both, a chart's or a document's language)
+ * asks {@link #isChinese(Locale)} or {@link #pick}.
  */
 @Named
 @SessionScoped
@@ -29,7 +31,22 @@ public class Language implements Serializable {
     }
 
     public boolean isChinese() {
+        return isChinese(locale);
+    }
+
+    /** Whether text in the locale is Chinese (else it is English). */
+    public static boolean isChinese(Locale locale) {
         return locale.getLanguage().equals("zh");
+    }
+
+    /** Of a name kept in Chinese and in English, the one for the locale. */
+    public static String pick(Locale locale, String chinese, String english) {
+        return isChinese(locale) ? chinese : english;
+    }
+
+    /** The locale's language as a two-letter tag, "zh" or "en" (for a chart or a date picker). */
+    public static String tag(Locale locale) {
+        return isChinese(locale) ? "zh" : "en";
     }
 
     public void choose(String languageTag) {
