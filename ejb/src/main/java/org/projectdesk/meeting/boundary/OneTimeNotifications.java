@@ -202,8 +202,7 @@ public class OneTimeNotifications {
         if (version != null) {
             StaleVersion.check("Item " + itemId + " of " + fileNo, version, item.getVersion());
         }
-        CallerScope scope = callers.current();
-        if (scope.ownDepartment().map(own -> !item.departments().contains(own)).orElse(false)) {
+        if (!callers.current().actsForAny(item.departments())) {
             throw new EJBAccessException("A department window records only the materials its department asks for");
         }
         return item;

@@ -125,7 +125,7 @@ public class MaterialUploads {
         Long projectId = projects.idOf(fileNo);
         RequiredMaterial item = em.find(RequiredMaterial.class, itemId);
         if (item == null || !item.getProjectId().equals(projectId)
-                || callers.current().ownDepartment().map(code -> !item.departments().contains(code)).orElse(false)) {
+                || !callers.current().actsForAny(item.departments())) {
             throw new NotFound("The one-time notification of " + fileNo + " has no item " + itemId);
         }
         return item;

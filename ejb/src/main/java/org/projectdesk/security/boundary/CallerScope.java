@@ -1,6 +1,7 @@
 package org.projectdesk.security.boundary;
 
 import jakarta.ejb.EJBAccessException;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +91,11 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
     /** Whether the caller may act on work of this department: their own, or any when not narrowed. */
     public boolean actsFor(String department) {
         return ownDepartment().map(own -> own.equals(department)).orElse(true);
+    }
+
+    /** Whether the caller may act on work shared by these departments: one of them their own, or any when not narrowed. */
+    public boolean actsForAny(Collection<String> departments) {
+        return ownDepartment().map(departments::contains).orElse(true);
     }
 
     /** Whether the caller may see a project of this enterprise: their own, or any when not narrowed. */

@@ -15,6 +15,7 @@ import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.coordination.boundary.NewProblem;
 import org.projectdesk.coordination.boundary.Problems;
 import org.projectdesk.coordination.entity.ProblemSource;
+import org.projectdesk.web.security.CurrentUser;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 
@@ -35,6 +36,9 @@ public class RaiseProblem implements Serializable {
 
     @EJB
     Catalogue catalogue;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     FacesContext faces;
@@ -61,9 +65,7 @@ public class RaiseProblem implements Serializable {
     /** Raises the problem on the given file or, when none is given (blank), on the one typed. */
     public void raise(String givenFileNo) {
         String on = givenFileNo != null && !givenFileNo.isBlank() ? givenFileNo : fileNo == null ? null : fileNo.strip();
-        var external = faces.getExternalContext();
-        boolean investor = external.isUserInRole("INVESTOR") && !external.isUserInRole("OFFICER")
-                && !external.isUserInRole("DIRECTOR");
+        boolean investor = currentUser.getScope().isInvestor();
         NewProblem problem = new NewProblem(description, responsible, dueDays, investor ? null : source,
                 investor ? null : sourceId, null);
         if (Attempt.run(faces, messages, () -> raised.fire(new ProblemRaised(problems.raise(on, problem))),

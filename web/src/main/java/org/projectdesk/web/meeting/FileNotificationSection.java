@@ -120,11 +120,6 @@ public class FileNotificationSection implements Serializable {
         }
     }
 
-    /** Whether the caller may record the item's receipt: the office, or a window of a department asking for it. */
-    public boolean canReceive(NotificationView.Item item, String callerDepartment, boolean office) {
-        return office || callerDepartment != null && item.departments().contains(callerDepartment);
-    }
-
     /** The materials uploaded against the item that the caller may see (a department: the items it asks for). */
     public List<org.projectdesk.portal.boundary.UploadView> uploadsOf(long itemId) {
         return itemUploads.stream().filter(u -> u.itemId() == itemId).toList();

@@ -22,6 +22,7 @@ import org.projectdesk.project.entity.CreditCode;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
+import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.web.security.CurrentUser;
 
@@ -69,7 +70,7 @@ public class IntakePage implements Serializable {
         intakeOn = LocalDate.now(clock);
         towns = files.towns();
         caseloads = files.caseloads();
-        if (user.is("OFFICER")) {
+        if (user.getScope().has(Role.OFFICER)) {
             officer = user.getUsername();
         }
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.boundary.TrackingStep;
 import org.projectdesk.project.entity.StopReason;
+import org.projectdesk.web.shell.Messages;
 
 /**
  * The service file's tracking form: after the approvals the project is ready to start, started,
@@ -32,6 +33,9 @@ public class TrackingSection implements Serializable {
     @Inject
     ServiceFilePage page;
 
+    @Inject
+    Messages messages;
+
     private TrackingStep.Type type;
     private LocalDate on;
     private StopReason reasonCode;
@@ -44,7 +48,7 @@ public class TrackingSection implements Serializable {
 
     public void track() {
         page.change(() -> files.track(page.getFileNo(), new TrackingStep(type, on, reasonCode, note, page.getFile().version())),
-                "file.tracked");
+                messages.text("file.tracked"));
     }
 
     public TrackingStep.Type[] getTypes() {

@@ -11,7 +11,6 @@ import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
-import org.projectdesk.security.entity.Role;
 
 /** The signed-in user for the page header and the role-aware menu. */
 @Named
@@ -44,21 +43,12 @@ public class CurrentUser {
         return principal == null ? "" : principal.getName();
     }
 
-    public boolean is(String role) {
-        return securityContext.isCallerInRole(Role.valueOf(role).name());
-    }
-
     /** What the caller may see and act on, as the boundaries decide it; the pages ask nothing else. */
     public CallerScope getScope() {
         if (scope == null) {
             scope = isSignedIn() ? callers.current() : new CallerScope("", java.util.Set.of(), null, null);
         }
         return scope;
-    }
-
-    /** The department of a department window account; null for everyone else. */
-    public String getDepartmentCode() {
-        return profile().map(Profile::departmentCode).orElse(null);
     }
 
     public Optional<Profile> profile() {
