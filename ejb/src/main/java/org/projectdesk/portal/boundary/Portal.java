@@ -18,6 +18,7 @@ import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.portal.control.PlainStatus;
 import org.projectdesk.portal.entity.ServiceRating;
 import org.projectdesk.project.boundary.ProjectFilter;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.project.boundary.ProjectPage;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
@@ -35,6 +36,9 @@ public class Portal {
 
     @EJB
     ServiceFiles files;
+
+    @EJB
+    ProjectLists lists;
 
     @EJB
     Meetings meetings;
@@ -62,7 +66,7 @@ public class Portal {
 
     /** The caller's projects (an investor's: their enterprise's), newest intake first. */
     public ProjectPage projects(int page, int size) {
-        return files.list(ProjectFilter.ALL, page, size, "intakeOn", false);
+        return lists.list(ProjectFilter.ALL, page, size, "intakeOn", false);
     }
 
     public ProjectStatusView status(String fileNo) {

@@ -10,18 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.approval.control.PlanForecast;
 import org.projectdesk.approval.control.PlanSchedule;
 import org.projectdesk.approval.control.Planner;
 import org.projectdesk.approval.control.Prerequisites;
@@ -35,10 +31,8 @@ import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.greenchannel.boundary.GreenChannels;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
-import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectStatus;
-import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
@@ -60,9 +54,6 @@ import org.projectdesk.supervision.entity.Light;
 public class ServiceFiles {
 
     private static final Logger LOG = Logger.getLogger(ServiceFiles.class.getName());
-    static final Set<MatterStatus> OPEN = Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
-    /** Up to this many enterprises matching a search are looked up by id (see enterprisesNamed). */
-    private static final int ENTERPRISES_BY_ID = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -151,150 +142,6 @@ public class ServiceFiles {
         return view(projects.byFileNo(fileNo));
     }
 
-    /**
-     * A page of the projects the filter keeps, sorted by fileNo, name, status, officer, town or
-     * intakeOn (default: newest intake first). Investors get only their enterprise's.
-     */
-    public ProjectPage list(ProjectFilter filter, int page, int size, String sortField, boolean ascending) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        callers.current().ownEnterprise().ifPresent(code -> {
-            where.append(" and p.enterprise.creditCode = :enterpriseCode");
-            parameters.put("enterpriseCode", code);
-        });
-        if (filter.status() != null) {
-            where.append(" and p.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.officer() != null && !filter.officer().isBlank()) {
-            where.append(" and p.officer = :officer");
-            parameters.put("officer", filter.officer().strip());
-        }
-        if (filter.town() != null && !filter.town().isBlank()) {
-            where.append(" and p.town = :town");
-            parameters.put("town", filter.town().strip());
-        }
-        if (filter.type() != null) {
-            where.append(" and p.type = :type");
-            parameters.put("type", filter.type());
-        }
-        if (filter.greenChannel() != null) {
-            where.append(" and p.greenChannel.status = :greenChannel");
-            parameters.put("greenChannel", filter.greenChannel());
-        }
-        if (filter.light() != null) {
-            where.append(" and p.lightLevel = :light");
-            parameters.put("light", filter.light().level());
-        }
-        if (filter.overdueOnly()) {
-            // Overdue: a running matter whose promised limit has run out.
-            where.append(" and exists (select m.id from Matter m where m.projectId = p.id and m.status in :running"
-                    + " and m.dueOn < :today)");
-            parameters.put("running", Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW));
-            parameters.put("today", LocalDate.now(clock));
-        }
-        String search = filter.search();
-        if (search != null && !search.isBlank()) {
-            String term = search.strip();
-            // pg_trgm finds no trigram in fewer than three characters ("码头"): such a term is matched with
-            // locate, a statement of its own, whose plan reads the rows instead of every trigram index whole.
-            boolean trigrams = term.codePointCount(0, term.length()) >= 3;
-            parameters.put("search", trigrams ? "%" + term.toLowerCase(Locale.ROOT) + "%" : term.toLowerCase(Locale.ROOT));
-            parameters.put("code", trigrams ? "%" + term.toUpperCase(Locale.ROOT) + "%" : term.toUpperCase(Locale.ROOT));
-            where.append(" and (").append(contains("lower(p.name)", "search", trigrams))
-                    .append(" or ").append(contains("p.fileNo", "code", trigrams))
-                    .append(" or ").append(contains("p.projectCode", "code", trigrams))
-                    .append(enterprisesNamed(trigrams, parameters)).append(")");
-        }
-        // No explicit join to the enterprise: a condition that needs it joins it, and p.enterprise.id stays
-        // the project's own column (an explicit join would make it the enterprise's id, see enterprisesNamed).
-        TypedQuery<Long> count = em.createQuery("select count(p) from Project p" + where, Long.class);
-        // Page through ids first: the details (and the per-row next due date) are read for this page
-        // only, not for every row an offset skips.
-        TypedQuery<Long> ids = em.createQuery("select p.id from Project p" + where
-                + " order by " + order(sortField, ascending), Long.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            ids.setParameter(name, value);
-        });
-        List<Long> pageIds = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
-        Map<Long, ProjectSummary> byId = new HashMap<>();
-        if (!pageIds.isEmpty()) {
-            em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
-                            + " p.town, p.type, p.investment, p.intakeOn, p.greenChannel.status, p.lightLevel,"
-                            + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
-                            + " from Project p join p.enterprise e where p.id in :ids", Object[].class)
-                    .setParameter("open", OPEN).setParameter("ids", pageIds).getResultStream()
-                    .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
-                            new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
-                            (String) r[6], (String) r[7], (ProjectType) r[8], (BigDecimal) r[9], (LocalDate) r[10],
-                            (LocalDate) r[13], (GreenChannelStatus) r[11], Light.ofLevel((Integer) r[12]),
-                            calendar.provisionalDates().check("nextDueOn", (LocalDate) r[13]).names())));
-        }
-        List<ProjectSummary> items = pageIds.stream().map(byId::get).toList();
-        return new ProjectPage(items, count.getSingleResult(), page, size);
-    }
-
-    /**
-     * The search's condition on the enterprise's name, as a condition on the project: the ids of the
-     * (few) enterprises so named, found first. One "or" across the join to the enterprise would make
-     * PostgreSQL read both tables whole instead of using the trigram indexes (V10); on the project
-     * alone it combines them. When very many enterprises match, the name is compared in the join.
-     */
-    private String enterprisesNamed(boolean trigrams, Map<String, Object> parameters) {
-        List<Long> named = em.createQuery("select f.id from Enterprise f where " + contains("lower(f.name)", "search", trigrams),
-                        Long.class)
-                .setParameter("search", parameters.get("search")).setMaxResults(ENTERPRISES_BY_ID + 1).getResultList();
-        if (named.isEmpty()) {
-            return "";
-        }
-        if (named.size() > ENTERPRISES_BY_ID) {
-            return " or " + contains("lower(p.enterprise.name)", "search", trigrams);
-        }
-        parameters.put("enterprises", named);
-        return " or p.enterprise.id in :enterprises";
-    }
-
-    /** That the expression contains the parameter: "like" with a %…% pattern, or locate with the bare term. */
-    private static String contains(String expression, String parameter, boolean pattern) {
-        return pattern ? expression + " like :" + parameter : "locate(:" + parameter + ", " + expression + ") > 0";
-    }
-
-    private static String order(String field, boolean ascending) {
-        String column = switch (field == null ? "" : field) {
-            case "fileNo", "name", "status", "officer", "town", "intakeOn" -> "p." + field;
-            default -> null;
-        };
-        return column == null ? "p.intakeOn desc, p.fileNo desc" : column + (ascending ? " asc" : " desc") + ", p.fileNo desc";
-    }
-
-    /**
-     * Each coordination officer's open projects (not yet construction-started, paused or withdrawn)
-     * with the nearest due date of their running matters; the director assigns with these in view.
-     */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
-    public List<Caseload> caseloads() {
-        List<Object[]> rows = em.createQuery("select p.officer, count(p),"
-                + " (select min(m.dueOn) from Matter m, Project q where m.projectId = q.id and q.officer = p.officer"
-                + " and m.status in :open)"
-                + " from Project p where p.status in :active group by p.officer order by p.officer", Object[].class)
-                .setParameter("open", OPEN)
-                .setParameter("active", Set.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL))
-                .getResultList();
-        Map<String, Caseload> byOfficer = new java.util.TreeMap<>();
-        rows.forEach(r -> byOfficer.put((String) r[0], new Caseload((String) r[0], displayName((String) r[0]),
-                ((Number) r[1]).intValue(), (LocalDate) r[2],
-                calendar.provisionalDates().check("nextDueOn", (LocalDate) r[2]).names())));
-        em.createQuery("select distinct a.username from Account a join a.roles r where r = :role and a.enabled = true",
-                        String.class).setParameter("role", Role.OFFICER).getResultList()
-                .forEach(name -> byOfficer.putIfAbsent(name, new Caseload(name, displayName(name), 0, null, List.of())));
-        return List.copyOf(byOfficer.values());
-    }
-
-    private String displayName(String username) {
-        return logins.profile(username).map(Profile::displayName).orElse(username);
-    }
-
     @RolesAllowed(Role.DIRECTOR_NAME)
     public ServiceFileView reassign(String fileNo, long version, String officer, String reason) {
         Project project = projects.byFileNo(fileNo);
@@ -346,11 +193,6 @@ public class ServiceFiles {
         return view(project);
     }
 
-    public List<Town> towns() {
-        return em.createNamedQuery(Town.ALL, Town.class).getResultList();
-    }
-
-
     private String officerFor(String requested) {
         if (requested == null || requested.isBlank()) {
             if (callers.current().has(Role.OFFICER)) {
@@ -383,7 +225,7 @@ public class ServiceFiles {
         Set<String> critical = new HashSet<>(schedule.criticalPath());
         List<MatterView> views = matters.stream()
                 .map(m -> MatterView.of(m, critical.contains(m.getCategoryCode()), lights.of(m), calendar)).toList();
-        LocalDate projectedFinish = projectedFinish(planned);
+        LocalDate projectedFinish = new PlanForecast(calendar::addWorkingDays, LocalDate.now(clock)).projectedFinish(planned);
         ServiceFileView.GreenWindow window = marked(greenWindow(p, matters, projectedFinish));
         var enterprise = p.getEnterprise();
         var green = p.getGreenChannel();
@@ -456,61 +298,6 @@ public class ServiceFiles {
             return new ServiceFileView.GreenWindow(settings.getGreenWindowFrom(), settings.getGreenWindowTo(), first, null,
                     null, 0, true, false);
         }
-    }
-
-    /**
-     * When the last planned matter is expected to be decided, from the facts so far: a decided
-     * matter on its decision day, a running one on its due date, one not yet filed its promised
-     * limit after today or after its prerequisites, whichever is later; and never before a matter
-     * still to be decided is planned to finish. Null only when that needs a year past the calendar.
-     */
-    private LocalDate projectedFinish(List<Matter> planned) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Matter> byCode = new HashMap<>();
-        planned.forEach(m -> byCode.put(m.getCategoryCode(), m));
-        Map<String, LocalDate> finish = new HashMap<>();
-        try {
-            LocalDate last = null;
-            for (Matter m : planned) {
-                LocalDate f = finishOf(m, byCode, finish, today, new HashSet<>());
-                last = last == null || f.isAfter(last) ? f : last;
-                LocalDate plan = m.getStatus().isFinished() || m.getStatus() == MatterStatus.SIMULATED ? null : m.getPlannedFinish();
-                last = plan != null && plan.isAfter(last) ? plan : last;
-            }
-            return last;
-        } catch (YearNotLoaded e) {
-            return null;
-        }
-    }
-
-    private LocalDate finishOf(Matter m, Map<String, Matter> byCode, Map<String, LocalDate> finish, LocalDate today,
-            Set<String> path) {
-        LocalDate known = finish.get(m.getCategoryCode());
-        if (known != null) {
-            return known;
-        }
-        path.add(m.getCategoryCode());
-        LocalDate result = switch (m.getStatus()) {
-            case APPROVED, RETURNED -> m.getDecidedOn();
-            case SIMULATED -> m.getSimulatedOn();
-            case ACCEPTED, IN_REVIEW -> m.getDueOn();
-            default -> {
-                LocalDate start = today;
-                for (String prerequisite : m.getPrerequisites()) {
-                    Matter before = byCode.get(prerequisite);
-                    if (before != null && !path.contains(prerequisite)) {
-                        LocalDate done = finishOf(before, byCode, finish, today, path);
-                        start = done.isAfter(start) ? done : start;
-                    }
-                }
-                yield calendar.addWorkingDays(start, m.limitDays());
-            }
-        };
-        // Off the path once done: a prerequisite met again on another branch is read from finish,
-        // not skipped as if it were a cycle (which made the projection two days short).
-        path.remove(m.getCategoryCode());
-        finish.put(m.getCategoryCode(), result);
-        return result;
     }
 
     private String caller() {

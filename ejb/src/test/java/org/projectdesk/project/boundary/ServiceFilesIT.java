@@ -50,6 +50,9 @@ class ServiceFilesIT {
     ServiceFiles files;
 
     @Inject
+    ProjectLists lists;
+
+    @Inject
     Matters matters;
 
     @Inject
@@ -386,18 +389,18 @@ class ServiceFilesIT {
 
         for (String search : List.of("xm" + serial + "码头", "XM" + serial, file.fileNo().toLowerCase(java.util.Locale.ROOT),
                 code.substring(5), "qy" + serial + "企", "Qy" + serial)) {
-            List<String> found = officer.call(() -> files.list(new ProjectFilter(null, null, null, null, search, false, null, null), 0, 20, null, false)).items().stream()
+            List<String> found = officer.call(() -> lists.list(new ProjectFilter(null, null, null, null, search, false, null, null), 0, 20, null, false)).items().stream()
                     .map(ProjectSummary::fileNo).toList();
             assertEquals(List.of(file.fileNo()), found, search);
         }
         // Fewer than three characters (no trigram, matched by locate): among the matches.
         for (String search : List.of("xM", "Qy", "检")) {
-            assertTrue(officer.call(() -> files.list(new ProjectFilter(null, null, null, null, search, false, null, null), 0, 500, null, false)).items().stream()
+            assertTrue(officer.call(() -> lists.list(new ProjectFilter(null, null, null, null, search, false, null, null), 0, 500, null, false)).items().stream()
                     .anyMatch(p -> p.fileNo().equals(file.fileNo())), search);
         }
-        assertEquals(0L, officer.call(() -> files.list(new ProjectFilter(null, null, null, null, "检索Xm" + serial + "道路", false, null, null), 0, 20, null, false)).total());
-        assertEquals(1L, officer.call(() -> files.list(new ProjectFilter(null, null, null, ProjectType.INDUSTRIAL, "Xm" + serial, false, null, null), 0, 20, null, false)).total());
-        assertEquals(0L, officer.call(() -> files.list(new ProjectFilter(null, null, null, ProjectType.INFRASTRUCTURE, "Xm" + serial, false, null, null), 0, 20, null, false)).total());
+        assertEquals(0L, officer.call(() -> lists.list(new ProjectFilter(null, null, null, null, "检索Xm" + serial + "道路", false, null, null), 0, 20, null, false)).total());
+        assertEquals(1L, officer.call(() -> lists.list(new ProjectFilter(null, null, null, ProjectType.INDUSTRIAL, "Xm" + serial, false, null, null), 0, 20, null, false)).total());
+        assertEquals(0L, officer.call(() -> lists.list(new ProjectFilter(null, null, null, ProjectType.INFRASTRUCTURE, "Xm" + serial, false, null, null), 0, 20, null, false)).total());
     }
 
     @Test
@@ -407,11 +410,11 @@ class ServiceFilesIT {
         officer.call(() -> matters.record(late.fileNo(), "LAND-01",
                 new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 3), null, null, true, null, null, null, null, null, null, null, null)));
 
-        List<String> overdue = officer.call(() -> files.list(new ProjectFilter(null, officerName, null, null, null, true, null, null), 0, 50, null, false))
+        List<String> overdue = officer.call(() -> lists.list(new ProjectFilter(null, officerName, null, null, null, true, null, null), 0, 50, null, false))
                 .items().stream().map(ProjectSummary::fileNo).toList();
 
         assertEquals(List.of(late.fileNo()), overdue, "due 2026-06-10, long past; the other has nothing running");
-        assertTrue(officer.call(() -> files.list(ProjectFilter.ALL.withOfficer(officerName), 0, 50, null, false))
+        assertTrue(officer.call(() -> lists.list(ProjectFilter.ALL.withOfficer(officerName), 0, 50, null, false))
                 .items().stream().anyMatch(p -> p.fileNo().equals(idle.fileNo())));
     }
 }

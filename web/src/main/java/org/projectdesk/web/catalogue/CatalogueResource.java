@@ -15,7 +15,7 @@ import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.catalogue.boundary.DepartmentView;
-import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.web.api.InvalidParameter;
 
 /** The catalogue for any signed-in user: departments, and the categories in force (today, or on {@code ?on=}). */
@@ -31,7 +31,7 @@ public class CatalogueResource {
     Clock clock;
 
     @EJB
-    ServiceFiles files;
+    ProjectLists lists;
 
     @GET
     @Path("departments")
@@ -49,7 +49,7 @@ public class CatalogueResource {
     @GET
     @Path("towns")
     public List<TownView> towns() {
-        return files.towns().stream().map(t -> new TownView(t.getCode(), t.getName(), t.getNameEn())).toList();
+        return lists.towns().stream().map(t -> new TownView(t.getCode(), t.getName(), t.getNameEn())).toList();
     }
 
     public record TownView(String code, String name, String nameEn) {

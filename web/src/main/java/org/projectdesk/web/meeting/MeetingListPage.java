@@ -26,8 +26,8 @@ import org.projectdesk.meeting.boundary.MeetingView;
 import org.projectdesk.meeting.boundary.Meetings;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.project.boundary.ProjectFilter;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.project.boundary.ProjectSummary;
-import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 
@@ -46,7 +46,7 @@ public class MeetingListPage implements Serializable {
     Meetings meetings;
 
     @EJB
-    ServiceFiles files;
+    ProjectLists lists;
 
     @EJB
     Catalogue catalogue;
@@ -102,7 +102,7 @@ public class MeetingListPage implements Serializable {
 
     /** Projects to put on the agenda: searched like the project list, by name, number or enterprise. */
     public List<String> completeProject(String text) {
-        List<ProjectSummary> found = files.list(new ProjectFilter(null, null, null, null, text, false, null, null), 0, 12,
+        List<ProjectSummary> found = lists.list(new ProjectFilter(null, null, null, null, text, false, null, null), 0, 12,
                 null, false).items();
         found.forEach(p -> labels.put(p.fileNo(), p.fileNo() + " " + p.name()));
         return found.stream().map(ProjectSummary::fileNo).toList();

@@ -9,8 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.projectdesk.project.boundary.Caseload;
 import org.projectdesk.project.boundary.ProjectFilter;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.project.boundary.ProjectSummary;
-import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.web.security.CurrentUser;
 
@@ -22,7 +22,7 @@ public class CaseloadPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ServiceFiles files;
+    ProjectLists lists;
 
     @Inject
     CurrentUser user;
@@ -32,9 +32,9 @@ public class CaseloadPage implements Serializable {
 
     @PostConstruct
     void load() {
-        mine = files.list(ProjectFilter.ALL.withOfficer(user.getUsername()), 0, 200, null, false).items().stream()
+        mine = lists.list(ProjectFilter.ALL.withOfficer(user.getUsername()), 0, 200, null, false).items().stream()
                 .filter(p -> p.status() == ProjectStatus.ACCEPTED || p.status() == ProjectStatus.IN_APPROVAL).toList();
-        caseloads = files.caseloads();
+        caseloads = lists.caseloads();
     }
 
     public List<ProjectSummary> getMine() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.projectdesk.project.boundary.Caseload;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.web.shell.Messages;
 
@@ -19,6 +20,9 @@ public class HandoverSection implements Serializable {
 
     @EJB
     ServiceFiles files;
+
+    @EJB
+    ProjectLists lists;
 
     @Inject
     ServiceFilePage page;
@@ -40,7 +44,7 @@ public class HandoverSection implements Serializable {
     /** Every officer with their open projects, to choose the new one by their load. */
     public List<Caseload> getCaseloads() {
         if (caseloads == null) {
-            caseloads = files.caseloads();
+            caseloads = lists.caseloads();
         }
         return caseloads;
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.primefaces.event.FlowEvent;
 import org.projectdesk.project.boundary.Caseload;
 import org.projectdesk.project.boundary.IntakeRequest;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.CreditCode;
@@ -35,6 +36,9 @@ public class IntakePage implements Serializable {
 
     @EJB
     ServiceFiles files;
+
+    @EJB
+    ProjectLists lists;
 
     /** The application's clock (a test server's starts on test.today), never the JVM's. */
     @Inject
@@ -68,8 +72,8 @@ public class IntakePage implements Serializable {
     @PostConstruct
     void load() {
         intakeOn = LocalDate.now(clock);
-        towns = files.towns();
-        caseloads = files.caseloads();
+        towns = lists.towns();
+        caseloads = lists.caseloads();
         if (user.getScope().has(Role.OFFICER)) {
             officer = user.getUsername();
         }

@@ -13,15 +13,15 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.projectdesk.project.boundary.Caseload;
-import org.projectdesk.project.boundary.ProjectPage;
 import org.projectdesk.project.boundary.ProjectFilter;
+import org.projectdesk.project.boundary.ProjectLists;
+import org.projectdesk.project.boundary.ProjectPage;
 import org.projectdesk.project.boundary.ProjectSummary;
 import org.projectdesk.project.entity.GreenChannelStatus;
-import org.projectdesk.supervision.entity.Light;
-import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
+import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.web.shell.Language;
 
 /** The project list: lazy and paged, filtered by status, officer, town and type, searched by name or code. */
@@ -32,7 +32,7 @@ public class ProjectListPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ServiceFiles files;
+    ProjectLists lists;
 
     private ProjectStatus status;
     private String officer;
@@ -48,12 +48,12 @@ public class ProjectListPage implements Serializable {
 
     @PostConstruct
     void load() {
-        towns = files.towns();
+        towns = lists.towns();
     }
 
     public List<Caseload> getOfficers() {
         if (officers == null) {
-            officers = files.caseloads();
+            officers = lists.caseloads();
         }
         return officers;
     }
@@ -64,13 +64,13 @@ public class ProjectListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) files.list(filter(), 0, 1, null, false).total();
+            return (int) lists.list(filter(), 0, 1, null, false).total();
         }
 
         @Override
         public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            ProjectPage page = files.list(filter(), first / pageSize, pageSize,
+            ProjectPage page = lists.list(filter(), first / pageSize, pageSize,
                     sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING);
             setRowCount((int) page.total());
             return page.items();

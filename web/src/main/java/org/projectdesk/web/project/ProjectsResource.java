@@ -2,13 +2,6 @@ package org.projectdesk.web.project;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
-import org.projectdesk.project.boundary.ProjectFilter;
-import org.projectdesk.project.entity.GreenChannelStatus;
-import org.projectdesk.supervision.entity.Light;
-import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
-import org.projectdesk.greenchannel.boundary.ExtendedServiceView;
-import org.projectdesk.greenchannel.boundary.GreenChannels;
-import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,16 +20,24 @@ import java.util.Locale;
 import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceRecord;
+import org.projectdesk.greenchannel.boundary.ExtendedServiceView;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import org.projectdesk.project.boundary.IntakeRequest;
 import org.projectdesk.project.boundary.LedgerImport;
 import org.projectdesk.project.boundary.Ledgers;
+import org.projectdesk.project.boundary.ProjectFilter;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.project.boundary.ProjectPage;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.boundary.TrackingStep;
+import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.ProgressNote;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.web.api.InvalidParameter;
 
 /** Service files over REST: intake, list, the file, matter events, officer reassignment. */
@@ -59,6 +60,9 @@ public class ProjectsResource {
 
     @EJB
     ServiceFiles files;
+
+    @EJB
+    ProjectLists lists;
 
     @EJB
     Matters matters;
@@ -93,7 +97,7 @@ public class ProjectsResource {
         ProjectFilter filter = new ProjectFilter(oneOf("status", status, ProjectStatus.class), officer, town,
                 oneOf("type", type, ProjectType.class), search, overdue,
                 oneOf("greenChannel", greenChannel, GreenChannelStatus.class), oneOf("light", light, Light.class));
-        return files.list(filter, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
+        return lists.list(filter, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
                 InvalidParameter.wholeNumber("size", size, 1, 500), null, false);
     }
 

@@ -12,6 +12,7 @@ import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.project.boundary.ProjectLists;
 import org.projectdesk.project.boundary.ServiceFileView;
 import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.shared.control.NotFound;
@@ -35,6 +36,9 @@ public class ServiceFilePage implements Serializable {
 
     @EJB
     ServiceFiles files;
+
+    @EJB
+    ProjectLists lists;
 
     @Inject
     FacesContext faces;
@@ -123,7 +127,7 @@ public class ServiceFilePage implements Serializable {
     }
 
     public String getTownName() {
-        return files.towns().stream().filter(t -> t.getCode().equals(file.town())).findFirst()
+        return lists.towns().stream().filter(t -> t.getCode().equals(file.town())).findFirst()
                 .map(t -> Language.pick(faces.getViewRoot().getLocale(), t.getName(), t.getNameEn())).orElse(file.town());
     }
 

@@ -1,0 +1,178 @@
+package org.projectdesk.project.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.project.entity.GreenChannelStatus;
+import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.project.entity.Town;
+import org.projectdesk.security.boundary.Callers;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.QueryFilter;
+import org.projectdesk.supervision.entity.Light;
+
+/**
+ * The project list and its search, the officers' caseloads and the towns: read by projection, a
+ * page at a time. An investor's list holds only their enterprise's projects.
+ */
+@Stateless
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+public class ProjectLists {
+
+    /** A matter counting for the next due date: running, or suspended with its clock stopped. */
+    private static final Set<MatterStatus> OPEN = Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
+    /** Up to this many enterprises matching a search are looked up by id (see enterprisesNamed). */
+    private static final int ENTERPRISES_BY_ID = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Callers callers;
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A page of the projects the filter keeps, sorted by fileNo, name, status, officer, town or
+     * intakeOn (default: newest intake first). Investors get only their enterprise's.
+     */
+    public ProjectPage list(ProjectFilter filter, int page, int size, String sortField, boolean ascending) {
+        QueryFilter where = new QueryFilter()
+                .andIfGiven("p.enterprise.creditCode = :enterpriseCode", "enterpriseCode",
+                        callers.current().ownEnterprise().orElse(null))
+                .andIfGiven("p.status = :status", "status", filter.status())
+                .andIfGiven("p.officer = :officer", "officer", filter.officer())
+                .andIfGiven("p.town = :town", "town", filter.town())
+                .andIfGiven("p.type = :type", "type", filter.type())
+                .andIfGiven("p.greenChannel.status = :greenChannel", "greenChannel", filter.greenChannel())
+                .andIfGiven("p.lightLevel = :light", "light", filter.light() == null ? null : filter.light().level());
+        if (filter.overdueOnly()) {
+            // Overdue: a running matter whose promised limit has run out.
+            where.and("exists (select m.id from Matter m where m.projectId = p.id and m.status in :running and m.dueOn < :today)")
+                    .parameter("running", Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW))
+                    .parameter("today", LocalDate.now(clock));
+        }
+        String search = filter.search();
+        if (search != null && !search.isBlank()) {
+            String term = search.strip();
+            // pg_trgm finds no trigram in fewer than three characters ("码头"): such a term is matched with
+            // locate, a statement of its own, whose plan reads the rows instead of every trigram index whole.
+            boolean trigrams = term.codePointCount(0, term.length()) >= 3;
+            where.parameter("search", trigrams ? "%" + term.toLowerCase(Locale.ROOT) + "%" : term.toLowerCase(Locale.ROOT));
+            where.parameter("code", trigrams ? "%" + term.toUpperCase(Locale.ROOT) + "%" : term.toUpperCase(Locale.ROOT));
+            where.and("(" + contains("lower(p.name)", "search", trigrams)
+                    + " or " + contains("p.fileNo", "code", trigrams)
+                    + " or " + contains("p.projectCode", "code", trigrams)
+                    + enterprisesNamed(trigrams, where) + ")");
+        }
+        // No explicit join to the enterprise: a condition that needs it joins it, and p.enterprise.id stays
+        // the project's own column (an explicit join would make it the enterprise's id, see enterprisesNamed).
+        // Page through ids first: the details (and the per-row next due date) are read for this page
+        // only, not for every row an offset skips.
+        List<Long> pageIds = where.query(em, "select p.id from Project p", " order by " + order(sortField, ascending), Long.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, ProjectSummary> byId = new HashMap<>();
+        if (!pageIds.isEmpty()) {
+            em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
+                            + " p.town, p.type, p.investment, p.intakeOn, p.greenChannel.status, p.lightLevel,"
+                            + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
+                            + " from Project p join p.enterprise e where p.id in :ids", Object[].class)
+                    .setParameter("open", OPEN).setParameter("ids", pageIds).getResultStream()
+                    .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
+                            new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
+                            (String) r[6], (String) r[7], (ProjectType) r[8], (BigDecimal) r[9], (LocalDate) r[10],
+                            (LocalDate) r[13], (GreenChannelStatus) r[11], Light.ofLevel((Integer) r[12]),
+                            calendar.provisionalDates().check("nextDueOn", (LocalDate) r[13]).names())));
+        }
+        List<ProjectSummary> items = pageIds.stream().map(byId::get).toList();
+        return new ProjectPage(items, where.count(em, "select count(p) from Project p"), page, size);
+    }
+
+    /**
+     * The search's condition on the enterprise's name, as a condition on the project: the ids of the
+     * (few) enterprises so named, found first. One "or" across the join to the enterprise would make
+     * PostgreSQL read both tables whole instead of using the trigram indexes (V10); on the project
+     * alone it combines them. When very many enterprises match, the name is compared in the join.
+     */
+    private String enterprisesNamed(boolean trigrams, QueryFilter where) {
+        List<Long> named = em.createQuery("select f.id from Enterprise f where " + contains("lower(f.name)", "search", trigrams),
+                        Long.class)
+                .setParameter("search", where.parameter("search")).setMaxResults(ENTERPRISES_BY_ID + 1).getResultList();
+        if (named.isEmpty()) {
+            return "";
+        }
+        if (named.size() > ENTERPRISES_BY_ID) {
+            return " or " + contains("lower(p.enterprise.name)", "search", trigrams);
+        }
+        where.parameter("enterprises", named);
+        return " or p.enterprise.id in :enterprises";
+    }
+
+    /** That the expression contains the parameter: "like" with a %…% pattern, or locate with the bare term. */
+    private static String contains(String expression, String parameter, boolean pattern) {
+        return pattern ? expression + " like :" + parameter : "locate(:" + parameter + ", " + expression + ") > 0";
+    }
+
+    private static String order(String field, boolean ascending) {
+        String column = switch (field == null ? "" : field) {
+            case "fileNo", "name", "status", "officer", "town", "intakeOn" -> "p." + field;
+            default -> null;
+        };
+        return column == null ? "p.intakeOn desc, p.fileNo desc" : column + (ascending ? " asc" : " desc") + ", p.fileNo desc";
+    }
+
+    /**
+     * Each coordination officer's open projects (not yet construction-started, paused or withdrawn)
+     * with the nearest due date of their running matters; the director assigns with these in view.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public List<Caseload> caseloads() {
+        List<Object[]> rows = em.createQuery("select p.officer, count(p),"
+                + " (select min(m.dueOn) from Matter m, Project q where m.projectId = q.id and q.officer = p.officer"
+                + " and m.status in :open)"
+                + " from Project p where p.status in :active group by p.officer order by p.officer", Object[].class)
+                .setParameter("open", OPEN)
+                .setParameter("active", Set.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL))
+                .getResultList();
+        Map<String, Caseload> byOfficer = new TreeMap<>();
+        rows.forEach(r -> byOfficer.put((String) r[0], new Caseload((String) r[0], displayName((String) r[0]),
+                ((Number) r[1]).intValue(), (LocalDate) r[2],
+                calendar.provisionalDates().check("nextDueOn", (LocalDate) r[2]).names())));
+        em.createQuery("select distinct a.username from Account a join a.roles r where r = :role and a.enabled = true",
+                        String.class).setParameter("role", Role.OFFICER).getResultList()
+                .forEach(name -> byOfficer.putIfAbsent(name, new Caseload(name, displayName(name), 0, null, List.of())));
+        return List.copyOf(byOfficer.values());
+    }
+
+    public List<Town> towns() {
+        return em.createNamedQuery(Town.ALL, Town.class).getResultList();
+    }
+
+    private String displayName(String username) {
+        return logins.profile(username).map(Profile::displayName).orElse(username);
+    }
+}
