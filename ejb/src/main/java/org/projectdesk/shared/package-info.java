@@ -1,5 +1,6 @@
 /**
  * What every feature stands on: settings read from the environment, the database and its
- * migrations, and the exceptions that carry a rule violation or a missing record to the boundary.
+ * migrations, CSV files read and written the one way (the imports, the exports), and the
+ * exceptions that carry a rule violation or a missing record to the boundary.
  */
 package org.projectdesk.shared;

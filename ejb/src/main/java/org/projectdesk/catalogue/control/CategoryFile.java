@@ -1,20 +1,15 @@
 package org.projectdesk.catalogue.control;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.catalogue.entity.Stage;
 import org.projectdesk.shared.control.CsvTable;
+import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
 
 /**
@@ -77,23 +72,17 @@ public final class CategoryFile {
     }
 
     public static byte[] write(List<CategoryTerms> categories) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
         List<String> header = new ArrayList<>(REQUIRED);
         header.addAll(OPTIONAL);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(header.toArray(String[]::new)).get())) {
+        return CsvWriter.write(header, csv -> {
             for (CategoryTerms c : categories) {
-                printer.printRecord(c.code(), c.name(), c.nameEn(), c.departmentCode(), c.stage(), c.statutoryDays(),
+                csv.record(c.code(), c.name(), c.nameEn(), c.departmentCode(), c.stage(), c.statutoryDays(),
                         c.promisedDays(), c.greenChannelDays(), c.immediate(), c.defaultCaseType(),
                         String.join(LIST_SEPARATOR, c.prerequisites()), c.simulatable(),
                         String.join(LIST_SEPARATOR, c.materials()), c.serviceContent(), c.procedure(), c.fee(),
                         c.legalBasis());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     public boolean isValid() {

@@ -155,7 +155,7 @@ public class Problems {
             case REOPEN -> problem.reopen(event.reason());
         }
         if (event.type() == ProblemEvent.Type.ESCALATE) {
-            notices.escalated(problem.getId(), clock.instant());
+            notices.escalated(problem);
         }
         String text = event.type() == ProblemEvent.Type.RESOLVE ? event.resolution() : event.reason();
         audit.record(problem.getProjectId(), caller(), "PROBLEM_" + event.type(), "problem:" + id, before,

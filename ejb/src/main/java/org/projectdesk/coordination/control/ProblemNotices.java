@@ -1,12 +1,16 @@
 package org.projectdesk.coordination.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import org.projectdesk.supervision.control.NoticeChannel;
+import org.projectdesk.coordination.entity.Problem;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.supervision.boundary.Notice;
+import org.projectdesk.supervision.boundary.Notices;
+import org.projectdesk.supervision.boundary.Recipients;
+import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
 /**
@@ -18,29 +22,17 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
 @Dependent
 public class ProblemNotices {
 
-    private static final String ESCALATED = """
-            INSERT INTO notification (recipient, kind, source_key, project_id, category_code, department_code, light, body,
-                                      created_at, email_state)
-            SELECT a.username, 'PROBLEM_ESCALATED', CONCAT('problem:', CAST(q.id AS VARCHAR(20))), q.project_id, NULL, NULL,
-                   NULL, q.description, :now, CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
-            FROM coordination_problem q
-            JOIN account a ON a.enabled = TRUE
-            WHERE q.id = :problem
-              AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role IN ('DIRECTOR', 'LEADER'))
-              AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = 'PROBLEM_ESCALATED'
-                              AND n.source_key = CONCAT('problem:', CAST(q.id AS VARCHAR(20))))""";
-
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    NoticeChannel outbox;
+    @EJB
+    Notices notices;
 
     /** Tells the director and the leaders who have not yet been told; returns how many were. */
-    public int escalated(long problemId, Instant now) {
+    public int escalated(Problem problem) {
         em.flush();
         em.find(SupervisionSettings.class, SupervisionSettings.ID, LockModeType.PESSIMISTIC_WRITE);
-        return em.createNativeQuery(ESCALATED).setParameter("problem", problemId).setParameter("now", now)
-                .setParameter("mailState", outbox.enabled() ? "PENDING" : "NONE").executeUpdate();
+        return notices.send(Notice.of(NoticeKind.PROBLEM_ESCALATED, "problem:" + problem.getId(),
+                Recipients.roles(Role.DIRECTOR, Role.LEADER)).about(problem.getProjectId()).saying(problem.getDescription()));
     }
 }

@@ -46,10 +46,11 @@ import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.Settings;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.supervision.boundary.Notice;
 import org.projectdesk.supervision.boundary.NoticeText;
-import org.projectdesk.supervision.control.NoticeChannel;
+import org.projectdesk.supervision.boundary.Notices;
+import org.projectdesk.supervision.boundary.Recipients;
 import org.projectdesk.supervision.entity.NoticeKind;
-import org.projectdesk.supervision.entity.Notification;
 
 /**
  * Joint pre-review meetings: the office schedules them for one or more projects and the departments
@@ -96,8 +97,8 @@ public class Meetings {
     @Inject
     WorkingDayCalendar calendar;
 
-    @Inject
-    NoticeChannel mail;
+    @EJB
+    Notices notices;
 
     @Inject
     Clock clock;
@@ -301,36 +302,19 @@ public class Meetings {
     }
 
     /**
-     * Inserts one notice per recipient (the departments' window accounts and the projects'
-     * officers), none twice for the same key; returns how many were new.
+     * Tells the departments' window accounts and the projects' officers of the meeting, none twice
+     * for the same key; returns how many were told now.
      */
     private int notify(Meeting meeting, NoticeKind kind, String key, Collection<String> departments) {
-        Set<String> recipients = new LinkedHashSet<>();
-        if (!departments.isEmpty()) {
-            recipients.addAll(em.createQuery("select a.username from Account a join a.roles r where r = :role"
-                            + " and a.enabled = true and a.departmentCode in :departments order by a.username", String.class)
-                    .setParameter("role", Role.DEPARTMENT).setParameter("departments", departments).getResultList());
-        }
-        recipients.addAll(em.createQuery("select p.officer from Project p where p.id in :ids and p.officer is not null",
-                String.class).setParameter("ids", meeting.getProjectIds()).getResultList());
-        List<String> already = em.createQuery("select n.recipient from Notification n where n.kind = :kind"
-                        + " and n.sourceKey = :key", String.class)
-                .setParameter("kind", kind).setParameter("key", key).getResultList();
-        recipients.removeAll(already);
+        List<String> officers = em.createQuery("select p.officer from Project p where p.id in :ids and p.officer is not null",
+                String.class).setParameter("ids", meeting.getProjectIds()).getResultList();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("meeting", meeting.getId());
         figures.put("startsAt", NOTICE_TIME.format(meeting.getStartsAt()));
         figures.put("place", meeting.getPlace().replace(';', ',').replace('=', ' '));
         figures.put("projects", String.join(",", fileNos(meeting.getProjectIds()).values()));
-        String body = NoticeText.body(figures);
-        Set<String> withAddress = recipients.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
-                        "select a.username from Account a where a.username in :names and a.email is not null", String.class)
-                .setParameter("names", recipients).getResultList());
-        for (String recipient : recipients) {
-            em.persist(new Notification(recipient, kind, key, body, clock.instant(),
-                    mail.enabled() && withAddress.contains(recipient)));
-        }
-        return recipients.size();
+        return notices.send(Notice.of(kind, key, Recipients.departments(departments).and(Recipients.users(officers)))
+                .saying(NoticeText.body(figures)));
     }
 
     private Meeting load(long id, Long version) {

@@ -64,7 +64,7 @@ public class Complaints {
         Complaint complaint = new Complaint(projectId, text, caller(), clock.instant());
         em.persist(complaint);
         em.flush();
-        notices.filed(complaint.getId(), clock.instant());
+        notices.filed(complaint);
         audit.record(projectId, caller(), "COMPLAINT_FILED", "complaint " + complaint.getId(), null, complaint.getText());
         return complaint(complaint.getId());
     }
@@ -81,7 +81,7 @@ public class Complaints {
         Instant now = clock.instant();
         complaint.answer(answer, caller(), now);
         em.flush();
-        notices.answered(id, now);
+        notices.answered(complaint);
         audit.record(complaint.getProjectId(), caller(), "COMPLAINT_ANSWERED", "complaint " + id, "OPEN", complaint.getAnswer());
         return complaint(id);
     }

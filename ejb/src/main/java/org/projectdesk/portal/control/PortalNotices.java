@@ -1,11 +1,13 @@
 package org.projectdesk.portal.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import org.projectdesk.supervision.control.NoticeChannel;
+import org.projectdesk.portal.entity.Complaint;
+import org.projectdesk.security.entity.Role;
+import org.projectdesk.supervision.boundary.Notice;
+import org.projectdesk.supervision.boundary.Notices;
+import org.projectdesk.supervision.boundary.Recipients;
+import org.projectdesk.supervision.entity.NoticeKind;
 
 /**
  * The in-app notices of complaints, in the caller's transaction: a filed complaint to every
@@ -15,48 +17,22 @@ import org.projectdesk.supervision.control.NoticeChannel;
 @Dependent
 public class PortalNotices {
 
-    private static final String FILED = """
-            INSERT INTO notification (recipient, kind, source_key, project_id, category_code, department_code, light, body,
-                                      created_at, email_state)
-            SELECT a.username, 'COMPLAINT_FILED', CONCAT('complaint:', CAST(c.id AS VARCHAR(20))), c.project_id, NULL, NULL,
-                   NULL, c.complaint_text, :now, CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
-            FROM complaint c
-            JOIN account a ON a.enabled = TRUE
-            WHERE c.id = :complaint
-              AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'DIRECTOR')
-              AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = 'COMPLAINT_FILED'
-                              AND n.source_key = CONCAT('complaint:', CAST(c.id AS VARCHAR(20))))""";
-
-    private static final String ANSWERED = """
-            INSERT INTO notification (recipient, kind, source_key, project_id, category_code, department_code, light, body,
-                                      created_at, email_state)
-            SELECT a.username, 'COMPLAINT_ANSWERED', CONCAT('complaint:', CAST(c.id AS VARCHAR(20))), c.project_id, NULL, NULL,
-                   NULL, c.answer, :now, CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
-            FROM complaint c
-            JOIN account a ON a.username = c.filed_by AND a.enabled = TRUE
-            WHERE c.id = :complaint
-              AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = 'COMPLAINT_ANSWERED'
-                              AND n.source_key = CONCAT('complaint:', CAST(c.id AS VARCHAR(20))))""";
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    NoticeChannel outbox;
+    @EJB
+    Notices notices;
 
     /** Tells every director of the complaint; returns how many were told. */
-    public int filed(long complaintId, Instant now) {
-        return insert(FILED, complaintId, now);
+    public int filed(Complaint complaint) {
+        return notices.send(notice(NoticeKind.COMPLAINT_FILED, complaint, Recipients.roles(Role.DIRECTOR))
+                .saying(complaint.getText()));
     }
 
     /** Tells the investor who filed the complaint of its answer. */
-    public int answered(long complaintId, Instant now) {
-        return insert(ANSWERED, complaintId, now);
+    public int answered(Complaint complaint) {
+        return notices.send(notice(NoticeKind.COMPLAINT_ANSWERED, complaint, Recipients.users(complaint.getFiledBy()))
+                .saying(complaint.getAnswer()));
     }
 
-    private int insert(String statement, long complaintId, Instant now) {
-        em.flush();
-        return em.createNativeQuery(statement).setParameter("complaint", complaintId).setParameter("now", now)
-                .setParameter("mailState", outbox.enabled() ? "PENDING" : "NONE").executeUpdate();
+    private static Notice notice(NoticeKind kind, Complaint complaint, Recipients to) {
+        return Notice.of(kind, "complaint:" + complaint.getId(), to).about(complaint.getProjectId());
     }
 }

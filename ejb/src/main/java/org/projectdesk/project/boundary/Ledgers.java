@@ -10,11 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.approval.entity.Matter;
@@ -33,6 +27,7 @@ import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.CsvTable;
+import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
 import org.projectdesk.shared.control.RuleViolation;
 
@@ -72,27 +67,22 @@ public class Ledgers {
     /** Every project the caller may see, one row per matter, as the import reads it back. */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
     public byte[] export() {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            List<Project> projects = em.createQuery("select p from Project p join fetch p.enterprise order by p.fileNo",
-                    Project.class).getResultList();
-            Map<Long, List<Matter>> byProject = new LinkedHashMap<>();
-            em.createQuery("select m from Matter m order by m.projectId, m.categoryCode", Matter.class).getResultStream()
-                    .forEach(m -> byProject.computeIfAbsent(m.getProjectId(), id -> new ArrayList<>()).add(m));
+        List<Project> projects = em.createQuery("select p from Project p join fetch p.enterprise order by p.fileNo",
+                Project.class).getResultList();
+        Map<Long, List<Matter>> byProject = new LinkedHashMap<>();
+        em.createQuery("select m from Matter m order by m.projectId, m.categoryCode", Matter.class).getResultStream()
+                .forEach(m -> byProject.computeIfAbsent(m.getProjectId(), id -> new ArrayList<>()).add(m));
+        return CsvWriter.write(COLUMNS, csv -> {
             for (Project p : projects) {
                 for (Matter m : byProject.getOrDefault(p.getId(), List.of())) {
-                    printer.printRecord(p.getFileNo(), p.getProjectCode(), p.getName(), p.getEnterprise().getName(),
+                    csv.record(p.getFileNo(), p.getProjectCode(), p.getName(), p.getEnterprise().getName(),
                             p.getEnterprise().getCreditCode(), p.getType(), p.getTown(), p.getLandStatus(),
                             p.getInvestment().toPlainString(), p.getOfficer(), p.getIntakeOn(), m.getCategoryCode(),
                             m.getStatus(), m.getAcceptedOn(), m.getDecidedOn(), m.getDocumentNo(), m.getExternalDueOn(),
                             m.getSimulatedOn(), m.getSimulatedDocumentNo());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     /**

@@ -5,8 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +17,17 @@ import java.util.logging.Logger;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.security.entity.Role;
 import org.projectdesk.supervision.control.NoticeChannel;
+import org.projectdesk.supervision.control.NoticeRows;
 import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.Notification;
 
 /**
- * The notices the system sends on its own schedule: each officer's morning digest (on working days
- * only, once a day whatever reruns), and the e-mail of notices still waiting for it.
+ * Notices: the one way one is written ({@link #send}, for every feature; only the time-limit scan
+ * writes its own, set-based, under the same rules, {@link NoticeRows}), the notices the system sends
+ * on its own schedule — each officer's morning digest (on working days only, once a day whatever
+ * reruns) — and the e-mail of notices still waiting for it.
  */
 @Stateless
 @PermitAll
@@ -41,6 +48,52 @@ public class Notices {
     @Inject
     Clock clock;
 
+    /**
+     * Writes the notice to each of its recipients (enabled accounts only) who has not had it yet: the
+     * same kind about the same source key is never written to anybody twice. In the caller's
+     * transaction; returns how many were written now.
+     */
+    public int send(Notice notice) {
+        if (notice.to().isEmpty()) {
+            return 0;
+        }
+        Map<String, String> addresses = new LinkedHashMap<>();
+        recipients(notice).getResultStream().forEach(r -> addresses.put((String) r[0], (String) r[1]));
+        Instant now = clock.instant();
+        addresses.forEach((username, address) -> em.persist(new Notification(username, notice.kind(), notice.sourceKey(),
+                notice.projectId(), notice.body(), now, NoticeRows.byMail(mail.enabled(), address))));
+        return addresses.size();
+    }
+
+    /** The user names and e-mail addresses of the notice's recipients not yet told of it. */
+    private TypedQuery<Object[]> recipients(Notice notice) {
+        Recipients to = notice.to();
+        List<String> groups = new ArrayList<>();
+        if (!to.users().isEmpty()) {
+            groups.add("a.username in :users");
+        }
+        if (!to.roles().isEmpty()) {
+            groups.add("r in :roles");
+        }
+        if (!to.departments().isEmpty()) {
+            groups.add("(r = :window and a.departmentCode in :departments)");
+        }
+        TypedQuery<Object[]> query = em.createQuery("select distinct a.username, a.email from Account a left join a.roles r"
+                        + " where a.enabled = true and (" + String.join(" or ", groups) + ") and " + NoticeRows.NOT_TOLD
+                        + " order by a.username", Object[].class)
+                .setParameter("kind", notice.kind()).setParameter("sourceKey", notice.sourceKey());
+        if (!to.users().isEmpty()) {
+            query.setParameter("users", to.users());
+        }
+        if (!to.roles().isEmpty()) {
+            query.setParameter("roles", to.roles());
+        }
+        if (!to.departments().isEmpty()) {
+            query.setParameter("window", Role.DEPARTMENT).setParameter("departments", to.departments());
+        }
+        return query;
+    }
+
     /** One digest per officer with projects in approval: how many, and their yellow, red and unconverted matters. */
     public int sendDailyDigests() {
         LocalDate today = LocalDate.now(clock);
@@ -53,24 +106,22 @@ public class Notices {
                         + " sum(case when m.alertLevel >= 2 and m.status in :running then 1 else 0 end),"
                         + " sum(case when m.status = :simulated and m.conversionOverdue = true then 1 else 0 end)"
                         + " from Project p, Matter m where m.projectId = p.id and p.status in :active and p.officer is not null"
-                        + " and not exists (select n.id from Notification n where n.recipient = p.officer"
-                        + " and n.kind = :digest and n.sourceKey = :key)"
                         + " group by p.officer", Object[].class)
                 .setParameter("running", List.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW))
                 .setParameter("simulated", MatterStatus.SIMULATED)
-                .setParameter("active", List.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL))
-                .setParameter("digest", NoticeKind.DIGEST).setParameter("key", key).getResultList();
+                .setParameter("active", List.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL)).getResultList();
+        int sent = 0;
         for (Object[] r : rows) {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("projects", r[1]);
             figures.put("yellow", r[2]);
             figures.put("red", r[3]);
             figures.put("conversion", r[4]);
-            em.persist(new Notification((String) r[0], NoticeKind.DIGEST, key, NoticeText.body(figures), clock.instant(),
-                    mail.enabled() && hasAddress((String) r[0])));
+            sent += send(Notice.of(NoticeKind.DIGEST, key, Recipients.users((String) r[0])).saying(NoticeText.body(figures)));
         }
-        LOG.info(() -> "Daily digests for " + today + ": " + rows.size());
-        return rows.size();
+        int total = sent;
+        LOG.info(() -> "Daily digests for " + today + ": " + total);
+        return sent;
     }
 
     /** E-mails up to {@code max} waiting notices; each is marked sent or failed and never sent again. */
@@ -95,14 +146,5 @@ public class Notices {
             sent += delivered ? 1 : 0;
         }
         return sent;
-    }
-
-    private boolean hasAddress(String username) {
-        return address(username) != null;
-    }
-
-    private String address(String username) {
-        return em.createQuery("select a.email from Account a where a.username = :name and a.enabled = true", String.class)
-                .setParameter("name", username).getResultStream().findFirst().orElse(null);
     }
 }

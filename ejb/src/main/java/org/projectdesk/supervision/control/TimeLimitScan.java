@@ -84,53 +84,62 @@ public class TimeLimitScan {
             WHERE statutory_overdue = TRUE AND (status NOT IN %s OR statutory_due_on IS NULL OR statutory_due_on >= :today)"""
             .formatted(RUNNING);
 
-    private static final String NOTICE_COLUMNS =
-            "INSERT INTO notification (recipient, kind, source_key, project_id, category_code, department_code, light,"
-                    + " created_at, email_state) ";
+    /** The cause of a light-change notice: the change logged by this scan. */
+    private static final String CHANGE_KEY = "CONCAT('change:', CAST(c.id AS VARCHAR(20)))";
 
     private static final String NOTICE_VALUES = """
-            SELECT a.username, '%s', CONCAT('change:', CAST(c.id AS VARCHAR(20))), c.project_id, m.category_code,
-                   m.department_code, CASE WHEN c.to_level = 1 THEN 'YELLOW' ELSE 'RED' END, :now,
-                   CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
+            SELECT a.username, '%s', %s, c.project_id, m.category_code,
+                   m.department_code, CASE WHEN c.to_level = 1 THEN 'YELLOW' ELSE 'RED' END, NULL, :now, %s
             FROM light_change c
             JOIN approval_matter m ON m.id = c.matter_id
             JOIN project p ON p.id = c.project_id
             """;
 
-    private static final String CROSSED = " WHERE c.scan_id = :scan AND c.to_level >= %d AND COALESCE(c.from_level, 0) < %d";
+    /** A light-change notice of {@code kind}, selected from the changes, to the accounts the joins that follow name. */
+    private static String changeNotice(String kind) {
+        return NoticeRows.INSERT + NOTICE_VALUES.formatted(kind, CHANGE_KEY, NoticeRows.EMAIL_STATE);
+    }
+
+    /** The changes of this scan that reached {@code level}, to accounts not told of them yet. */
+    private static String crossed(int level, String kind) {
+        return " WHERE c.scan_id = :scan AND c.to_level >= %d AND COALESCE(c.from_level, 0) < %d AND %s"
+                .formatted(level, level, NoticeRows.notToldSql("'" + kind + "'", CHANGE_KEY));
+    }
 
     private static final String ROLE_ACCOUNTS =
             " JOIN account a ON a.enabled = TRUE JOIN account_role r ON r.account_id = a.id AND r.role = '%s'";
 
     /** 催办 to the handling department's window accounts, on reaching yellow (or red at once). */
-    private static final String REMIND_DEPARTMENTS = NOTICE_COLUMNS + NOTICE_VALUES.formatted("REMINDER")
+    private static final String REMIND_DEPARTMENTS = changeNotice("REMINDER")
             + ROLE_ACCOUNTS.formatted("DEPARTMENT") + " AND a.department_code = m.department_code"
-            + CROSSED.formatted(1, 1);
+            + crossed(1, "REMINDER");
 
     /** 催办 to the project's officer; not twice to an officer who is also the department's window. */
-    private static final String REMIND_OFFICERS = NOTICE_COLUMNS + NOTICE_VALUES.formatted("REMINDER")
-            + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + CROSSED.formatted(1, 1)
-            + " AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = 'REMINDER'"
-            + " AND n.source_key = CONCAT('change:', CAST(c.id AS VARCHAR(20))))";
+    private static final String REMIND_OFFICERS = changeNotice("REMINDER")
+            + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + crossed(1, "REMINDER");
 
     /** 督办 to the director, on reaching red. */
-    private static final String SUPERVISE = NOTICE_COLUMNS + NOTICE_VALUES.formatted("SUPERVISION")
-            + ROLE_ACCOUNTS.formatted("DIRECTOR") + CROSSED.formatted(2, 2);
+    private static final String SUPERVISE = changeNotice("SUPERVISION")
+            + ROLE_ACCOUNTS.formatted("DIRECTOR") + crossed(2, "SUPERVISION");
 
     /** To the leadership, once red has lasted more than the configured working days. */
-    private static final String ESCALATE = NOTICE_COLUMNS + NOTICE_VALUES.formatted("LEADERSHIP")
-            + ROLE_ACCOUNTS.formatted("LEADER") + CROSSED.formatted(3, 3);
+    private static final String ESCALATE = changeNotice("LEADERSHIP")
+            + ROLE_ACCOUNTS.formatted("LEADER") + crossed(3, "LEADERSHIP");
+
+    private static final String CONVERSION_KEY = "CONCAT('conversion:', CAST(m.id AS VARCHAR(20)))";
 
     /** A simulated approval not converted in time: its officer is told, once. */
-    private static final String CONVERSION_DUE_NOTICES = NOTICE_COLUMNS + """
-            SELECT a.username, 'CONVERSION_DUE', CONCAT('conversion:', CAST(m.id AS VARCHAR(20))), m.project_id,
-                   m.category_code, m.department_code, NULL, :now, CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
+    private static final String CONVERSION_DUE_NOTICES = NoticeRows.INSERT + """
+            SELECT a.username, 'CONVERSION_DUE', %1$s, m.project_id,
+                   m.category_code, m.department_code, NULL, NULL, :now, %2$s
             FROM approval_matter m
             JOIN project p ON p.id = m.project_id
             JOIN account a ON a.username = p.officer AND a.enabled = TRUE
             JOIN working_day_ordinal s ON s.day_on = m.simulated_on
             JOIN working_day_ordinal t ON t.day_on = :today
-            WHERE m.status = 'SIMULATED' AND m.conversion_overdue = FALSE AND t.ordinal - s.ordinal > :conversionDays""";
+            WHERE m.status = 'SIMULATED' AND m.conversion_overdue = FALSE AND t.ordinal - s.ordinal > :conversionDays
+              AND %3$s""".formatted(CONVERSION_KEY, NoticeRows.EMAIL_STATE,
+            NoticeRows.notToldSql("'CONVERSION_DUE'", CONVERSION_KEY));
 
     private static final String CONVERSION_DUE = """
             UPDATE approval_matter SET conversion_overdue = TRUE
@@ -160,39 +169,42 @@ public class TimeLimitScan {
             WHERE (alert_level IS NOT NULL OR (status IN %2$s AND due_on < :today))
               AND COALESCE(alert_level, 0) <> COALESCE(%1$s, 0)""".formatted(PROBLEM_LEVEL, PENDING_PROBLEM);
 
-    private static final String PROBLEM_NOTICE = NOTICE_COLUMNS.replace("light,", "light, body,") + """
-            SELECT a.username, '%1$s', CONCAT('problem:', CAST(q.id AS VARCHAR(20))), q.project_id, NULL, %2$s, 'RED',
-                   q.description, :now, CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END
+    private static final String PROBLEM_KEY = "CONCAT('problem:', CAST(q.id AS VARCHAR(20)))";
+
+    private static final String PROBLEM_NOTICE = NoticeRows.INSERT + """
+            SELECT a.username, '%%1$s', %1$s, q.project_id, NULL, %%2$s, 'RED',
+                   q.description, :now, %2$s
             FROM coordination_problem q
             JOIN project p ON p.id = q.project_id
-            """;
+            """.formatted(PROBLEM_KEY, NoticeRows.EMAIL_STATE);
 
     /**
      * Problem notices follow from the problem's state, not from a change: every lit problem is looked
-     * at, and a recipient already told of it (same kind, {@code problem:<id>}) is left out, so reruns,
-     * and a problem that goes back and forth, never tell anybody twice.
+     * at, and a recipient already told of it (same kind, {@code problem:<id>}, by this scan or by
+     * hand) is left out, so reruns, and a problem that goes back and forth, never tell anybody twice.
      */
-    private static final String PROBLEM_LIT = " WHERE q.status IN " + PENDING_PROBLEM + " AND q.alert_level >= %d"
-            + " AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = '%s'"
-            + " AND n.source_key = CONCAT('problem:', CAST(q.id AS VARCHAR(20))))";
+    private static String problemLit(int level, String kind) {
+        return " WHERE q.status IN " + PENDING_PROBLEM + " AND q.alert_level >= " + level + " AND "
+                + NoticeRows.notToldSql("'" + kind + "'", PROBLEM_KEY);
+    }
 
     /** An overdue problem: to the windows of each responsible department. */
     private static final String PROBLEM_OVERDUE_DEPARTMENTS = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "a.department_code")
             + " JOIN coordination_problem_department d ON d.problem_id = q.id"
             + ROLE_ACCOUNTS.formatted("DEPARTMENT") + " AND a.department_code = d.department_code"
-            + PROBLEM_LIT.formatted(2, "PROBLEM_OVERDUE");
+            + problemLit(2, "PROBLEM_OVERDUE");
 
     /** An overdue problem: to the project's officer. */
     private static final String PROBLEM_OVERDUE_OFFICER = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "NULL")
-            + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + PROBLEM_LIT.formatted(2, "PROBLEM_OVERDUE");
+            + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + problemLit(2, "PROBLEM_OVERDUE");
 
     /** An overdue problem: to the director. */
     private static final String PROBLEM_OVERDUE_DIRECTOR = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "NULL")
-            + ROLE_ACCOUNTS.formatted("DIRECTOR") + PROBLEM_LIT.formatted(2, "PROBLEM_OVERDUE");
+            + ROLE_ACCOUNTS.formatted("DIRECTOR") + problemLit(2, "PROBLEM_OVERDUE");
 
     /** A problem overdue beyond the leadership threshold: to the leadership (as when someone escalates it). */
     private static final String PROBLEM_ESCALATED = PROBLEM_NOTICE.formatted("PROBLEM_ESCALATED", "NULL")
-            + ROLE_ACCOUNTS.formatted("LEADER") + PROBLEM_LIT.formatted(3, "PROBLEM_ESCALATED");
+            + ROLE_ACCOUNTS.formatted("LEADER") + problemLit(3, "PROBLEM_ESCALATED");
 
     /**
      * A project's light: its worst running matter, and for a green-channel project its window:

@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A notice in one user's inbox. The scan writes most of them in bulk; {@code sourceKey} names the
- * cause (a light change, a day's digest), and one recipient gets one notice of a kind per cause.
+ * A notice in one user's inbox. The scan writes most of them in bulk, everything else goes through
+ * {@code Notices.send}; {@code sourceKey} names the cause (a light change, a day's digest), and one
+ * recipient gets one notice of a kind per cause (the rule in both forms: {@code NoticeRows}).
  * E-mail, when on, goes out later from the outbox: {@code emailState} PENDING until then.
  */
 @Entity
@@ -75,9 +76,15 @@ public class Notification {
 
     public Notification(String recipient, NoticeKind kind, String sourceKey, String body, Instant createdAt,
             boolean email) {
+        this(recipient, kind, sourceKey, null, body, createdAt, email);
+    }
+
+    public Notification(String recipient, NoticeKind kind, String sourceKey, Long projectId, String body,
+            Instant createdAt, boolean email) {
         this.recipient = recipient;
         this.kind = kind;
         this.sourceKey = sourceKey;
+        this.projectId = projectId;
         this.body = body;
         this.createdAt = createdAt;
         this.emailState = email ? "PENDING" : "NONE";

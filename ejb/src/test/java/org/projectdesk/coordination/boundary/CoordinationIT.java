@@ -36,6 +36,9 @@ import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.supervision.boundary.Board;
+import org.projectdesk.supervision.boundary.Notice;
+import org.projectdesk.supervision.boundary.Notices;
+import org.projectdesk.supervision.boundary.Recipients;
 import org.projectdesk.supervision.boundary.Supervision;
 import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.Notification;
@@ -76,6 +79,9 @@ class CoordinationIT {
 
     @Inject
     Supervision supervision;
+
+    @Inject
+    Notices notices;
 
     @Inject
     Accounts accounts;
@@ -240,6 +246,29 @@ class CoordinationIT {
 
         supervision.scan();
         assertNull(projectLight(file.fileNo()), "an escalated problem is the leadership's: no longer lit");
+    }
+
+    /** The scan's SQL and Notices.send keep one rule (NoticeRows): each sees the other's notices, so nobody hears twice. */
+    @Test
+    void theScanAndTheOneNoticeWriterTellNobodyTwiceWhicheverWritesFirst() throws Exception {
+        ServiceFileView file = takeIn();
+        ProblemView problem = raise(file.fileNo(), raisedJustOverdue(), 1, "LAND");
+        Notice overdue = Notice.of(NoticeKind.PROBLEM_OVERDUE, "problem:" + problem.id(), Recipients.users(officerName));
+        assertEquals(1, notices.send(overdue), "the officer told by hand before the scan");
+        assertEquals(0, notices.send(overdue), "and not again");
+
+        supervision.scan();
+
+        Set<String> everyone = new java.util.HashSet<>(enabled(Role.DEPARTMENT, "LAND"));
+        everyone.add(officerName);
+        everyone.addAll(enabled(Role.DIRECTOR, null));
+        assertEquals(everyone, told(problem.id()).get(NoticeKind.PROBLEM_OVERDUE));
+        assertEquals(everyone.size(), noticeRows(problem.id()), "the scan left out the officer it found told");
+
+        assertEquals(0, notices.send(Notice.of(NoticeKind.PROBLEM_OVERDUE, "problem:" + problem.id(),
+                Recipients.departments(List.of("LAND")).and(Recipients.users(officerName)).and(Recipients.roles(Role.DIRECTOR)))),
+                "Notices.send leaves out everyone the scan told");
+        assertEquals(everyone.size(), noticeRows(problem.id()));
     }
 
     @Test

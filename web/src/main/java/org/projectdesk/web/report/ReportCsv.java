@@ -1,17 +1,10 @@
 package org.projectdesk.web.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.projectdesk.report.control.WeeklyFigures;
+import org.projectdesk.shared.control.CsvWriter;
 
-/** The report as CSV for a spreadsheet: UTF-8 with a byte-order mark (Excel), one block per table. */
+/** The report as CSV for a spreadsheet (UTF-8 with a byte-order mark, for Excel): the title, then one block per table. */
 public final class ReportCsv {
 
     private ReportCsv() {
@@ -19,22 +12,14 @@ public final class ReportCsv {
 
     public static byte[] of(WeeklyFigures figures, Locale locale) {
         ReportTables tables = new ReportTables(locale);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
-            csv.printRecord(tables.title(figures));
+        return CsvWriter.write(csv -> {
+            csv.record(tables.title(figures));
             for (ReportTables.Table table : tables.tables(figures)) {
-                csv.println();
-                csv.printRecord(table.title());
-                csv.printRecord(table.header());
-                for (var row : table.rows()) {
-                    csv.printRecord(row);
-                }
+                csv.blankLine();
+                csv.record(table.title());
+                csv.record(table.header());
+                table.rows().forEach(csv::record);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 }

@@ -1,0 +1,54 @@
+package org.projectdesk.supervision.control;
+
+import java.util.List;
+
+/**
+ * The notification row as every writer fills it, in the two languages it is written in: JPQL in
+ * {@code Notices.send}, the one boundary that writes a notice, and SQL in the time-limit scan, which
+ * writes its notices set-based. The rules they share live here, side by side:
+ * <ul>
+ * <li><b>never twice</b>: an account is told of one cause ({@code source_key}) once per kind,
+ *     whoever writes it and however often it is tried; the unique key {@code uk_notification}
+ *     (recipient, kind, source_key) is the backstop that makes a race fail rather than repeat;</li>
+ * <li><b>e-mail</b>: a notice waits for the outbox (PENDING) only when e-mail is on and the account
+ *     has an address, otherwise NONE.</li>
+ * </ul>
+ * In both forms the account told is {@code a}. {@code NoticeRowsTest} holds the columns to the
+ * entity's; CoordinationIT proves the two forms of "never twice" see each other's notices.
+ */
+public final class NoticeRows {
+
+    /** The columns every writer fills (the reader fills read_at), in the order of the scan's INSERT. */
+    public static final List<String> COLUMNS = List.of("recipient", "kind", "source_key", "project_id", "category_code",
+            "department_code", "light", "body", "created_at", "email_state");
+
+    /** SQL: the start of an {@code INSERT ... SELECT} of notices, naming {@link #COLUMNS}. */
+    public static final String INSERT = "INSERT INTO notification (" + String.join(", ", COLUMNS) + ") ";
+
+    /** SQL: the e-mail state of a notice to account {@code a}; {@code :mailState} is PENDING when e-mail is on, NONE when off. */
+    public static final String EMAIL_STATE = "CASE WHEN a.email IS NOT NULL THEN :mailState ELSE 'NONE' END";
+
+    /**
+     * JPQL twin of {@link #notToldSql}: account {@code a} has no notice of kind {@code :kind} about
+     * {@code :sourceKey} yet.
+     */
+    public static final String NOT_TOLD = "not exists (select n.id from Notification n where n.recipient = a.username"
+            + " and n.kind = :kind and n.sourceKey = :sourceKey)";
+
+    private NoticeRows() {
+    }
+
+    /**
+     * SQL: account {@code a} has no notice of {@code kind} about {@code sourceKey} yet; both are SQL
+     * expressions (a quoted kind, the expression that makes the key).
+     */
+    public static String notToldSql(String kind, String sourceKey) {
+        return "NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient = a.username AND n.kind = %s AND n.source_key = %s)"
+                .formatted(kind, sourceKey);
+    }
+
+    /** Java twin of {@link #EMAIL_STATE}: whether a notice to an account with this address waits for the outbox. */
+    public static boolean byMail(boolean mailOn, String address) {
+        return mailOn && address != null;
+    }
+}
