@@ -27,6 +27,7 @@ import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * One category of approval for one project, from the plan to the decision. Its limits are copied
@@ -274,7 +275,7 @@ public class Matter {
     /** The missing materials are complete: the clock runs on, or starts again, as the office has chosen. */
     public void completeSupplement(LocalDate on, LocalDate today, ClockAfterSupplement clock, DueDates calendar) {
         Suspension open = openSuspension(SuspensionKind.SUPPLEMENT);
-        requireDate(on, today);
+        StepDate.check(on, today, lastEventOn);
         open.end(on, "materials complete");
         caseType = caseTypeBefore;
         caseTypeBefore = null;
@@ -298,7 +299,7 @@ public class Matter {
 
     public void resume(LocalDate on, LocalDate today, String result, DueDates calendar) {
         Suspension open = openSuspension(SuspensionKind.SPECIAL_PROCEDURE);
-        requireDate(on, today);
+        StepDate.check(on, today, lastEventOn);
         if (result == null || result.isBlank()) {
             throw new RuleViolation("result", "matter.resume.result");
         }
@@ -550,19 +551,7 @@ public class Matter {
         if (!List.of(allowed).contains(status)) {
             throw new RuleViolation(null, "matter.illegal", categoryCode, status, step);
         }
-        requireDate(on, today);
-    }
-
-    private void requireDate(LocalDate on, LocalDate today) {
-        if (on == null) {
-            throw new RuleViolation("on", "matter.on.required");
-        }
-        if (on.isAfter(today)) {
-            throw new RuleViolation("on", "matter.on.future", on, today);
-        }
-        if (lastEventOn != null && on.isBefore(lastEventOn)) {
-            throw new RuleViolation("on", "matter.on.beforeLast", on, lastEventOn);
-        }
+        StepDate.check(on, today, lastEventOn);
     }
 
     public Long getId() {

@@ -49,6 +49,7 @@ import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * Service files: intake through the single window (with the approval plan scheduled from the
@@ -106,9 +107,7 @@ public class ServiceFiles {
     public ServiceFileView takeIn(IntakeRequest request) {
         LocalDate today = LocalDate.now(clock);
         LocalDate intakeOn = request.intakeOn() != null ? request.intakeOn() : today;
-        if (intakeOn.isAfter(today)) {
-            throw new RuleViolation("intakeOn", "matter.on.future", intakeOn, today);
-        }
+        StepDate.check("intakeOn", intakeOn, today, null);
         if (request.enterprise() == null) {
             throw new RuleViolation("enterprise", "project.enterprise.required");
         }
