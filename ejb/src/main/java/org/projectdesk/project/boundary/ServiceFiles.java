@@ -184,7 +184,7 @@ public class ServiceFiles {
             // Overdue: a running matter whose promised limit has run out.
             where.append(" and exists (select m.id from Matter m where m.projectId = p.id and m.status in :running"
                     + " and m.dueOn < :today)");
-            parameters.put("running", Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW));
+            parameters.put("running", MatterStatus.RUNNING);
             parameters.put("today", LocalDate.now(clock));
         }
         String search = filter.search();

@@ -56,7 +56,7 @@ public class Notices {
                         + " and not exists (select n.id from Notification n where n.recipient = p.officer"
                         + " and n.kind = :digest and n.sourceKey = :key)"
                         + " group by p.officer", Object[].class)
-                .setParameter("running", List.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW))
+                .setParameter("running", MatterStatus.RUNNING)
                 .setParameter("simulated", MatterStatus.SIMULATED)
                 .setParameter("active", List.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL))
                 .setParameter("digest", NoticeKind.DIGEST).setParameter("key", key).getResultList();
