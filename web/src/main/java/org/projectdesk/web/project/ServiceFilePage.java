@@ -181,8 +181,22 @@ public class ServiceFilePage implements Serializable {
     public void record() {
         List<String> missing = materials == null ? null : Arrays.stream(materials.split("\\R")).toList();
         String recorded = messages.format("file.recorded", eventMatter, messages.text("event." + eventType));
-        attempt(() -> matters.record(fileNo, eventMatter, new MatterEvent(eventType, eventOn, eventVersion, caseType, true,
-                externalDueOn, missing, procedureType, reason, result, documentNo, conditions, pledge)), recorded);
+        MatterEvent event = eventType == null ? null : switch (eventType) {
+            case PREPARE_MATERIALS -> new MatterEvent.PrepareMaterials(eventOn, eventVersion);
+            case ACCEPT -> new MatterEvent.Accept(eventOn, eventVersion, caseType, true, externalDueOn);
+            case START_REVIEW -> new MatterEvent.StartReview(eventOn, eventVersion);
+            case REQUEST_SUPPLEMENT -> new MatterEvent.RequestSupplement(eventOn, eventVersion, missing);
+            case SUPPLEMENT_COMPLETE -> new MatterEvent.SupplementComplete(eventOn, eventVersion);
+            case SUSPEND -> new MatterEvent.Suspend(eventOn, eventVersion, procedureType, reason);
+            case RESUME -> new MatterEvent.Resume(eventOn, eventVersion, result);
+            case APPROVE -> new MatterEvent.Approve(eventOn, eventVersion, documentNo);
+            case RETURN -> new MatterEvent.Return(eventOn, eventVersion, reason);
+            case DROP -> new MatterEvent.Drop(eventOn, eventVersion, reason);
+            case ISSUE_SIMULATED -> new MatterEvent.IssueSimulated(eventOn, eventVersion, documentNo, conditions, pledge);
+            case CONVERT_SIMULATED -> new MatterEvent.ConvertSimulated(eventOn, eventVersion, documentNo);
+            case HALT -> new MatterEvent.Halt(eventOn, eventVersion, reason);
+        };
+        attempt(() -> matters.record(fileNo, eventMatter, event), recorded);
     }
 
     public void track() {
