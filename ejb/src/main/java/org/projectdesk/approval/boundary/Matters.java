@@ -79,6 +79,7 @@ public class Matters {
     @Resource
     SessionContext session;
 
+    /** Records one step on a matter; no step at all ({@code null}) is refused on its field {@code type}. */
     public MatterView record(String fileNo, String categoryCode, MatterEvent event) {
         Project project = projects.byFileNo(fileNo);
         List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
@@ -86,11 +87,11 @@ public class Matters {
         Matter matter = matters.stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
                 .orElseThrow(() -> new NotFound("The service file " + fileNo + " has no matter " + categoryCode));
         requireOwnDepartment(matter);
+        if (event == null) {
+            throw new RuleViolation("type", "matter.event.type");
+        }
         if (event.version() != null) {
             StaleVersion.check("Matter " + categoryCode + " of " + fileNo, event.version(), matter.getVersion());
-        }
-        if (event.type() == null) {
-            throw new RuleViolation("type", "matter.event.type");
         }
         String before = matter.summary();
         apply(project, matter, event, matters, LocalDate.now(clock));
@@ -98,14 +99,14 @@ public class Matters {
                 matters.stream().allMatch(m -> m.getStatus().isFinished()));
         audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
                 matter.summary() + ", on=" + event.on());
-        if (event.type() == MatterEvent.Type.DROP) {
+        if (event instanceof MatterEvent.Drop) {
             // A matter taken out of the plan asks for its catalogue materials no more.
             em.flush();
             notifications.refresh(project.getId());
         }
-        if (event.type() == MatterEvent.Type.HALT) {
-            planFollowsProject.haltDependents(project.getId(), matter, matters, event.on(),
-                    categoryCode + ": " + event.reason(), caller());
+        if (event instanceof MatterEvent.Halt halt) {
+            planFollowsProject.haltDependents(project.getId(), matter, matters, halt.on(),
+                    categoryCode + ": " + halt.reason(), caller());
         }
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
@@ -139,28 +140,42 @@ public class Matters {
         return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter), calendar);
     }
 
-    private void apply(Project project, Matter matter, MatterEvent e, List<Matter> all, LocalDate today) {
+    /** Hands each step's fields to the one {@link Matter} method that takes it. */
+    private void apply(Project project, Matter matter, MatterEvent event, List<Matter> all, LocalDate today) {
         DueDates dueDates = calendar::dueDate;
         Prerequisites prerequisites = Prerequisites.of(all);
         boolean landHeld = project.getLandStatus() == org.projectdesk.project.entity.LandStatus.HELD;
-        switch (e.type()) {
-            case PREPARE_MATERIALS -> matter.prepareMaterials(e.on(), today);
-            case ACCEPT -> matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
+        if (event instanceof MatterEvent.PrepareMaterials e) {
+            matter.prepareMaterials(e.on(), today);
+        } else if (event instanceof MatterEvent.Accept e) {
+            matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
                     && !callers.current().isDepartmentWindow(), e.externalDueOn(),
                     notifications.holdingBack(project.getId(), matter.getCategoryCode(), matter.getDepartmentCode()), dueDates);
-            case START_REVIEW -> matter.startReview(e.on(), today);
-            case REQUEST_SUPPLEMENT -> matter.requestSupplement(e.on(), today, e.materials());
-            case SUPPLEMENT_COMPLETE -> matter.completeSupplement(e.on(), today, ClockAfterSupplement.configured(), dueDates);
-            case SUSPEND -> matter.suspend(e.on(), today, e.procedureType() == null ? 2 : e.procedureType(), e.reason());
-            case RESUME -> matter.resume(e.on(), today, e.result(), dueDates);
-            case APPROVE -> matter.approve(e.on(), today, e.documentNo(), prerequisites.notApproved(matter));
-            case RETURN -> matter.returnToApplicant(e.on(), today, e.reason());
-            case DROP -> matter.drop(e.reason());
-            case ISSUE_SIMULATED -> matter.issueSimulated(e.on(), today, e.documentNo(), e.conditions(), e.pledge(),
+        } else if (event instanceof MatterEvent.StartReview e) {
+            matter.startReview(e.on(), today);
+        } else if (event instanceof MatterEvent.RequestSupplement e) {
+            matter.requestSupplement(e.on(), today, e.materials());
+        } else if (event instanceof MatterEvent.SupplementComplete e) {
+            matter.completeSupplement(e.on(), today, ClockAfterSupplement.configured(), dueDates);
+        } else if (event instanceof MatterEvent.Suspend e) {
+            matter.suspend(e.on(), today, e.procedureType() == null ? 2 : e.procedureType(), e.reason());
+        } else if (event instanceof MatterEvent.Resume e) {
+            matter.resume(e.on(), today, e.result(), dueDates);
+        } else if (event instanceof MatterEvent.Approve e) {
+            matter.approve(e.on(), today, e.documentNo(), prerequisites.notApproved(matter));
+        } else if (event instanceof MatterEvent.Return e) {
+            matter.returnToApplicant(e.on(), today, e.reason());
+        } else if (event instanceof MatterEvent.Drop e) {
+            matter.drop(e.reason());
+        } else if (event instanceof MatterEvent.IssueSimulated e) {
+            matter.issueSimulated(e.on(), today, e.documentNo(), e.conditions(), e.pledge(),
                     project.getGreenChannel().isGranted(), landHeld, prerequisites.blockingSimulation(matter));
-            case CONVERT_SIMULATED -> matter.convertSimulated(e.on(), today, e.documentNo(), landHeld,
-                    prerequisites.notApproved(matter));
-            case HALT -> matter.breakPledge(e.on(), today, e.reason());
+        } else if (event instanceof MatterEvent.ConvertSimulated e) {
+            matter.convertSimulated(e.on(), today, e.documentNo(), landHeld, prerequisites.notApproved(matter));
+        } else if (event instanceof MatterEvent.Halt e) {
+            matter.breakPledge(e.on(), today, e.reason());
+        } else {
+            throw new IllegalArgumentException("No matter step " + event.type());
         }
     }
 

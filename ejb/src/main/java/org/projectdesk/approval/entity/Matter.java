@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.DueDates;
 import org.projectdesk.calendar.control.Period;
@@ -27,6 +28,7 @@ import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * One category of approval for one project, from the plan to the decision. Its limits are copied
@@ -206,7 +208,7 @@ public class Matter {
             return;
         }
         greenChannel = true;
-        if (status == MatterStatus.ACCEPTED || status == MatterStatus.IN_REVIEW) {
+        if (status.isRunning()) {
             recomputeDue(calendar);
         }
     }
@@ -217,7 +219,7 @@ public class Matter {
     }
 
     public void prepareMaterials(LocalDate on, LocalDate today) {
-        require("PREPARE_MATERIALS", on, today, MatterStatus.PLANNED);
+        require("PREPARE_MATERIALS", on, today, Set.of(MatterStatus.PLANNED));
         status = MatterStatus.MATERIALS_IN_PREPARATION;
         lastEventOn = on;
     }
@@ -230,7 +232,7 @@ public class Matter {
      */
     public void accept(LocalDate on, LocalDate today, CaseType type, boolean byAgent, LocalDate externalDue,
             Collection<String> outstandingMaterials, DueDates calendar) {
-        require("ACCEPT", on, today, MatterStatus.PLANNED, MatterStatus.MATERIALS_IN_PREPARATION);
+        require("ACCEPT", on, today, Set.of(MatterStatus.PLANNED, MatterStatus.MATERIALS_IN_PREPARATION));
         if (!outstandingMaterials.isEmpty()) {
             throw new RuleViolation("materials", "matter.accept.outstanding", categoryCode,
                     String.join("；", outstandingMaterials));
@@ -253,14 +255,14 @@ public class Matter {
     }
 
     public void startReview(LocalDate on, LocalDate today) {
-        require("START_REVIEW", on, today, MatterStatus.ACCEPTED);
+        require("START_REVIEW", on, today, Set.of(MatterStatus.ACCEPTED));
         status = MatterStatus.IN_REVIEW;
         lastEventOn = on;
     }
 
     /** 补正: lists every missing material at once; the clock stops until they are all in. */
     public void requestSupplement(LocalDate on, LocalDate today, List<String> missingMaterials) {
-        require("REQUEST_SUPPLEMENT", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        require("REQUEST_SUPPLEMENT", on, today, MatterStatus.RUNNING);
         List<String> missing = missingMaterials == null ? List.of()
                 : missingMaterials.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
         if (missing.isEmpty()) {
@@ -274,7 +276,7 @@ public class Matter {
     /** The missing materials are complete: the clock runs on, or starts again, as the office has chosen. */
     public void completeSupplement(LocalDate on, LocalDate today, ClockAfterSupplement clock, DueDates calendar) {
         Suspension open = openSuspension(SuspensionKind.SUPPLEMENT);
-        requireDate(on, today);
+        StepDate.check(on, today, lastEventOn);
         open.end(on, "materials complete");
         caseType = caseTypeBefore;
         caseTypeBefore = null;
@@ -286,7 +288,7 @@ public class Matter {
 
     /** A §45 special procedure (hearing, testing, expert review…): its days are not counted. */
     public void suspend(LocalDate on, LocalDate today, int procedureType, String reason) {
-        require("SUSPEND", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        require("SUSPEND", on, today, MatterStatus.RUNNING);
         if (procedureType != 1 && procedureType != 2) {
             throw new RuleViolation("procedureType", "matter.suspend.type", procedureType);
         }
@@ -298,7 +300,7 @@ public class Matter {
 
     public void resume(LocalDate on, LocalDate today, String result, DueDates calendar) {
         Suspension open = openSuspension(SuspensionKind.SPECIAL_PROCEDURE);
-        requireDate(on, today);
+        StepDate.check(on, today, lastEventOn);
         if (result == null || result.isBlank()) {
             throw new RuleViolation("result", "matter.resume.result");
         }
@@ -311,7 +313,7 @@ public class Matter {
      * {@code unapprovedPrerequisites} names those that are not.
      */
     public void approve(LocalDate on, LocalDate today, String document, Collection<String> unapprovedPrerequisites) {
-        require("APPROVE", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        require("APPROVE", on, today, MatterStatus.RUNNING);
         if (!unapprovedPrerequisites.isEmpty()) {
             throw new RuleViolation(null, "matter.approve.prerequisites", categoryCode,
                     String.join(", ", unapprovedPrerequisites));
@@ -333,7 +335,7 @@ public class Matter {
      */
     public void issueSimulated(LocalDate on, LocalDate today, String document, String conditions, String pledge,
             boolean greenChannelGranted, boolean landHeld, Collection<String> blockingPrerequisites) {
-        require("ISSUE_SIMULATED", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        require("ISSUE_SIMULATED", on, today, MatterStatus.RUNNING);
         if (!simulatable) {
             throw new RuleViolation(null, "matter.simulated.notSimulatable", categoryCode);
         }
@@ -368,7 +370,7 @@ public class Matter {
      */
     public void convertSimulated(LocalDate on, LocalDate today, String document, boolean landHeld,
             Collection<String> unformalPrerequisites) {
-        require("CONVERT_SIMULATED", on, today, MatterStatus.SIMULATED);
+        require("CONVERT_SIMULATED", on, today, Set.of(MatterStatus.SIMULATED));
         if (!landHeld) {
             throw new RuleViolation(null, "matter.simulated.landNotHeld", categoryCode);
         }
@@ -387,7 +389,7 @@ public class Matter {
 
     /** The investor broke the pledge behind this simulated approval: it is halted (and so are the matters on it). */
     public void breakPledge(LocalDate on, LocalDate today, String reason) {
-        require("HALT", on, today, MatterStatus.SIMULATED);
+        require("HALT", on, today, Set.of(MatterStatus.SIMULATED));
         halt(on, reason);
     }
 
@@ -416,7 +418,7 @@ public class Matter {
 
     /** 退回: conditions not met; the written reasons go to the applicant. */
     public void returnToApplicant(LocalDate on, LocalDate today, String reasons) {
-        require("RETURN", on, today, MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW);
+        require("RETURN", on, today, MatterStatus.RUNNING);
         if (reasons == null || reasons.isBlank()) {
             throw new RuleViolation("reason", "matter.return.reasons");
         }
@@ -546,23 +548,11 @@ public class Matter {
         return open;
     }
 
-    private void require(String step, LocalDate on, LocalDate today, MatterStatus... allowed) {
-        if (!List.of(allowed).contains(status)) {
+    private void require(String step, LocalDate on, LocalDate today, Set<MatterStatus> allowed) {
+        if (!allowed.contains(status)) {
             throw new RuleViolation(null, "matter.illegal", categoryCode, status, step);
         }
-        requireDate(on, today);
-    }
-
-    private void requireDate(LocalDate on, LocalDate today) {
-        if (on == null) {
-            throw new RuleViolation("on", "matter.on.required");
-        }
-        if (on.isAfter(today)) {
-            throw new RuleViolation("on", "matter.on.future", on, today);
-        }
-        if (lastEventOn != null && on.isBefore(lastEventOn)) {
-            throw new RuleViolation("on", "matter.on.beforeLast", on, lastEventOn);
-        }
+        StepDate.check(on, today, lastEventOn);
     }
 
     public Long getId() {

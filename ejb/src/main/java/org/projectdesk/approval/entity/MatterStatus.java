@@ -1,5 +1,7 @@
 package org.projectdesk.approval.entity;
 
+import java.util.Set;
+
 /** Where an approval matter stands. */
 public enum MatterStatus {
     PLANNED,
@@ -20,6 +22,16 @@ public enum MatterStatus {
     DROPPED,
     /** Stopped for good because a simulated approval it stands on failed (pledge broken, project withdrawn). */
     HALTED;
+
+    /**
+     * Running: the department has the matter and its clock counts (accepted, in review). Bound as a
+     * parameter where a query needs the set; {@code TimeLimitScan.RUNNING} is the same set in SQL.
+     */
+    public static final Set<MatterStatus> RUNNING = Set.of(ACCEPTED, IN_REVIEW);
+
+    public boolean isRunning() {
+        return RUNNING.contains(this);
+    }
 
     public boolean isFinished() {
         return this == APPROVED || this == RETURNED || this == DROPPED;

@@ -32,6 +32,7 @@ import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * On-site guidance visits: the office records and corrects them; the leadership reads them all, a
@@ -110,7 +111,7 @@ public class Visits {
 
     private Visit.Content content(VisitRecord r) {
         if (r == null) {
-            throw new RuleViolation("on", "matter.on.required");
+            throw StepDate.missing("on");
         }
         Set<Long> projectIds = new TreeSet<>();
         Set<String> enterprises = new LinkedHashSet<>();

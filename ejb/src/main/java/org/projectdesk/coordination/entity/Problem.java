@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.projectdesk.approval.control.DueDates;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * A coordination problem (难题) on a project: raised from a meeting, a visit, by the officer or by
@@ -132,12 +133,7 @@ public class Problem {
         if (source == ProblemSource.VISIT && sourceId == null || source == ProblemSource.MEETING && sourceId == null) {
             throw new RuleViolation("sourceId", "problem.sourceId.required", source);
         }
-        if (raisedOn == null) {
-            throw new RuleViolation("on", "matter.on.required");
-        }
-        if (raisedOn.isAfter(today)) {
-            throw new RuleViolation("on", "matter.on.future", raisedOn, today);
-        }
+        StepDate.check(raisedOn, today);
         this.projectId = projectId;
         this.description = description.strip();
         departments.forEach(d -> this.departments.add(d.strip()));
@@ -219,12 +215,7 @@ public class Problem {
     }
 
     private void day(LocalDate on, LocalDate today) {
-        if (on == null) {
-            throw new RuleViolation("on", "matter.on.required");
-        }
-        if (on.isAfter(today)) {
-            throw new RuleViolation("on", "matter.on.future", on, today);
-        }
+        StepDate.check(on, today);
         if (on.isBefore(raisedOn)) {
             throw new RuleViolation("on", "problem.on.beforeRaised", on, raisedOn);
         }

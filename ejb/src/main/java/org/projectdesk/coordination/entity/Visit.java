@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * An on-site guidance visit (上门指导): on a day (never a future one), office staff and the
@@ -120,12 +121,7 @@ public class Visit {
     }
 
     private void describe(Content c, LocalDate today) {
-        if (c.on() == null) {
-            throw new RuleViolation("on", "matter.on.required");
-        }
-        if (c.on().isAfter(today)) {
-            throw new RuleViolation("on", "matter.on.future", c.on(), today);
-        }
+        StepDate.check(c.on(), today);
         if (c.projectIds() == null || c.projectIds().isEmpty()) {
             throw new RuleViolation("projects", "visit.projects.required");
         }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StepDate;
 
 /** An extended-hours or overtime service a department gave a project: when, who, how many hours. */
 @Entity
@@ -62,9 +63,7 @@ public class ExtendedService {
         if (kind == null) {
             throw new RuleViolation("kind", "service.kind.required");
         }
-        if (servedOn == null || servedOn.isAfter(today)) {
-            throw new RuleViolation("on", servedOn == null ? "matter.on.required" : "matter.on.future", servedOn, today);
-        }
+        StepDate.check(servedOn, today);
         if (staff == null || staff.isBlank()) {
             throw new RuleViolation("staff", "service.staff.required");
         }

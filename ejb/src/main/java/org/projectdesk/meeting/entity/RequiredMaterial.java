@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * One item of a project's one-time notification (一次性告知单): a material, every department that
@@ -83,12 +84,7 @@ public class RequiredMaterial {
         if (state == MaterialState.RECEIVED) {
             throw new RuleViolation(null, "notification.item.received", material, receivedOn);
         }
-        if (on == null) {
-            throw new RuleViolation("on", "matter.on.required");
-        }
-        if (on.isAfter(today)) {
-            throw new RuleViolation("on", "matter.on.future", on, today);
-        }
+        StepDate.check(on, today);
         state = MaterialState.RECEIVED;
         receivedOn = on;
         receivedBy = by;

@@ -224,11 +224,11 @@ public class Ledgers {
         if (line.state().equals("PLANNED")) {
             return;
         }
-        matters.record(file.fileNo(), line.category(), new MatterEvent(MatterEvent.Type.ACCEPT, line.acceptedOn(), null, null,
-                true, line.externalDueOn(), null, null, null, null, null, null, null));
+        matters.record(file.fileNo(), line.category(),
+                new MatterEvent.Accept(line.acceptedOn(), null, null, true, line.externalDueOn()));
         if (line.state().equals("APPROVED")) {
-            matters.record(file.fileNo(), line.category(), new MatterEvent(MatterEvent.Type.APPROVE, line.decidedOn(), null, null,
-                    null, null, null, null, null, null, line.row().get("document_no"), null, null));
+            matters.record(file.fileNo(), line.category(),
+                    new MatterEvent.Approve(line.decidedOn(), null, line.row().get("document_no")));
         }
     }
 

@@ -73,7 +73,7 @@ public class ProjectLists {
         if (filter.overdueOnly()) {
             // Overdue: a running matter whose promised limit has run out.
             where.and("exists (select m.id from Matter m where m.projectId = p.id and m.status in :running and m.dueOn < :today)")
-                    .parameter("running", Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW))
+                    .parameter("running", MatterStatus.RUNNING)
                     .parameter("today", LocalDate.now(clock));
         }
         String search = filter.search();

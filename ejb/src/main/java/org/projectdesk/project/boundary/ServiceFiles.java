@@ -40,6 +40,7 @@ import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.shared.control.StepDate;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
 import org.projectdesk.supervision.entity.Light;
 
@@ -102,9 +103,7 @@ public class ServiceFiles {
     public ServiceFileView takeIn(IntakeRequest request) {
         LocalDate today = LocalDate.now(clock);
         LocalDate intakeOn = request.intakeOn() != null ? request.intakeOn() : today;
-        if (intakeOn.isAfter(today)) {
-            throw new RuleViolation("intakeOn", "matter.on.future", intakeOn, today);
-        }
+        StepDate.check("intakeOn", intakeOn, today, null);
         if (request.enterprise() == null) {
             throw new RuleViolation("enterprise", "project.enterprise.required");
         }

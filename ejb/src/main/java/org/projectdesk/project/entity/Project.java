@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.StepDate;
 
 /**
  * A major project's service file (代理协调服务档案), numbered like {@code XF-2026-0001}. Taken in
@@ -222,12 +223,7 @@ public class Project {
         if (landStatus == LandStatus.HELD) {
             throw new RuleViolation("landStatus", "project.land.alreadyHeld", fileNo);
         }
-        if (on == null || on.isAfter(today)) {
-            throw new RuleViolation("on", on == null ? "matter.on.required" : "matter.on.future", on, today);
-        }
-        if (on.isBefore(intakeOn)) {
-            throw new RuleViolation("on", "matter.on.beforeLast", on, intakeOn);
-        }
+        StepDate.check(on, today, intakeOn);
         landStatus = LandStatus.HELD;
         landHeldOn = on;
     }
@@ -283,9 +279,7 @@ public class Project {
 
     /** A dated progress note or milestone of the construction tracking file. */
     public void addProgress(LocalDate on, LocalDate today, ProgressNote.Kind kind, String text, String author) {
-        if (on == null || on.isAfter(today)) {
-            throw new RuleViolation("on", on == null ? "matter.on.required" : "matter.on.future", on, today);
-        }
+        StepDate.check(on, today);
         if (text == null || text.isBlank()) {
             throw new RuleViolation("text", "project.progress.text");
         }
@@ -296,12 +290,7 @@ public class Project {
         if (!List.of(from).contains(status)) {
             throw new RuleViolation(null, "project.illegal", fileNo, status, step);
         }
-        if (on == null || on.isAfter(today)) {
-            throw new RuleViolation("on", on == null ? "matter.on.required" : "matter.on.future", on, today);
-        }
-        if (statusChangedOn != null && on.isBefore(statusChangedOn)) {
-            throw new RuleViolation("on", "matter.on.beforeLast", on, statusChangedOn);
-        }
+        StepDate.check(on, today, statusChangedOn);
         status = to;
         statusChangedOn = on;
     }

@@ -107,7 +107,7 @@ public class Notices {
                         + " sum(case when m.status = :simulated and m.conversionOverdue = true then 1 else 0 end)"
                         + " from Project p, Matter m where m.projectId = p.id and p.status in :active and p.officer is not null"
                         + " group by p.officer", Object[].class)
-                .setParameter("running", List.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW))
+                .setParameter("running", MatterStatus.RUNNING)
                 .setParameter("simulated", MatterStatus.SIMULATED)
                 .setParameter("active", List.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL)).getResultList();
         int sent = 0;

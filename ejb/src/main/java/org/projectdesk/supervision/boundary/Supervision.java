@@ -108,7 +108,7 @@ public class Supervision {
                 JOIN project p ON p.id = m.project_id
                 JOIN working_day_ordinal d ON d.day_on = m.due_on
                 JOIN working_day_ordinal t ON t.day_on = :today
-                WHERE m.status IN ('ACCEPTED', 'IN_REVIEW') AND m.alert_level""")
+                WHERE m.status IN %s AND m.alert_level""".formatted(TimeLimitScan.RUNNING))
                 .append(light == Light.YELLOW ? " = 1" : " >= 2");
         String department = callers.current().ownDepartment().orElse(null);
         if (department != null) {
@@ -136,8 +136,7 @@ public class Supervision {
         long[] lights = new long[3];
         em.createQuery("select m.departmentCode, m.alertLevel, count(m) from Matter m where m.status in :running"
                         + " group by m.departmentCode, m.alertLevel", Object[].class)
-                .setParameter("running", List.of(org.projectdesk.approval.entity.MatterStatus.ACCEPTED,
-                        org.projectdesk.approval.entity.MatterStatus.IN_REVIEW))
+                .setParameter("running", org.projectdesk.approval.entity.MatterStatus.RUNNING)
                 .getResultList().forEach(r -> {
                     long[] row = now.computeIfAbsent((String) r[0], k -> new long[3]);
                     long count = (Long) r[2];

@@ -33,8 +33,7 @@ public class TimeLimitLights {
 
     /** A matter's light now; {@link MatterLight#NONE} while its clock does not run. */
     public MatterLight of(Matter m) {
-        boolean running = m.getStatus() == MatterStatus.ACCEPTED || m.getStatus() == MatterStatus.IN_REVIEW;
-        if (!running || m.getDueOn() == null) {
+        if (!m.getStatus().isRunning() || m.getDueOn() == null) {
             return MatterLight.NONE;
         }
         try {

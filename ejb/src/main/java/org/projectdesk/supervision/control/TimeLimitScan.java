@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
 /**
@@ -43,7 +45,12 @@ public class TimeLimitScan {
                      ELSE 0 END""".formatted(matter, today, due);
     }
 
-    private static final String RUNNING = "('ACCEPTED', 'IN_REVIEW')";
+    /**
+     * {@link MatterStatus#RUNNING} as an SQL list, {@code ('ACCEPTED', 'IN_REVIEW')}: written into the
+     * statements, not bound, so that PostgreSQL sees they match the partial indexes on running matters.
+     */
+    public static final String RUNNING = MatterStatus.RUNNING.stream().sorted().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     private static final String CHANGES = """
             INSERT INTO light_change (scan_id, matter_id, project_id, from_level, to_level)

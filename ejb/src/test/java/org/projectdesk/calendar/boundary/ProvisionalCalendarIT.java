@@ -172,20 +172,22 @@ class ProvisionalCalendarIT {
         ServiceFileView file = officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData(
                 "江海精密钢丝有限公司", ENTERPRISE, "施工", "0513-8220 0000"), "精密钢丝四期", code, new BigDecimal("52000"),
                 "金属制品", ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, officerName, DAY)));
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, null);
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, "海发改备〔2026〕88号");
-        step(file.fileNo(), "EPB-01", MatterEvent.Type.ACCEPT, null);
-        step(file.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, null);
+        step(file.fileNo(), "DRC-01", accept("DRC-01"));
+        step(file.fileNo(), "DRC-01", new MatterEvent.Approve(DAY, null, "海发改备〔2026〕88号"));
+        step(file.fileNo(), "EPB-01", accept("EPB-01"));
+        step(file.fileNo(), "LAND-01", accept("LAND-01"));
         ProblemView in45 = raise(file.fileNo(), 45);
         ProblemView in60 = raise(file.fileNo(), 60);
         return new Fixture(file.fileNo(), in45.id(), in60.id());
     }
 
+    private MatterView step(String fileNo, String category, MatterEvent event) throws Exception {
+        return officer.call(() -> matters.record(fileNo, category, event));
+    }
+
     /** EPB-01 is filed as a promised-time case (承诺件) rather than forwarded, so the office's own limits count. */
-    private MatterView step(String fileNo, String category, MatterEvent.Type type, String document) throws Exception {
-        CaseType caseType = category.equals("EPB-01") ? CaseType.PROMISED : null;
-        return officer.call(() -> matters.record(fileNo, category, new MatterEvent(type, DAY, null, caseType, true, null,
-                null, null, null, null, document, null, null)));
+    private static MatterEvent accept(String category) {
+        return new MatterEvent.Accept(DAY, null, category.equals("EPB-01") ? CaseType.PROMISED : null, true, null);
     }
 
     private ProblemView raise(String fileNo, int dueDays) throws Exception {

@@ -136,8 +136,7 @@ class MeetingsIT {
     }
 
     private MatterView accept(String fileNo, String category) throws Exception {
-        return officer.call(() -> matters.record(fileNo, category, new MatterEvent(MatterEvent.Type.ACCEPT, today, null, null,
-                true, null, null, null, null, null, null, null, null)));
+        return officer.call(() -> matters.record(fileNo, category, new MatterEvent.Accept(today, null, null, true, null)));
     }
 
     private MeetingView opinion(long meeting, String fileNo, String department, Verdict verdict, String... materials)

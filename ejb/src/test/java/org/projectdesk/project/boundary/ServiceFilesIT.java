@@ -153,12 +153,12 @@ class ServiceFilesIT {
         ServiceFileView file = takeIn(ProjectType.INDUSTRIAL);
 
         MatterView filing = officer.call(() -> matters.record(file.fileNo(), "DRC-01",
-                new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 2), null, null, true, null, null, null, null, null, null, null, null)));
+                new MatterEvent.Accept(LocalDate.of(2026, 6, 2), null, null, true, null)));
         assertEquals(LocalDate.of(2026, 6, 2), filing.dueOn(), "done on the spot: due the day it is accepted");
-        officer.call(() -> matters.record(file.fileNo(), "DRC-01", new MatterEvent(MatterEvent.Type.APPROVE,
-                LocalDate.of(2026, 6, 2), null, null, null, null, null, null, null, null, "海发改备〔2026〕88号", null, null)));
+        officer.call(() -> matters.record(file.fileNo(), "DRC-01", new MatterEvent.Approve(
+                LocalDate.of(2026, 6, 2), null, "海发改备〔2026〕88号")));
         MatterView land = officer.call(() -> matters.record(file.fileNo(), "LAND-01",
-                new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 3), null, null, true, null, null, null, null, null, null, null, null)));
+                new MatterEvent.Accept(LocalDate.of(2026, 6, 3), null, null, true, null)));
 
         assertEquals(LocalDate.of(2026, 6, 10), land.dueOn(), "5 working days from 4 June");
         ServiceFileView after = officer.call(() -> files.file(file.fileNo()));
@@ -169,7 +169,7 @@ class ServiceFilesIT {
         assertTrue(after.history().get(0).after().startsWith("status=ACCEPTED, caseType=JOINT, accepted=2026-06-03, due=2026-06-10"),
                 after.history().get(0).after());
         RuleViolation early = assertThrows(RuleViolation.class, () -> officer.call(() -> matters.record(file.fileNo(), "PLAN-01",
-                new MatterEvent(MatterEvent.Type.APPROVE, LocalDate.of(2026, 6, 3), null, null, null, null, null, null, null, null, "x", null, null))));
+                new MatterEvent.Approve(LocalDate.of(2026, 6, 3), null, "x"))));
         assertEquals("matter.illegal", early.key());
     }
 
@@ -408,7 +408,7 @@ class ServiceFilesIT {
         ServiceFileView late = takeIn(ProjectType.INDUSTRIAL);
         ServiceFileView idle = takeIn(ProjectType.INDUSTRIAL);
         officer.call(() -> matters.record(late.fileNo(), "LAND-01",
-                new MatterEvent(MatterEvent.Type.ACCEPT, LocalDate.of(2026, 6, 3), null, null, true, null, null, null, null, null, null, null, null)));
+                new MatterEvent.Accept(LocalDate.of(2026, 6, 3), null, null, true, null)));
 
         List<String> overdue = officer.call(() -> lists.list(new ProjectFilter(null, officerName, null, null, null, true, null, null), 0, 50, null, false))
                 .items().stream().map(ProjectSummary::fileNo).toList();

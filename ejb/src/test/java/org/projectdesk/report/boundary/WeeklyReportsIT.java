@@ -136,9 +136,16 @@ class WeeklyReportsIT {
                 ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, "officer1-report", on)));
     }
 
-    private void step(String fileNo, String category, MatterEvent.Type type, LocalDate on) throws Exception {
-        officer.call(() -> matters.record(fileNo, category, new MatterEvent(type, on, null, null, true, null, null, null, null,
-                null, type == MatterEvent.Type.APPROVE ? "海审〔2024〕" + category : null, null, null)));
+    private void step(String fileNo, String category, MatterEvent event) throws Exception {
+        officer.call(() -> matters.record(fileNo, category, event));
+    }
+
+    private static MatterEvent accept(LocalDate on) {
+        return new MatterEvent.Accept(on, null, null, true, null);
+    }
+
+    private static MatterEvent approve(String category, LocalDate on) {
+        return new MatterEvent.Approve(on, null, "海审〔2024〕" + category);
     }
 
     @Test
@@ -152,17 +159,17 @@ class WeeklyReportsIT {
         IsoWeek week = IsoWeek.of(mon);
 
         ServiceFileView first = takeIn("周报测试项目一", "52000", mon);
-        step(first.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, mon);
-        step(first.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, mon);
-        step(first.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, tue);
-        step(first.fileNo(), "PLAN-01", MatterEvent.Type.ACCEPT, wed);
-        step(first.fileNo(), "LAND-01", MatterEvent.Type.APPROVE, thu);
+        step(first.fileNo(), "DRC-01", accept(mon));
+        step(first.fileNo(), "DRC-01", approve("DRC-01", mon));
+        step(first.fileNo(), "LAND-01", accept(tue));
+        step(first.fileNo(), "PLAN-01", accept(wed));
+        step(first.fileNo(), "LAND-01", approve("LAND-01", thu));
         ServiceFileView second = takeIn("周报测试项目二", "12300", tue);
         officer.call(() -> { greenChannels.record(second.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL,
                 "省重大项目", null, null)); return null; });
         director.call(() -> { greenChannels.record(second.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL,
                 "同意", null, null)); return null; });
-        step(second.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, tue);
+        step(second.fileNo(), "DRC-01", accept(tue));
 
         MeetingView meeting = officer.call(() -> meetings.schedule(new MeetingRequest(wed.atTime(10, 0), null, "三楼会议室",
                 List.of(first.fileNo(), second.fileNo()), List.of("LAND"))));

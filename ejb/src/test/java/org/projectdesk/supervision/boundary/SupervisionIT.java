@@ -151,10 +151,24 @@ class SupervisionIT {
                 ProjectType.INDUSTRIAL, "HMKFQ", land, null, null, officerName, on)));
     }
 
-    private MatterView step(String fileNo, String category, MatterEvent.Type type, LocalDate on, String document)
-            throws Exception {
-        return officer.call(() -> matters.record(fileNo, category, new MatterEvent(type, on, null, null, true, null, null,
-                null, "原因", null, document, "以土地证为准", type == MatterEvent.Type.ISSUE_SIMULATED ? "投资方书面承诺承担风险" : null)));
+    private MatterView step(String fileNo, String category, MatterEvent event) throws Exception {
+        return officer.call(() -> matters.record(fileNo, category, event));
+    }
+
+    private static MatterEvent accept(LocalDate on) {
+        return new MatterEvent.Accept(on, null, null, true, null);
+    }
+
+    private static MatterEvent approve(LocalDate on, String document) {
+        return new MatterEvent.Approve(on, null, document);
+    }
+
+    private static MatterEvent issueSimulated(LocalDate on, String document) {
+        return new MatterEvent.IssueSimulated(on, null, document, "以土地证为准", "投资方书面承诺承担风险");
+    }
+
+    private static MatterEvent convertSimulated(LocalDate on, String document) {
+        return new MatterEvent.ConvertSimulated(on, null, document);
     }
 
     private List<Notification> notices(String fileNo) {
@@ -171,11 +185,11 @@ class SupervisionIT {
     @Test
     void theScanStoresForEveryRunningMatterTheLightTheServiceFileShows() throws Exception {
         ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(60), "海发改备〔2026〕1号");
-        step(file.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);     // long overdue
-        step(file.fileNo(), "EIC-01", MatterEvent.Type.ACCEPT, today, null);                   // just started
-        step(file.fileNo(), "WATER-01", MatterEvent.Type.ACCEPT, today.minusDays(3), null);
+        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
+        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕1号"));
+        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));     // long overdue
+        step(file.fileNo(), "EIC-01", accept(today));                   // just started
+        step(file.fileNo(), "WATER-01", accept(today.minusDays(3)));
 
         ScanReport report = supervision.scan();
 
@@ -196,9 +210,9 @@ class SupervisionIT {
     @Test
     void eachChangeOfLightIsNotifiedOnceEvenWhenTheScanRunsAgainAfterARestart() throws Exception {
         ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(60), "海发改备〔2026〕2号");
-        step(file.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);
+        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
+        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕2号"));
+        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));
 
         supervision.scan();
         Map<NoticeKind, Long> first = notices(file.fileNo()).stream()
@@ -230,9 +244,9 @@ class SupervisionIT {
     @Test
     void twoScansAtOnceAsOnTwoNodesSendEachNoticeOnce() throws Exception {
         ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(60), "海发改备〔2026〕3号");
-        step(file.fileNo(), "LAND-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);
+        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
+        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕3号"));
+        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));
 
         var first = java.util.concurrent.CompletableFuture.supplyAsync(supervision::scan, executor);
         var second = java.util.concurrent.CompletableFuture.supplyAsync(supervision::scan, executor);
@@ -249,7 +263,7 @@ class SupervisionIT {
     @Test
     void eachOfficerGetsOneDigestAWorkingDayWhateverRerunsAndNoneOnADayOff() throws Exception {
         ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(60), null);
+        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
         supervision.scan();
         // Whichever day test.today is, the digest is tried on the next day off and on the next working day.
         LocalDate dayOff = today.plusDays(1);
@@ -291,10 +305,10 @@ class SupervisionIT {
             greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
             return null;
         });
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.ACCEPT, today.minusDays(40), null);
-        step(file.fileNo(), "DRC-01", MatterEvent.Type.APPROVE, today.minusDays(40), "海发改备〔2026〕4号");
-        step(file.fileNo(), "EIC-01", MatterEvent.Type.ACCEPT, today.minusDays(39), null);
-        step(file.fileNo(), "EIC-01", MatterEvent.Type.ISSUE_SIMULATED, today.minusDays(38), "模拟节能审查第3号");
+        step(file.fileNo(), "DRC-01", accept(today.minusDays(40)));
+        step(file.fileNo(), "DRC-01", approve(today.minusDays(40), "海发改备〔2026〕4号"));
+        step(file.fileNo(), "EIC-01", accept(today.minusDays(39)));
+        step(file.fileNo(), "EIC-01", issueSimulated(today.minusDays(38), "模拟节能审查第3号"));
         var before = admin.call(() -> supervision.settings());
         admin.call(() -> supervision.changeSettings(before.getVersion(), before.getYellowDays(), before.getYellowPercent(),
                 before.getLeadershipAfterDays(), before.getGreenWindowFrom(), before.getGreenWindowTo(), 10));
@@ -323,7 +337,7 @@ class SupervisionIT {
     @Test
     void onlyTheDirectorGrantsTheGreenChannelAndTheMattersThenRunOnTheirGreenLimits() throws Exception {
         ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(10));
-        step(file.fileNo(), "WATER-01", MatterEvent.Type.ACCEPT, today.minusDays(1), null);
+        step(file.fileNo(), "WATER-01", accept(today.minusDays(1)));
         officer.call(() -> {
             greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
             return null;
@@ -370,31 +384,31 @@ class SupervisionIT {
         });
         LocalDate day = today.minusDays(19);
         for (String formal : List.of("DRC-01", "LAND-01", "PLAN-01")) {
-            step(file.fileNo(), formal, MatterEvent.Type.ACCEPT, day, null);
-            step(file.fileNo(), formal, MatterEvent.Type.APPROVE, day, formal + "-正式");
+            step(file.fileNo(), formal, accept(day));
+            step(file.fileNo(), formal, approve(day, formal + "-正式"));
         }
         for (String simulated : List.of("PLAN-02", "PLAN-03", "FIRE-01")) {
-            step(file.fileNo(), simulated, MatterEvent.Type.ACCEPT, day.plusDays(1), null);
-            MatterView issued = step(file.fileNo(), simulated, MatterEvent.Type.ISSUE_SIMULATED, day.plusDays(2), simulated + "-模拟");
+            step(file.fileNo(), simulated, accept(day.plusDays(1)));
+            MatterView issued = step(file.fileNo(), simulated, issueSimulated(day.plusDays(2), simulated + "-模拟"));
             assertEquals(MatterStatus.SIMULATED, issued.status());
             assertEquals(MatterView.Approval.SIMULATED, issued.approval());
         }
         RuleViolation notYet = assertThrows(RuleViolation.class,
-                () -> step(file.fileNo(), "PLAN-02", MatterEvent.Type.CONVERT_SIMULATED, day.plusDays(3), "建规字001"));
+                () -> step(file.fileNo(), "PLAN-02", convertSimulated(day.plusDays(3), "建规字001")));
         assertEquals("matter.simulated.landNotHeld", notYet.key());
 
         officer.call(() -> {
             greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.RECORD_LAND_HELD, null, day.plusDays(4), null));
             return null;
         });
-        MatterView converted = step(file.fileNo(), "PLAN-02", MatterEvent.Type.CONVERT_SIMULATED, day.plusDays(5), "建规字001");
+        MatterView converted = step(file.fileNo(), "PLAN-02", convertSimulated(day.plusDays(5), "建规字001"));
         assertEquals(MatterView.Approval.FORMAL, converted.approval());
         assertEquals(day.plusDays(2), converted.simulatedOn());
         assertEquals(day.plusDays(5), converted.approvedOn());
         assertEquals("PLAN-02-模拟", converted.simulatedDocumentNo());
         assertEquals("建规字001", converted.documentNo());
         assertEquals("matter.approve.prerequisites", assertThrows(RuleViolation.class,
-                () -> step(file.fileNo(), "PLAN-03", MatterEvent.Type.CONVERT_SIMULATED, day.plusDays(5), "建规字002")).key(),
+                () -> step(file.fileNo(), "PLAN-03", convertSimulated(day.plusDays(5), "建规字002"))).key(),
                 "the land title beneath it must be formal first");
 
         String ledger = new String(officer.call(() -> ledgers.export()), java.nio.charset.StandardCharsets.UTF_8);
@@ -403,7 +417,7 @@ class SupervisionIT {
         assertTrue(plan02.endsWith(",APPROVED," + day.plusDays(1) + "," + day.plusDays(5) + ",建规字001,," + day.plusDays(2)
                 + ",PLAN-02-模拟"), "the ledger shows simulated → formal with both dates: " + plan02);
 
-        step(file.fileNo(), "FIRE-01", MatterEvent.Type.HALT, day.plusDays(6), null);
+        step(file.fileNo(), "FIRE-01", new MatterEvent.Halt(day.plusDays(6), null, "原因"));
 
         Map<String, MatterStatus> statuses = mattersOf(file.fileNo()).stream()
                 .collect(Collectors.toMap(Matter::getCategoryCode, Matter::getStatus));

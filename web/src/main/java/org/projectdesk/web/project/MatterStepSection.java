@@ -69,8 +69,22 @@ public class MatterStepSection implements Serializable {
     public void record() {
         List<String> missing = materials == null ? null : Arrays.stream(materials.split("\\R")).toList();
         String recorded = messages.format("file.recorded", matter, messages.text("event." + type));
-        page.change(() -> matters.record(page.getFileNo(), matter, new MatterEvent(type, on, version, caseType, true,
-                externalDueOn, missing, procedureType, reason, result, documentNo, conditions, pledge)), recorded);
+        MatterEvent event = type == null ? null : switch (type) {
+            case PREPARE_MATERIALS -> new MatterEvent.PrepareMaterials(on, version);
+            case ACCEPT -> new MatterEvent.Accept(on, version, caseType, true, externalDueOn);
+            case START_REVIEW -> new MatterEvent.StartReview(on, version);
+            case REQUEST_SUPPLEMENT -> new MatterEvent.RequestSupplement(on, version, missing);
+            case SUPPLEMENT_COMPLETE -> new MatterEvent.SupplementComplete(on, version);
+            case SUSPEND -> new MatterEvent.Suspend(on, version, procedureType, reason);
+            case RESUME -> new MatterEvent.Resume(on, version, result);
+            case APPROVE -> new MatterEvent.Approve(on, version, documentNo);
+            case RETURN -> new MatterEvent.Return(on, version, reason);
+            case DROP -> new MatterEvent.Drop(on, version, reason);
+            case ISSUE_SIMULATED -> new MatterEvent.IssueSimulated(on, version, documentNo, conditions, pledge);
+            case CONVERT_SIMULATED -> new MatterEvent.ConvertSimulated(on, version, documentNo);
+            case HALT -> new MatterEvent.Halt(on, version, reason);
+        };
+        page.change(() -> matters.record(page.getFileNo(), matter, event), recorded);
     }
 
     public MatterEvent.Type[] getTypes() {

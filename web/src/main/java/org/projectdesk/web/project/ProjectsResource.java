@@ -1,6 +1,10 @@
 package org.projectdesk.web.project;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,6 +49,8 @@ import org.projectdesk.web.api.InvalidParameter;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectsResource {
+
+    private static final Jsonb STEPS = JsonbBuilder.create();
 
     /** The director's reassignment: the new officer, why, and the file's version as read. */
     public record Reassignment(String officer, String reason, Long version) {
@@ -131,14 +137,21 @@ public class ProjectsResource {
         return files.file(fileNo);
     }
 
+    /**
+     * A step on a matter: {@code {"type":"ACCEPT","on":"2026-06-02",...}} with the members of that step
+     * ({@link MatterEvent}). An unknown type is malformed (400). A body that names no type is handed on
+     * as no step, which {@link Matters#record} refuses on the field {@code type} (422) after it has
+     * found the file and the matter and checked the caller's department, as it refuses any broken rule.
+     */
     @POST
     @Path("{fileNo}/matters/{categoryCode}/events")
     public MatterView event(@PathParam("fileNo") String fileNo, @PathParam("categoryCode") String categoryCode,
-            MatterEvent event) {
-        if (event == null) {
+            JsonValue body) {
+        if (body == null || body == JsonValue.NULL) {
             throw new BadRequestException("The request needs a JSON body with the event's type and day");
         }
-        return matters.record(fileNo, categoryCode, event);
+        boolean typeless = body instanceof JsonObject step && (!step.containsKey("type") || step.isNull("type"));
+        return matters.record(fileNo, categoryCode, typeless ? null : STEPS.fromJson(body.toString(), MatterEvent.class));
     }
 
     /** A step on the project: PROPOSE_, GRANT_ or REFUSE_GREEN_CHANNEL with a reason, or RECORD_LAND_HELD on a day. */
