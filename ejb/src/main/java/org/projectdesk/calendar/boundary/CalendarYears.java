@@ -17,16 +17,14 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Logger;
-import org.projectdesk.calendar.control.DayKind;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.calendar.control.DayKind;
 import org.projectdesk.calendar.control.HolidaySchedule;
 import org.projectdesk.calendar.control.StatutoryHolidays;
 import org.projectdesk.calendar.control.WorkingDays;
@@ -36,9 +34,6 @@ import org.projectdesk.calendar.entity.WorkingDayOrdinal;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.Settings;
-import org.projectdesk.supervision.boundary.NoticeText;
-import org.projectdesk.supervision.entity.NoticeKind;
-import org.projectdesk.supervision.entity.Notification;
 
 /** The loaded years of the holiday schedule: what is loaded, a preview of an import, and the import itself. */
 @Stateless
@@ -51,14 +46,15 @@ public class CalendarYears {
     public static final int PROVISIONAL_YEARS_AHEAD = 3;
     private static final String SYSTEM = "system";
     static final String PROVISIONAL_SOURCE = "全国年节及纪念日放假办法（国务院令第795号）";
-    /** Characters of moved dates one officer's notice lists before saying "…" (the body holds 4,000). */
-    private static final int MOVES_IN_A_NOTICE = 3600;
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Event<CalendarChanged> changed;
+
+    @Inject
+    Event<DatesMoved> datesMoved;
 
     @Inject
     @Any
@@ -102,7 +98,7 @@ public class CalendarYears {
         List<DateMove> moves = recount(index(), indexWith(schedule), true);
         load(schedule, source, by);
         record(moves, by);
-        tellOfficers(schedule.years(), moves);
+        datesMoved.fire(new DatesMoved(schedule.years(), moves));
         return outcome(schedule, moves);
     }
 
@@ -135,29 +131,6 @@ public class CalendarYears {
     }
 
     /** One notice per officer listing their moved dates (as many as the notice holds, and how many in all). */
-    private void tellOfficers(SortedSet<Integer> years, List<DateMove> moves) {
-        String key = "calendar:" + years.first() + "-" + years.last() + "@" + clock.millis();
-        Map<String, List<DateMove>> byOfficer = new TreeMap<>();
-        moves.stream().filter(m -> m.officer() != null)
-                .forEach(m -> byOfficer.computeIfAbsent(m.officer(), o -> new ArrayList<>()).add(m));
-        byOfficer.forEach((officer, theirs) -> {
-            StringBuilder list = new StringBuilder();
-            for (DateMove m : theirs) {
-                String line = m.fileNo() + " " + m.subject() + " " + m.field() + " " + m.before() + " → " + m.after();
-                if (list.length() + line.length() > MOVES_IN_A_NOTICE) {
-                    list.append(", …");
-                    break;
-                }
-                list.append(list.isEmpty() ? "" : ", ").append(line);
-            }
-            Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("years", years.first().equals(years.last()) ? years.first() : years.first() + "–" + years.last());
-            figures.put("count", theirs.size());
-            figures.put("dates", list.toString().replace(';', ',').replace('=', ' '));
-            em.persist(new Notification(officer, NoticeKind.DATES_MOVED, key, NoticeText.body(figures), clock.instant(),
-                    false));
-        });
-    }
 
     /** The shipped schedule, loaded at first start by the system itself. */
     @PermitAll
@@ -268,7 +241,7 @@ public class CalendarYears {
         em.flush();
         rewriteOrdinals();
         record(moves, by);
-        tellOfficers(new TreeSet<>(Set.of(year)), moves);
+        datesMoved.fire(new DatesMoved(new TreeSet<>(Set.of(year)), moves));
         LOG.info(() -> "Withdrew the official holiday schedule of " + year + " by " + by + "; " + moves.size() + " dates moved");
         changed.fire(new CalendarChanged(new TreeSet<>(Set.of(year))));
         return moves;
@@ -307,27 +280,6 @@ public class CalendarYears {
                 new TreeSet<>(index.provisionalYears()), unannounced);
     }
 
-    /**
-     * Tells every administrator and director, once a year, that a year they need has no official
-     * schedule yet; reruns send nothing twice. Returns how many were told now.
-     */
-    @PermitAll
-    public int remindUnannounced() {
-        CalendarOutlook outlook = outlook();
-        if (!outlook.warns()) {
-            return 0;
-        }
-        String key = "calendar:" + outlook.unannouncedYear();
-        List<String> recipients = em.createQuery("select distinct a.username from Account a join a.roles r"
-                        + " where r in :roles and a.enabled = true and not exists (select n.id from Notification n"
-                        + " where n.recipient = a.username and n.kind = :kind and n.sourceKey = :key)"
-                        + " order by a.username", String.class)
-                .setParameter("roles", List.of(Role.ADMIN, Role.DIRECTOR)).setParameter("kind", NoticeKind.CALENDAR_MISSING)
-                .setParameter("key", key).getResultList();
-        String body = NoticeText.body(Map.of("year", outlook.unannouncedYear()));
-        recipients.forEach(r -> em.persist(new Notification(r, NoticeKind.CALENDAR_MISSING, key, body, clock.instant(), false)));
-        return recipients.size();
-    }
 
     /** The day of each year from which next year's missing schedule is warned of (MM-DD). */
     static MonthDay warnFrom() {

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.coordination.entity.ProblemStatus;
-import org.projectdesk.project.boundary.ProjectAlarm;
+import org.projectdesk.servicefile.boundary.ProjectAlarm;
 import org.projectdesk.supervision.entity.Light;
 
 /** An open or in-progress problem past its due day lights its project red, as the time-limit scan does. */

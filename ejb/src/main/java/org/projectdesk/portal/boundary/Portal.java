@@ -17,14 +17,14 @@ import org.projectdesk.meeting.control.MeetingInvite;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.portal.control.PlainStatus;
 import org.projectdesk.portal.entity.ServiceRating;
-import org.projectdesk.project.boundary.ProjectFilter;
-import org.projectdesk.project.boundary.ProjectLists;
-import org.projectdesk.project.boundary.ProjectPage;
-import org.projectdesk.project.boundary.ServiceFileView;
-import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.servicefile.boundary.ProjectFilter;
+import org.projectdesk.servicefile.boundary.ProjectLists;
+import org.projectdesk.servicefile.boundary.ProjectPage;
+import org.projectdesk.servicefile.boundary.ServiceFileView;
+import org.projectdesk.servicefile.boundary.ServiceFiles;
 
 /**
  * The investor's view of their projects: the list, and one project's status in plain terms. Every

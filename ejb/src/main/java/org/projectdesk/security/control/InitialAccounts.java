@@ -9,10 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.projectdesk.catalogue.entity.Department;
 import org.projectdesk.security.entity.Account;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.Database;
@@ -27,7 +28,7 @@ import org.projectdesk.shared.control.Settings;
  */
 @Startup
 @Singleton
-@DependsOn({"Database", "ShippedCatalogue"})
+@DependsOn("Database")
 public class InitialAccounts {
 
     static final String DEMO_PASSWORD = "demo123";
@@ -71,17 +72,26 @@ public class InitialAccounts {
         }
     }
 
-    /**
-     * Each demo account that does not exist yet, including one window account {@code dept-<code>} per
-     * department; an account that exists (even disabled) is left as it is.
-     */
+    /** Each demo account that does not exist yet; an account that exists (even disabled) is left as it is. */
     private void createMissingDemoAccounts() {
-        record Wanted(String username, String displayName, Role role, String departmentCode, String enterpriseCode) {
+        openMissing(DEMO.stream().map(d -> new Wanted(d.username(), d.displayName(), d.role(), null, d.enterpriseCode())).toList());
+    }
+
+    /**
+     * On a demo installation, one window account {@code dept-<code>} for each of these departments
+     * (code to name) that has none yet; the catalogue calls this once its departments are loaded.
+     */
+    public void openDemoWindows(Map<String, String> departments) {
+        if (demoWanted()) {
+            openMissing(departments.entrySet().stream().map(d -> new Wanted("dept-" + d.getKey().toLowerCase(Locale.ROOT),
+                    d.getValue() + "窗口", Role.DEPARTMENT, d.getKey(), null)).toList());
         }
-        List<Wanted> wanted = new java.util.ArrayList<>();
-        DEMO.forEach(demo -> wanted.add(new Wanted(demo.username(), demo.displayName(), demo.role(), null, demo.enterpriseCode())));
-        em.createNamedQuery(Department.ALL, Department.class).getResultList().forEach(d -> wanted.add(new Wanted(
-                "dept-" + d.getCode().toLowerCase(java.util.Locale.ROOT), d.getName() + "窗口", Role.DEPARTMENT, d.getCode(), null)));
+    }
+
+    private record Wanted(String username, String displayName, Role role, String departmentCode, String enterpriseCode) {
+    }
+
+    private void openMissing(List<Wanted> wanted) {
         List<Wanted> missing = wanted.stream().filter(w -> !exists(w.username())).toList();
         if (missing.isEmpty()) {
             return;

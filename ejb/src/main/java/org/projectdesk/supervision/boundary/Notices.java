@@ -61,7 +61,7 @@ public class Notices {
         recipients(notice).getResultStream().forEach(r -> addresses.put((String) r[0], (String) r[1]));
         Instant now = clock.instant();
         addresses.forEach((username, address) -> em.persist(new Notification(username, notice.kind(), notice.sourceKey(),
-                notice.projectId(), notice.body(), now, NoticeRows.byMail(mail.enabled(), address))));
+                notice.projectId(), notice.body(), now, notice.byMail() && NoticeRows.byMail(mail.enabled(), address))));
         return addresses.size();
     }
 

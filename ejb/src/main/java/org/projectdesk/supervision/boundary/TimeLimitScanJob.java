@@ -2,7 +2,7 @@ package org.projectdesk.supervision.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.projectdesk.calendar.boundary.CalendarYears;
+import org.projectdesk.supervision.control.CalendarNotices;
 import org.projectdesk.scheduling.control.Misfire;
 import org.projectdesk.scheduling.control.ScheduledJob;
 import org.quartz.DisallowConcurrentExecution;
@@ -22,7 +22,7 @@ public class TimeLimitScanJob implements Job {
     Supervision supervision;
 
     @Inject
-    CalendarYears calendar;
+    CalendarNotices calendar;
 
     @Override
     public void execute(JobExecutionContext context) {

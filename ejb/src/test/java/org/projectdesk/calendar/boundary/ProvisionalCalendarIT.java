@@ -37,14 +37,15 @@ import org.projectdesk.coordination.boundary.NewProblem;
 import org.projectdesk.coordination.boundary.ProblemView;
 import org.projectdesk.coordination.boundary.Problems;
 import org.projectdesk.coordination.entity.ProblemSource;
-import org.projectdesk.project.boundary.IntakeRequest;
-import org.projectdesk.project.boundary.ServiceFileView;
-import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.servicefile.boundary.IntakeRequest;
+import org.projectdesk.servicefile.boundary.ServiceFileView;
+import org.projectdesk.servicefile.boundary.ServiceFiles;
+import org.projectdesk.supervision.control.CalendarNotices;
 import org.projectdesk.supervision.control.TimeLimitScan;
 import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.Notification;
@@ -106,6 +107,9 @@ class ProvisionalCalendarIT {
 
     @Inject
     CalendarYears years;
+
+    @Inject
+    CalendarNotices calendarNotices;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -341,8 +345,8 @@ class ProvisionalCalendarIT {
         assertTrue(outlook.warns(), outlook.toString());
         assertEquals(2027, outlook.unannouncedYear());
 
-        years.remindUnannounced();
-        int again = years.remindUnannounced();
+        calendarNotices.remindUnannounced();
+        int again = calendarNotices.remindUnannounced();
 
         assertEquals(0, again, "nothing twice");
         List<String> told = em.createQuery("select n.recipient from Notification n where n.kind = :k and n.sourceKey = :key",

@@ -29,10 +29,6 @@ import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.greenchannel.boundary.GreenChannels;
 import org.projectdesk.greenchannel.boundary.ProjectEvent;
-import org.projectdesk.project.boundary.IntakeRequest;
-import org.projectdesk.project.boundary.ServiceFileView;
-import org.projectdesk.project.boundary.ServiceFiles;
-import org.projectdesk.project.boundary.TrackingStep;
 import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
@@ -44,6 +40,10 @@ import org.projectdesk.scheduling.control.JobScheduler;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.servicefile.boundary.IntakeRequest;
+import org.projectdesk.servicefile.boundary.ServiceFileView;
+import org.projectdesk.servicefile.boundary.ServiceFiles;
+import org.projectdesk.servicefile.boundary.TrackingStep;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.NoticeKind;
@@ -98,7 +98,7 @@ class SupervisionIT {
     Notices notices;
 
     @Inject
-    org.projectdesk.project.boundary.Ledgers ledgers;
+    org.projectdesk.servicefile.boundary.Ledgers ledgers;
 
     @Inject
     org.projectdesk.calendar.boundary.WorkingDayCalendar calendar;

@@ -15,7 +15,7 @@ import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.catalogue.boundary.DepartmentView;
-import org.projectdesk.project.boundary.ProjectLists;
+import org.projectdesk.servicefile.boundary.ProjectLists;
 import org.projectdesk.web.api.InvalidParameter;
 
 /** The catalogue for any signed-in user: departments, and the categories in force (today, or on {@code ?on=}). */

@@ -25,9 +25,9 @@ import org.projectdesk.meeting.boundary.MeetingSummary;
 import org.projectdesk.meeting.boundary.MeetingView;
 import org.projectdesk.meeting.boundary.Meetings;
 import org.projectdesk.meeting.entity.MeetingStatus;
-import org.projectdesk.project.boundary.ProjectFilter;
-import org.projectdesk.project.boundary.ProjectLists;
-import org.projectdesk.project.boundary.ProjectSummary;
+import org.projectdesk.servicefile.boundary.ProjectFilter;
+import org.projectdesk.servicefile.boundary.ProjectLists;
+import org.projectdesk.servicefile.boundary.ProjectSummary;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 

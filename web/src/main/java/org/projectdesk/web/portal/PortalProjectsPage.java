@@ -10,8 +10,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.projectdesk.portal.boundary.Portal;
-import org.projectdesk.project.boundary.ProjectPage;
-import org.projectdesk.project.boundary.ProjectSummary;
+import org.projectdesk.servicefile.boundary.ProjectPage;
+import org.projectdesk.servicefile.boundary.ProjectSummary;
 
 /** The investor's projects (portal/projects.xhtml), paged, each leading to its status page. */
 @Named

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.projectdesk.portal.boundary.Portal;
 import org.projectdesk.portal.boundary.ProjectStatusView;
-import org.projectdesk.project.boundary.ProjectPage;
+import org.projectdesk.servicefile.boundary.ProjectPage;
 import org.projectdesk.web.api.InvalidParameter;
 
 /** The investor portal over REST: the caller's projects and one project's plain status. */

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.projectdesk.project.boundary.Caseload;
-import org.projectdesk.project.boundary.ProjectFilter;
-import org.projectdesk.project.boundary.ProjectLists;
-import org.projectdesk.project.boundary.ProjectSummary;
 import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.servicefile.boundary.Caseload;
+import org.projectdesk.servicefile.boundary.ProjectFilter;
+import org.projectdesk.servicefile.boundary.ProjectLists;
+import org.projectdesk.servicefile.boundary.ProjectSummary;
 import org.projectdesk.web.security.CurrentUser;
 
 /** An officer's own projects with their next due dates; the director sees every officer's caseload side by side. */

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.projectdesk.project.boundary.Caseload;
-import org.projectdesk.project.boundary.ProjectLists;
-import org.projectdesk.project.boundary.ServiceFiles;
+import org.projectdesk.servicefile.boundary.Caseload;
+import org.projectdesk.servicefile.boundary.ProjectLists;
+import org.projectdesk.servicefile.boundary.ServiceFiles;
 import org.projectdesk.web.shell.Messages;
 
 /** The service file's handover form: the director hands the project to another officer, with a reason. */

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.projectdesk.project.boundary.ServiceFiles;
 import org.projectdesk.project.entity.ProgressNote;
+import org.projectdesk.servicefile.boundary.ServiceFiles;
 import org.projectdesk.web.shell.Messages;
 
 /** The service file's form for a dated progress note or milestone. */

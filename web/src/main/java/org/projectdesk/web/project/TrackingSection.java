@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.projectdesk.project.boundary.ServiceFiles;
-import org.projectdesk.project.boundary.TrackingStep;
 import org.projectdesk.project.entity.StopReason;
+import org.projectdesk.servicefile.boundary.ServiceFiles;
+import org.projectdesk.servicefile.boundary.TrackingStep;
 import org.projectdesk.web.shell.Messages;
 
 /**

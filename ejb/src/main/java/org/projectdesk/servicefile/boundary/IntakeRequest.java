@@ -1,4 +1,4 @@
-package org.projectdesk.project.boundary;
+package org.projectdesk.servicefile.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.projectdesk.project.boundary;
+package org.projectdesk.servicefile.boundary;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,11 +8,11 @@ import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.audit.boundary.AuditView;
 import org.projectdesk.greenchannel.boundary.ExtendedServiceView;
 import org.projectdesk.project.entity.GreenChannelStatus;
-import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.StopReason;
+import org.projectdesk.supervision.entity.Light;
 
 /**
  * A project's service file: the project, its enterprise and officer, its matters with their

@@ -1,4 +1,4 @@
-package org.projectdesk.project.boundary;
+package org.projectdesk.servicefile.boundary;
 
 import java.util.List;
 import org.projectdesk.shared.control.ImportProblem;

@@ -1,4 +1,4 @@
-package org.projectdesk.project.boundary;
+package org.projectdesk.servicefile.boundary;
 
 import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.ProjectStatus;

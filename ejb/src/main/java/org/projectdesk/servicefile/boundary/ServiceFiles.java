@@ -1,4 +1,4 @@
-package org.projectdesk.project.boundary;
+package org.projectdesk.servicefile.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +29,8 @@ import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.project.boundary.ProjectWithdrawn;
+import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
 import org.projectdesk.project.entity.Project;

@@ -1,4 +1,4 @@
-package org.projectdesk.project.control;
+package org.projectdesk.servicefile.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -28,6 +28,7 @@ import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.greenchannel.entity.ExtendedService;
 import org.projectdesk.greenchannel.entity.ServiceKind;
+import org.projectdesk.project.control.ShippedTowns;
 import org.projectdesk.project.entity.CreditCode;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;

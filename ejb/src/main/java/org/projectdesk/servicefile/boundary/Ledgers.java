@@ -1,4 +1,4 @@
-package org.projectdesk.project.boundary;
+package org.projectdesk.servicefile.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package org.projectdesk.project.boundary;
+package org.projectdesk.servicefile.boundary;
 
 import java.time.LocalDate;
 import org.projectdesk.project.entity.StopReason;
