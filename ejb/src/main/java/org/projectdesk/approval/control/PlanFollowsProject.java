@@ -12,6 +12,7 @@ import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.greenchannel.boundary.GreenChannelGranted;
 import org.projectdesk.project.boundary.ProjectWithdrawn;
 

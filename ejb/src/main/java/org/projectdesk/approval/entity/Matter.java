@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.projectdesk.approval.control.ClockAfterSupplement;
-import org.projectdesk.approval.control.DueDates;
+import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.calendar.control.Period;
 import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.catalogue.entity.CaseType;

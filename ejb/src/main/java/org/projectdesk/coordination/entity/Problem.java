@@ -14,14 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.projectdesk.approval.control.DueDates;
+import org.hibernate.annotations.BatchSize;
+import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StepDate;
 

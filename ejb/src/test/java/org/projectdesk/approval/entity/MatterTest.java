@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.projectdesk.approval.control.ClockAfterSupplement;
-import org.projectdesk.approval.control.DueDates;
+import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.calendar.control.HolidaySchedule;
 import org.projectdesk.calendar.control.WorkingDays;
 import org.projectdesk.catalogue.entity.CaseType;

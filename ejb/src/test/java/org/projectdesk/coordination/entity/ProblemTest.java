@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.projectdesk.approval.control.DueDates;
+import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.calendar.control.HolidaySchedule;
 import org.projectdesk.calendar.control.WorkingDays;
 import org.projectdesk.shared.control.RuleViolation;

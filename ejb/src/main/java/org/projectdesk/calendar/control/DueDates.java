@@ -1,10 +1,12 @@
-package org.projectdesk.approval.control;
+package org.projectdesk.calendar.control;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.projectdesk.calendar.control.Period;
 
-/** The calendar arithmetic a matter needs; the working-day calendar provides it. */
+/**
+ * The working-day arithmetic an entity needs for its time limits (a matter, a problem), given to it
+ * by the boundary: the working-day calendar provides it, a unit test a fixed calendar.
+ */
 @FunctionalInterface
 public interface DueDates {
 
