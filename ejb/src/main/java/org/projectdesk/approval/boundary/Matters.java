@@ -22,7 +22,7 @@ import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
-import org.projectdesk.meeting.boundary.OneTimeNotifications;
+import org.projectdesk.notification.boundary.OneTimeNotifications;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;

@@ -36,6 +36,7 @@ import org.projectdesk.meeting.entity.Invitation;
 import org.projectdesk.meeting.entity.Meeting;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.meeting.entity.Opinion;
+import org.projectdesk.notification.boundary.OneTimeNotifications;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectStatus;

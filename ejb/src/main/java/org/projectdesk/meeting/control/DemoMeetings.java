@@ -19,11 +19,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
-import org.projectdesk.meeting.boundary.OneTimeNotifications;
 import org.projectdesk.meeting.entity.Attendance;
 import org.projectdesk.meeting.entity.Invitation;
 import org.projectdesk.meeting.entity.Meeting;
 import org.projectdesk.meeting.entity.Verdict;
+import org.projectdesk.notification.boundary.OneTimeNotifications;
 import org.projectdesk.project.entity.Project;
 
 /**

@@ -1,4 +1,4 @@
-package org.projectdesk.meeting.boundary;
+package org.projectdesk.notification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,12 +24,12 @@ import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
-import org.projectdesk.meeting.control.Checklist;
-import org.projectdesk.meeting.entity.MaterialSource;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.meeting.entity.Opinion;
-import org.projectdesk.meeting.entity.PartialAcceptance;
-import org.projectdesk.meeting.entity.RequiredMaterial;
+import org.projectdesk.notification.control.Checklist;
+import org.projectdesk.notification.entity.MaterialSource;
+import org.projectdesk.notification.entity.PartialAcceptance;
+import org.projectdesk.notification.entity.RequiredMaterial;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.CallerScope;
