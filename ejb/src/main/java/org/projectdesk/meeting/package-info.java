@@ -6,5 +6,10 @@
  * after intake. Reminders and the closing and cancelling notices go out through the supervision
  * feature's inbox. Owns the tables {@code pre_review_meeting}, {@code meeting_*} and
  * {@code opinion_material}.
+ *
+ * <p>Dependencies run one way: the one-time notification ({@code notification}) depends on this
+ * feature, never the reverse. A recorded opinion and a cancelled meeting are announced as events in
+ * the same transaction ({@code boundary.OpinionRecorded}, {@code boundary.MeetingCancelled}); this
+ * feature does not know who follows them.
  */
 package org.projectdesk.meeting;

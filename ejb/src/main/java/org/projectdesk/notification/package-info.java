@@ -8,5 +8,12 @@
  * against its items) and approval (a matter is not accepted while an item its category or department
  * asks for is outstanding). Owns the tables {@code required_material}, {@code required_material_source}
  * and {@code partial_acceptance}.
+ *
+ * <p>Dependencies run one way, from this feature to the ones it follows: it observes
+ * {@code meeting.boundary.OpinionRecorded} and {@code MeetingCancelled} and
+ * {@code approval.boundary.PlanChanged} (in {@code control.NotificationItems}, in the firing
+ * transaction) and reads their entities (opinions, matters); it answers approval's
+ * {@code approval.boundary.OutstandingMaterials}. Neither meeting nor approval imports anything of
+ * this feature; the portal and the pages call {@code boundary.OneTimeNotifications}.
  */
 package org.projectdesk.notification;
