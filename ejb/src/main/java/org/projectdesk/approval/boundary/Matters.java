@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +23,6 @@ import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
-import org.projectdesk.meeting.boundary.OneTimeNotifications;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;
@@ -55,8 +55,11 @@ public class Matters {
     @EJB
     Catalogue catalogue;
 
-    @EJB
-    OneTimeNotifications notifications;
+    @Inject
+    OutstandingMaterials outstanding;
+
+    @Inject
+    Event<PlanChanged> planChanged;
 
     @Inject
     Planner planner;
@@ -102,7 +105,7 @@ public class Matters {
         if (event instanceof MatterEvent.Drop) {
             // A matter taken out of the plan asks for its catalogue materials no more.
             em.flush();
-            notifications.refresh(project.getId());
+            planChanged.fire(new PlanChanged(project.getId(), categoryCode));
         }
         if (event instanceof MatterEvent.Halt halt) {
             planFollowsProject.haltDependents(project.getId(), matter, matters, halt.on(),
@@ -134,7 +137,7 @@ public class Matters {
         Matter matter = planner.add(project.getId(), category, planned, LocalDate.now(clock));
         audit.record(project.getId(), caller(), "ADD_TO_PLAN", categoryCode, null, matter.summary() + ", reason=" + reason.strip());
         em.flush();
-        notifications.refresh(project.getId());
+        planChanged.fire(new PlanChanged(project.getId(), categoryCode));
         List<Matter> all = new java.util.ArrayList<>(planned);
         all.add(matter);
         return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter), calendar);
@@ -150,7 +153,7 @@ public class Matters {
         } else if (event instanceof MatterEvent.Accept e) {
             matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
                     && !callers.current().isDepartmentWindow(), e.externalDueOn(),
-                    notifications.holdingBack(project.getId(), matter.getCategoryCode(), matter.getDepartmentCode()), dueDates);
+                    outstanding.holdingBack(project.getId(), matter.getCategoryCode(), matter.getDepartmentCode()), dueDates);
         } else if (event instanceof MatterEvent.StartReview e) {
             matter.startReview(e.on(), today);
         } else if (event instanceof MatterEvent.RequestSupplement e) {

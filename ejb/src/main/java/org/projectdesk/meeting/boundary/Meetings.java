@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,9 +56,10 @@ import org.projectdesk.supervision.entity.NoticeKind;
 /**
  * Joint pre-review meetings: the office schedules them for one or more projects and the departments
  * their plans involve, records attendance and each department's opinion (a department window gives
- * its own), and closes them with the minutes. Every opinion brings the projects' one-time
- * notification up to date. Reminders go out the configured working days before a meeting; closing
- * and cancelling tell the participants.
+ * its own), and closes them with the minutes. An opinion recorded and a meeting cancelled are
+ * announced in the same transaction ({@link OpinionRecorded}, {@link MeetingCancelled}); the
+ * projects' one-time notification follows them. Reminders go out the configured working days before
+ * a meeting; closing and cancelling tell the participants.
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME})
@@ -85,8 +87,11 @@ public class Meetings {
     @EJB
     Callers callers;
 
-    @EJB
-    OneTimeNotifications notifications;
+    @Inject
+    Event<OpinionRecorded> opinionRecorded;
+
+    @Inject
+    Event<MeetingCancelled> cancelled;
 
     @EJB
     Catalogue catalogue;
@@ -215,7 +220,7 @@ public class Meetings {
 
     /**
      * Records a department's opinion on one of the meeting's projects (a department window only its
-     * own department's) and brings the project's one-time notification up to date.
+     * own department's) and announces it ({@link OpinionRecorded}: the one-time notification follows).
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
     public MeetingView recordOpinion(long id, OpinionRecord record) {
@@ -227,7 +232,7 @@ public class Meetings {
         Opinion opinion = meeting.recordOpinion(project.getId(), record.departmentCode(), record.verdict(), record.materials(),
                 record.procedures(), record.notes(), caller(), clock.instant());
         em.flush();
-        notifications.refresh(project.getId());
+        opinionRecorded.fire(new OpinionRecorded(project.getId(), id, record.departmentCode()));
         audit.record(project.getId(), caller(), "OPINION", record.departmentCode(), null,
                 "meeting " + id + ": " + opinion.getVerdict() + (opinion.getMaterials().isEmpty() ? ""
                         : ", materials=" + String.join("；", opinion.getMaterials())));
@@ -255,10 +260,9 @@ public class Meetings {
         notify(meeting, NoticeKind.MEETING_CANCELLED, "cancelled:" + meeting.getId(),
                 meeting.getInvitations().stream().map(Invitation::getDepartmentCode).toList());
         em.flush();
-        meeting.getProjectIds().forEach(p -> {
-            notifications.refresh(p);
-            audit.record(p, caller(), "MEETING_CANCELLED", "meeting " + id, null, meeting.getCancelReason());
-        });
+        cancelled.fire(new MeetingCancelled(id, meeting.getProjectIds()));
+        meeting.getProjectIds().forEach(p ->
+                audit.record(p, caller(), "MEETING_CANCELLED", "meeting " + id, null, meeting.getCancelReason()));
         return view(meeting);
     }
 

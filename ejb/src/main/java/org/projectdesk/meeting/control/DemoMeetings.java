@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
-import org.projectdesk.meeting.boundary.OneTimeNotifications;
+import org.projectdesk.meeting.boundary.OpinionRecorded;
 import org.projectdesk.meeting.entity.Attendance;
 import org.projectdesk.meeting.entity.Invitation;
 import org.projectdesk.meeting.entity.Meeting;
@@ -30,7 +30,9 @@ import org.projectdesk.project.entity.Project;
  * Two meetings for the demo projects, so that the meeting pages, the calendar and the service
  * files' one-time notifications have something real to show: a closed one that reviewed the two
  * newest industrial projects, with every department's opinion, and one scheduled for the next
- * working day for the project still waiting for its pre-review. Created once, with the demo projects.
+ * working day for the project still waiting for its pre-review. Its opinions are announced as the
+ * meeting page's are ({@link OpinionRecorded}), so the notifications follow them. Created once, with
+ * the demo projects.
  */
 @Startup
 @Singleton
@@ -45,8 +47,8 @@ public class DemoMeetings {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    OneTimeNotifications notifications;
+    @Inject
+    Event<OpinionRecorded> opinionRecorded;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -84,8 +86,8 @@ public class DemoMeetings {
         em.persist(new Meeting(next.atTime(LocalTime.of(9, 30)), null, PLACE, List.of(optics.get().getId()),
                 departments(optics.get()), "officer2", clock.instant()));
         em.flush();
-        notifications.refresh(textile.get().getId());
-        notifications.refresh(smart.get().getId());
+        reviewed.getOpinions().forEach(o -> opinionRecorded.fire(new OpinionRecorded(o.getProjectId(), reviewed.getId(),
+                o.getDepartmentCode())));
         LOG.info("Created the demo meetings");
     }
 

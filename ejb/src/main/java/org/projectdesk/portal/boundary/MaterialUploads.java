@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.audit.boundary.AuditTrail;
-import org.projectdesk.meeting.entity.RequiredMaterial;
+import org.projectdesk.notification.entity.RequiredMaterial;
 import org.projectdesk.portal.control.UploadLimits;
 import org.projectdesk.portal.control.UploadStore;
 import org.projectdesk.portal.entity.MaterialUpload;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.meeting.boundary.MeetingSummary;
-import org.projectdesk.meeting.boundary.NotificationView;
+import org.projectdesk.notification.boundary.NotificationView;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.supervision.entity.Light;

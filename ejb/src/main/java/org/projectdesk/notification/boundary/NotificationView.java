@@ -1,8 +1,8 @@
-package org.projectdesk.meeting.boundary;
+package org.projectdesk.notification.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.projectdesk.meeting.entity.MaterialState;
+import org.projectdesk.notification.entity.MaterialState;
 
 /**
  * A project's one-time notification (一次性告知单): every material its departments require, merged,

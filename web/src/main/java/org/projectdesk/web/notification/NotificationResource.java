@@ -1,4 +1,4 @@
-package org.projectdesk.web.meeting;
+package org.projectdesk.web.notification;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
-import org.projectdesk.meeting.boundary.NotificationView;
-import org.projectdesk.meeting.boundary.OneTimeNotifications;
+import org.projectdesk.notification.boundary.NotificationView;
+import org.projectdesk.notification.boundary.OneTimeNotifications;
 import org.projectdesk.web.api.DocumentLanguage;
 import org.projectdesk.web.api.InvalidParameter;
 import org.projectdesk.web.shell.Language;

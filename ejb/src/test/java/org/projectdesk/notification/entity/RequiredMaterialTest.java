@@ -1,4 +1,4 @@
-package org.projectdesk.meeting.entity;
+package org.projectdesk.notification.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.projectdesk.meeting.entity;
+package org.projectdesk.notification.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,12 +1,12 @@
-package org.projectdesk.meeting.control;
+package org.projectdesk.notification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.projectdesk.meeting.control.Checklist.Item;
-import org.projectdesk.meeting.control.Checklist.Requirement;
-import org.projectdesk.meeting.entity.MaterialSource;
+import org.projectdesk.notification.control.Checklist.Item;
+import org.projectdesk.notification.control.Checklist.Requirement;
+import org.projectdesk.notification.entity.MaterialSource;
 
 class ChecklistTest {
 

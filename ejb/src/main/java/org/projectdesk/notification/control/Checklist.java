@@ -1,4 +1,4 @@
-package org.projectdesk.meeting.control;
+package org.projectdesk.notification.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.projectdesk.meeting.entity.MaterialSource;
+import org.projectdesk.notification.entity.MaterialSource;
 
 /**
  * Merges the materials a project's departments ask for, from the catalogue and from their opinions,

@@ -1,4 +1,4 @@
-package org.projectdesk.web.meeting;
+package org.projectdesk.web.notification;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.projectdesk.meeting.boundary.NotificationView;
-import org.projectdesk.meeting.entity.MaterialState;
+import org.projectdesk.notification.boundary.NotificationView;
+import org.projectdesk.notification.entity.MaterialState;
 
 /**
  * The one-time notification (一次性告知单) as a printable A4 PDF: the project, every material once,

@@ -1,4 +1,4 @@
-package org.projectdesk.meeting.boundary;
+package org.projectdesk.notification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,25 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
-import org.projectdesk.catalogue.boundary.Catalogue;
-import org.projectdesk.catalogue.boundary.CategoryView;
-import org.projectdesk.meeting.control.Checklist;
-import org.projectdesk.meeting.entity.MaterialSource;
 import org.projectdesk.meeting.entity.MeetingStatus;
-import org.projectdesk.meeting.entity.Opinion;
-import org.projectdesk.meeting.entity.PartialAcceptance;
-import org.projectdesk.meeting.entity.RequiredMaterial;
+import org.projectdesk.notification.control.NotificationItems;
+import org.projectdesk.notification.entity.PartialAcceptance;
+import org.projectdesk.notification.entity.RequiredMaterial;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.CallerScope;
@@ -64,10 +55,10 @@ public class OneTimeNotifications {
     Callers callers;
 
     @EJB
-    Catalogue catalogue;
-
-    @EJB
     AuditTrail audit;
+
+    @Inject
+    NotificationItems items;
 
     @Inject
     Clock clock;
@@ -78,55 +69,6 @@ public class OneTimeNotifications {
     /** The notification as the caller may see it: an investor only their own enterprise's. */
     public NotificationView of(String fileNo) {
         return view(em.find(Project.class, projects.idOf(fileNo)));
-    }
-
-    /**
-     * Derives the items again after an opinion or the plan changed: new materials are added, the
-     * sources of the others brought up to date, outstanding ones nobody asks for any more removed;
-     * received ones are kept as they were. Nothing is derived before the first opinion.
-     */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
-    public void refresh(Long projectId) {
-        Project project = em.find(Project.class, projectId);
-        List<Opinion> opinions = em.createQuery("select o from Opinion o where o.projectId = :id"
-                        + " and o.meeting.status <> :cancelled order by o.meeting.startsAt, o.id", Opinion.class)
-                .setParameter("id", projectId).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
-        List<Checklist.Requirement> requirements = new ArrayList<>();
-        if (!opinions.isEmpty()) {
-            Map<String, CategoryView> categories = catalogue.version(project.getCatalogueVersion()).categories().stream()
-                    .collect(Collectors.toMap(CategoryView::code, Function.identity()));
-            List<String> partiallyAccepted = partialAcceptances(projectId).stream().map(PartialAcceptance::getCategoryCode)
-                    .toList();
-            List<Matter> toFile = matters(projectId).stream()
-                    .filter(m -> m.getStatus() == MatterStatus.PLANNED || m.getStatus() == MatterStatus.MATERIALS_IN_PREPARATION
-                            || partiallyAccepted.contains(m.getCategoryCode()))
-                    .sorted(Comparator.comparing(Matter::getPlannedStart, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(Matter::getCategoryCode))
-                    .toList();
-            for (Matter matter : toFile) {
-                CategoryView category = categories.get(matter.getCategoryCode());
-                if (category != null) {
-                    category.materials().forEach(material -> requirements.add(new Checklist.Requirement(material,
-                            MaterialSource.catalogue(matter.getDepartmentCode(), matter.getCategoryCode()))));
-                }
-            }
-            for (Opinion opinion : opinions) {
-                opinion.getMaterials().forEach(material -> requirements.add(new Checklist.Requirement(material,
-                        MaterialSource.opinion(opinion.getDepartmentCode(), opinion.getMeeting().getId()))));
-            }
-        }
-        Map<String, RequiredMaterial> existing = items(projectId).stream()
-                .collect(Collectors.toMap(RequiredMaterial::getMaterialKey, Function.identity()));
-        List<Checklist.Item> merged = Checklist.merge(requirements);
-        for (Checklist.Item item : merged) {
-            RequiredMaterial known = existing.remove(item.key());
-            if (known != null) {
-                known.requiredBy(item.sources());
-            } else {
-                em.persist(new RequiredMaterial(projectId, item.material(), item.key(), item.sources()));
-            }
-        }
-        existing.values().stream().filter(RequiredMaterial::isOutstanding).forEach(em::remove);
     }
 
     /** The item is in: on which day, recorded by the caller. A department window records only its own department's. */
@@ -158,15 +100,15 @@ public class OneTimeNotifications {
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public NotificationView acceptPartially(String fileNo, String categoryCode, String pledge, LocalDate deadline) {
         Long projectId = projects.idOf(fileNo);
-        Matter matter = matters(projectId).stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
+        Matter matter = items.matters(projectId).stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
                 .orElseThrow(() -> new RuleViolation("categoryCode", "notification.partial.noMatter", fileNo, categoryCode));
         if (matter.getStatus() != MatterStatus.PLANNED && matter.getStatus() != MatterStatus.MATERIALS_IN_PREPARATION) {
             throw new RuleViolation("categoryCode", "notification.partial.filed", categoryCode, matter.getStatus());
         }
-        if (partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
+        if (items.partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
             throw new RuleViolation("categoryCode", "notification.partial.exists", categoryCode);
         }
-        List<String> outstanding = outstandingFor(projectId, categoryCode, matter.getDepartmentCode());
+        List<String> outstanding = items.outstandingFor(projectId, categoryCode, matter.getDepartmentCode());
         PartialAcceptance granted = new PartialAcceptance(projectId, categoryCode, matter.getDepartmentCode(),
                 outstanding, pledge, deadline, LocalDate.now(clock), caller());
         em.persist(granted);
@@ -174,23 +116,6 @@ public class OneTimeNotifications {
                 "deadline=" + deadline + ", outstanding=" + String.join("；", outstanding));
         em.flush();
         return view(em.find(Project.class, projectId));
-    }
-
-    /**
-     * The outstanding materials that keep the matter from being accepted: none once a
-     * partial-materials acceptance is recorded for it.
-     */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
-    public List<String> holdingBack(Long projectId, String categoryCode, String departmentCode) {
-        if (partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
-            return List.of();
-        }
-        return outstandingFor(projectId, categoryCode, departmentCode);
-    }
-
-    private List<String> outstandingFor(Long projectId, String categoryCode, String departmentCode) {
-        return items(projectId).stream().filter(i -> i.holdsBack(categoryCode, departmentCode))
-                .map(RequiredMaterial::getMaterial).toList();
     }
 
     private RequiredMaterial item(String fileNo, long itemId, Long version) {
@@ -210,14 +135,14 @@ public class OneTimeNotifications {
 
     private NotificationView view(Project project) {
         LocalDate today = LocalDate.now(clock);
-        List<RequiredMaterial> items = items(project.getId());
-        List<NotificationView.Item> itemViews = items.stream()
+        List<RequiredMaterial> required = items.of(project.getId());
+        List<NotificationView.Item> itemViews = required.stream()
                 .map(i -> new NotificationView.Item(i.getId(), i.getVersion(), i.getMaterial(), i.departments(), i.getState(),
                         i.getReceivedOn(), i.getReceivedBy()))
                 .toList();
-        List<NotificationView.PartialAcceptanceView> partial = partialAcceptances(project.getId()).stream().map(p -> {
+        List<NotificationView.PartialAcceptanceView> partial = items.partialAcceptances(project.getId()).stream().map(p -> {
             List<String> promised = Arrays.asList(p.getOutstanding().split(LINE));
-            List<String> stillOut = items.stream().filter(RequiredMaterial::isOutstanding).map(RequiredMaterial::getMaterial)
+            List<String> stillOut = required.stream().filter(RequiredMaterial::isOutstanding).map(RequiredMaterial::getMaterial)
                     .filter(promised::contains).toList();
             return new NotificationView.PartialAcceptanceView(p.getCategoryCode(), p.getDepartmentCode(), p.getPledge(),
                     p.getDeadline(), stillOut, !stillOut.isEmpty() && p.getDeadline().isBefore(today), p.getRecordedBy(),
@@ -229,21 +154,6 @@ public class OneTimeNotifications {
                 .filter(Objects::nonNull).findFirst().map(java.time.LocalDateTime::toLocalDate).orElse(null);
         return new NotificationView(project.getFileNo(), project.getName(), project.getEnterprise().getName(), issuedOn,
                 itemViews, partial);
-    }
-
-    private List<RequiredMaterial> items(Long projectId) {
-        return em.createQuery("select i from RequiredMaterial i where i.projectId = :id order by i.id", RequiredMaterial.class)
-                .setParameter("id", projectId).getResultList();
-    }
-
-    private List<PartialAcceptance> partialAcceptances(Long projectId) {
-        return em.createQuery("select p from PartialAcceptance p where p.projectId = :id order by p.id", PartialAcceptance.class)
-                .setParameter("id", projectId).getResultList();
-    }
-
-    private List<Matter> matters(Long projectId) {
-        return em.createQuery("select m from Matter m where m.projectId = :id", Matter.class).setParameter("id", projectId)
-                .getResultList();
     }
 
     private String caller() {

@@ -1,4 +1,4 @@
-package org.projectdesk.web.meeting;
+package org.projectdesk.web.notification;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.meeting.boundary.MeetingSummary;
 import org.projectdesk.meeting.boundary.Meetings;
-import org.projectdesk.meeting.boundary.NotificationView;
-import org.projectdesk.meeting.boundary.OneTimeNotifications;
 import org.projectdesk.meeting.boundary.PreReview;
+import org.projectdesk.notification.boundary.NotificationView;
+import org.projectdesk.notification.boundary.OneTimeNotifications;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;

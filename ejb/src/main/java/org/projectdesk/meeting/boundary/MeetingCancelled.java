@@ -1,0 +1,14 @@
+package org.projectdesk.meeting.boundary;
+
+import java.util.List;
+
+/**
+ * Fired inside the transaction that cancels a meeting: the opinions given at it no longer count for
+ * its projects.
+ */
+public record MeetingCancelled(long meetingId, List<Long> projectIds) {
+
+    public MeetingCancelled {
+        projectIds = List.copyOf(projectIds);
+    }
+}

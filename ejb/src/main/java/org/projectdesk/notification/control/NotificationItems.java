@@ -1,0 +1,131 @@
+package org.projectdesk.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.projectdesk.approval.boundary.OutstandingMaterials;
+import org.projectdesk.approval.boundary.PlanChanged;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.meeting.boundary.MeetingCancelled;
+import org.projectdesk.meeting.boundary.OpinionRecorded;
+import org.projectdesk.meeting.entity.MeetingStatus;
+import org.projectdesk.meeting.entity.Opinion;
+import org.projectdesk.notification.entity.MaterialSource;
+import org.projectdesk.notification.entity.PartialAcceptance;
+import org.projectdesk.notification.entity.RequiredMaterial;
+import org.projectdesk.project.entity.Project;
+
+/**
+ * A project's one-time notification items, kept up to date in the transaction of whatever changed
+ * them: an opinion recorded, a meeting cancelled (its opinions no longer count), a category added to
+ * or dropped from the plan. Also answers approval's question of what holds a matter back.
+ */
+@ApplicationScoped
+public class NotificationItems implements OutstandingMaterials {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalogue catalogue;
+
+    void onOpinionRecorded(@Observes OpinionRecorded recorded) {
+        refresh(recorded.projectId());
+    }
+
+    void onMeetingCancelled(@Observes MeetingCancelled cancelled) {
+        cancelled.projectIds().forEach(this::refresh);
+    }
+
+    void onPlanChanged(@Observes PlanChanged changed) {
+        refresh(changed.projectId());
+    }
+
+    /**
+     * Derives the items again: new materials are added, the sources of the others brought up to date,
+     * outstanding ones nobody asks for any more removed; received ones are kept as they were. Nothing
+     * is derived before the first opinion.
+     */
+    void refresh(Long projectId) {
+        Project project = em.find(Project.class, projectId);
+        List<Opinion> opinions = em.createQuery("select o from Opinion o where o.projectId = :id"
+                        + " and o.meeting.status <> :cancelled order by o.meeting.startsAt, o.id", Opinion.class)
+                .setParameter("id", projectId).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
+        List<Checklist.Requirement> requirements = new ArrayList<>();
+        if (!opinions.isEmpty()) {
+            Map<String, CategoryView> categories = catalogue.version(project.getCatalogueVersion()).categories().stream()
+                    .collect(Collectors.toMap(CategoryView::code, Function.identity()));
+            List<String> partiallyAccepted = partialAcceptances(projectId).stream().map(PartialAcceptance::getCategoryCode)
+                    .toList();
+            List<Matter> toFile = matters(projectId).stream()
+                    .filter(m -> m.getStatus() == MatterStatus.PLANNED || m.getStatus() == MatterStatus.MATERIALS_IN_PREPARATION
+                            || partiallyAccepted.contains(m.getCategoryCode()))
+                    .sorted(Comparator.comparing(Matter::getPlannedStart, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(Matter::getCategoryCode))
+                    .toList();
+            for (Matter matter : toFile) {
+                CategoryView category = categories.get(matter.getCategoryCode());
+                if (category != null) {
+                    category.materials().forEach(material -> requirements.add(new Checklist.Requirement(material,
+                            MaterialSource.catalogue(matter.getDepartmentCode(), matter.getCategoryCode()))));
+                }
+            }
+            for (Opinion opinion : opinions) {
+                opinion.getMaterials().forEach(material -> requirements.add(new Checklist.Requirement(material,
+                        MaterialSource.opinion(opinion.getDepartmentCode(), opinion.getMeeting().getId()))));
+            }
+        }
+        Map<String, RequiredMaterial> existing = of(projectId).stream()
+                .collect(Collectors.toMap(RequiredMaterial::getMaterialKey, Function.identity()));
+        List<Checklist.Item> merged = Checklist.merge(requirements);
+        for (Checklist.Item item : merged) {
+            RequiredMaterial known = existing.remove(item.key());
+            if (known != null) {
+                known.requiredBy(item.sources());
+            } else {
+                em.persist(new RequiredMaterial(projectId, item.material(), item.key(), item.sources()));
+            }
+        }
+        existing.values().stream().filter(RequiredMaterial::isOutstanding).forEach(em::remove);
+    }
+
+    @Override
+    public List<String> holdingBack(Long projectId, String categoryCode, String departmentCode) {
+        if (partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
+            return List.of();
+        }
+        return outstandingFor(projectId, categoryCode, departmentCode);
+    }
+
+    /** The outstanding items the matter's category or department asks for, partial acceptance or not. */
+    public List<String> outstandingFor(Long projectId, String categoryCode, String departmentCode) {
+        return of(projectId).stream().filter(i -> i.holdsBack(categoryCode, departmentCode))
+                .map(RequiredMaterial::getMaterial).toList();
+    }
+
+    public List<RequiredMaterial> of(Long projectId) {
+        return em.createQuery("select i from RequiredMaterial i where i.projectId = :id order by i.id", RequiredMaterial.class)
+                .setParameter("id", projectId).getResultList();
+    }
+
+    public List<PartialAcceptance> partialAcceptances(Long projectId) {
+        return em.createQuery("select p from PartialAcceptance p where p.projectId = :id order by p.id", PartialAcceptance.class)
+                .setParameter("id", projectId).getResultList();
+    }
+
+    public List<Matter> matters(Long projectId) {
+        return em.createQuery("select m from Matter m where m.projectId = :id", Matter.class).setParameter("id", projectId)
+                .getResultList();
+    }
+}
