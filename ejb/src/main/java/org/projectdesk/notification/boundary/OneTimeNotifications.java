@@ -23,7 +23,6 @@ import org.projectdesk.notification.entity.PartialAcceptance;
 import org.projectdesk.notification.entity.RequiredMaterial;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
-import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;

@@ -41,10 +41,4 @@ public class VisibleProjects {
     public Long idOf(String fileNo) {
         return byFileNo(fileNo).getId();
     }
-
-    /** Whether the caller may see the project with this id (an investor: only their enterprise's). */
-    public boolean sees(long projectId) {
-        Project project = em.find(Project.class, projectId);
-        return project != null && callers.current().sees(project.getEnterprise().getCreditCode());
-    }
 }

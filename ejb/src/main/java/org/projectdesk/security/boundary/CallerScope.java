@@ -110,13 +110,6 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
         }
     }
 
-    /** Refuses (403) anyone but the office (officers and the director). */
-    public void requireOffice(String what) {
-        if (!isOffice()) {
-            throw new EJBAccessException("Only the coordination office " + what);
-        }
-    }
-
     /** Refuses (403) anyone but the director. */
     public void requireDirector(String what) {
         if (!isDirector()) {
