@@ -132,8 +132,8 @@ public class WeeklyReports {
         ReportData before = new ReportData(data.projects(), data.matters(), data.meetings(), data.services(),
                 coordination(coordination.counts(week.previous().monday(), previousEnd)));
         SupervisionSettings settings = lights.settings();
-        WeeklyCalculator calculator = new WeeklyCalculator(settings.rule(), settings.getGreenWindowFrom(),
-                settings.getGreenWindowTo(), calendar::countWorkingDays);
+        WeeklyCalculator calculator = new WeeklyCalculator(settings.rule(), settings.projectRule(),
+                calendar::countWorkingDays);
         List<WeeklyCalculator.Department> departments = catalogue.departments().stream()
                 .map(d -> new WeeklyCalculator.Department(d.code(), d.name(), d.nameEn())).toList();
         WeeklyFigures current = calculator.compute(week, end, data, departments);

@@ -17,6 +17,7 @@ import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.report.control.ReportData.MatterRow;
 import org.projectdesk.report.control.ReportData.ProjectRow;
 import org.projectdesk.supervision.control.LightRule;
+import org.projectdesk.supervision.control.ProjectLightRule;
 
 /**
  * Computes a week's figures from its data: a pure function, so the same data always gives the same
@@ -39,14 +40,12 @@ public final class WeeklyCalculator {
     }
 
     private final LightRule rule;
-    private final int windowFrom;
-    private final int windowTo;
+    private final ProjectLightRule projectRule;
     private final LightRule.WorkingDayCount count;
 
-    public WeeklyCalculator(LightRule rule, int windowFrom, int windowTo, LightRule.WorkingDayCount count) {
+    public WeeklyCalculator(LightRule rule, ProjectLightRule projectRule, LightRule.WorkingDayCount count) {
         this.rule = rule;
-        this.windowFrom = windowFrom;
-        this.windowTo = windowTo;
+        this.projectRule = projectRule;
         this.count = count;
     }
 
@@ -59,6 +58,7 @@ public final class WeeklyCalculator {
         int promisedDays;
         LocalDate firstAccepted;
         LocalDate lastDecision;
+        LocalDate latestRunningDue;
         long red;
         long yellow;
         Integer light;
@@ -112,7 +112,10 @@ public final class WeeklyCalculator {
                     department[3] += level == 1 ? 1 : 0;
                     plan.red += level >= 2 ? 1 : 0;
                     plan.yellow += level == 1 ? 1 : 0;
-                    plan.light = Math.max(plan.light == null ? 0 : plan.light, Math.min(level, 2));
+                    plan.light = Math.max(plan.light == null ? 0 : plan.light, level);
+                    if (plan.latestRunningDue == null || m.dueOn().isAfter(plan.latestRunningDue)) {
+                        plan.latestRunningDue = m.dueOn();
+                    }
                 }
             });
         }
@@ -146,14 +149,15 @@ public final class WeeklyCalculator {
                 promised.add(plan.promisedDays);
                 elapsedAll.add(elapsed);
                 if (p.greenChannel()) {
-                    green.add(new WeeklyFigures.GreenChannelRow(p.fileNo(), p.name(), elapsed, windowFrom, windowTo,
-                            elapsed > windowTo ? "OVER" : complete ? "WITHIN" : "RUNNING"));
+                    green.add(new WeeklyFigures.GreenChannelRow(p.fileNo(), p.name(), elapsed, projectRule.windowFrom(),
+                            projectRule.windowTo(), projectRule.overrun(elapsed) ? "OVER" : complete ? "WITHIN" : "RUNNING"));
                 }
             }
+            Integer light = projectLight(p, plan, approving, end);
             String stage = isPaused ? "PAUSED" : isStarted ? "CONSTRUCTION_STARTED" : isPreparing ? "PREPARING_TO_START"
                     : complete ? "APPROVALS_COMPLETED" : approving ? "IN_APPROVAL" : "ACCEPTED";
             rows.add(new WeeklyFigures.ProjectRow(p.fileNo(), p.name(), p.officer(), stage, plan.approved, plan.planned,
-                    plan.red, plan.yellow, plan.statutoryDays, plan.promisedDays, elapsed, plan.light));
+                    plan.red, plan.yellow, plan.statutoryDays, plan.promisedDays, elapsed, light));
         }
         rows.sort(Comparator.comparing((WeeklyFigures.ProjectRow r) -> r.light() == null ? -1 : r.light()).reversed()
                 .thenComparing(Comparator.comparingLong(WeeklyFigures.ProjectRow::red).reversed())
@@ -205,6 +209,14 @@ public final class WeeklyCalculator {
     private static List<WeeklyFigures.GreenChannelRow> mostAtRisk(List<WeeklyFigures.GreenChannelRow> green) {
         return green.stream().sorted(Comparator.comparingInt(WeeklyFigures.GreenChannelRow::elapsedDays).reversed()
                 .thenComparing(WeeklyFigures.GreenChannelRow::fileNo)).limit(WeeklyFigures.MOST_LISTED).toList();
+    }
+
+    /** The project's light on {@code end} by the rule the scan applies (the report does not see problems). */
+    private Integer projectLight(ProjectRow p, Plan plan, boolean approving, LocalDate end) {
+        ProjectLightRule.Window window = p.greenChannel() && approving
+                ? ProjectLightRule.Window.of(plan.firstAccepted, end, plan.latestRunningDue, count) : null;
+        int level = projectRule.level(plan.light == null ? ProjectLightRule.NONE : plan.light, ProjectLightRule.NONE, window);
+        return level == ProjectLightRule.NONE ? null : level;
     }
 
     private boolean running(MatterRow m, LocalDate end) {

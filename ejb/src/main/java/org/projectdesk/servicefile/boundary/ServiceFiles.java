@@ -246,7 +246,7 @@ public class ServiceFiles {
                 audit.forProject(p.getId()), p.getVersion(),
                 new ServiceFileView.GreenChannelView(green.getStatus(), green.getProposedBy(), green.getProposedOn(),
                         green.getProposalReason(), green.getDecidedBy(), green.getDecidedOn(), green.getDecisionReason()),
-                projectLight(p.getId(), views, window), window, p.getLandHeldOn(), greenChannels.services(p.getId()),
+                projectLight(p, matters, views, window), window, p.getLandHeldOn(), greenChannels.services(p.getId()),
                 calendar.provisionalDates().check("projectedFinish", projectedFinish).names());
     }
 
@@ -255,19 +255,21 @@ public class ServiceFiles {
                 : window.marked(calendar.provisionalDates().check("from", window.from()).check("to", window.to()).names());
     }
 
-    /**
-     * The worst light among the running matters and the other alarms (overdue problems), and on the
-     * green channel a red or yellow for the window.
-     */
-    private Light projectLight(Long projectId, List<MatterView> matters, ServiceFileView.GreenWindow window) {
+    /** The project's light by the rule the scan also applies. */
+    private Light projectLight(Project p, List<Matter> matters, List<MatterView> views, ServiceFileView.GreenWindow window) {
         LocalDate today = LocalDate.now(clock);
-        int level = java.util.stream.Stream.concat(matters.stream().map(MatterView::light),
-                        alarms.stream().map(a -> a.lightOf(projectId, today)))
-                .filter(java.util.Objects::nonNull).mapToInt(Light::level).max().orElse(-1);
-        if (window != null && window.from() != null) {
-            level = Math.max(level, window.overrun() ? Light.RED.level() : window.outside() ? Light.YELLOW.level() : 0);
+        List<Light> parts = java.util.stream.Stream.concat(views.stream().map(MatterView::light),
+                alarms.stream().map(a -> a.lightOf(p.getId(), today))).filter(java.util.Objects::nonNull).toList();
+        if (window == null || window.from() == null || !approving(p)) {
+            return lights.ofProject(parts, null, null);
         }
-        return level < 0 ? null : Light.values()[level];
+        LocalDate latestRunningDue = matters.stream().filter(m -> m.getStatus().isRunning())
+                .map(Matter::getDueOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        return lights.ofProject(parts, window.firstAcceptedOn(), latestRunningDue);
+    }
+
+    private static boolean approving(Project p) {
+        return p.getStatus() == ProjectStatus.ACCEPTED || p.getStatus() == ProjectStatus.IN_APPROVAL;
     }
 
     /**
@@ -288,11 +290,11 @@ public class ServiceFiles {
         try {
             LocalDate from = calendar.addWorkingDays(first, settings.getGreenWindowFrom());
             LocalDate to = calendar.addWorkingDays(first, settings.getGreenWindowTo());
-            boolean finished = p.getStatus() != ProjectStatus.ACCEPTED && p.getStatus() != ProjectStatus.IN_APPROVAL;
+            boolean finished = !approving(p);
             LocalDate until = finished && projectedFinish != null ? projectedFinish : LocalDate.now(clock);
             int used = calendar.countWorkingDays(first, until);
             boolean outside = projectedFinish == null || projectedFinish.isAfter(to);
-            boolean overrun = !finished && LocalDate.now(clock).isAfter(to);
+            boolean overrun = !finished && settings.projectRule().overrun(used);
             return new ServiceFileView.GreenWindow(settings.getGreenWindowFrom(), settings.getGreenWindowTo(), first, from,
                     to, used, outside, overrun);
         } catch (YearNotLoaded e) {

@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.supervision.control.LightRule;
+import org.projectdesk.supervision.control.ProjectLightRule;
+import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
 /**
@@ -42,6 +45,26 @@ public class TimeLimitLights {
         } catch (YearNotLoaded e) {
             return MatterLight.NONE;
         }
+    }
+
+    /**
+     * A project's light now from the lights of its parts (running matters, alarms) and, for a
+     * green-channel project whose approvals run, its first acceptance and the latest due day of its
+     * running matters (both null otherwise); null when there is no light.
+     */
+    public Light ofProject(List<Light> parts, LocalDate firstAccepted, LocalDate latestRunningDue) {
+        int worst = parts.stream().mapToInt(Light::level).max().orElse(ProjectLightRule.NONE);
+        ProjectLightRule.Window window = null;
+        if (firstAccepted != null) {
+            try {
+                window = ProjectLightRule.Window.of(firstAccepted, LocalDate.now(clock), latestRunningDue,
+                        calendar::countWorkingDays);
+            } catch (YearNotLoaded e) {
+                // Beyond the calendar the window cannot be judged; the parts still can.
+            }
+        }
+        int level = settings().projectRule().level(worst, ProjectLightRule.NONE, window);
+        return level == ProjectLightRule.NONE ? null : Light.ofLevel(level);
     }
 
     public SupervisionSettings settings() {

@@ -214,10 +214,11 @@ public class TimeLimitScan {
             + ROLE_ACCOUNTS.formatted("LEADER") + problemLit(3, "PROBLEM_ESCALATED");
 
     /**
-     * A project's light: its worst running matter, and for a green-channel project its window:
-     * red once today is past the window's last working day, yellow while a running matter is due
-     * after it. Recomputed for the projects this scan changed, and on the day's first scan for every
-     * green-channel project in approval (whose window moves with the days, not with the scans).
+     * A project's light by {@link ProjectLightRule}, in SQL: its worst running matter and overdue
+     * problem, and for a green-channel project in approval its window (red once today is past the
+     * window's last working day, yellow while a running matter is due after it). Recomputed for the
+     * projects this scan changed, and on the day's first scan for every green-channel project in
+     * approval (whose window moves with the days, not with the scans).
      */
     private static final String PROJECT_LIGHTS = """
             UPDATE project SET light_level = CASE

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.supervision.control.LightRule;
+import org.projectdesk.supervision.control.ProjectLightRule;
 
 /**
  * The office's supervision thresholds, one row: a matter turns yellow when at most
@@ -84,6 +85,10 @@ public class SupervisionSettings {
 
     public LightRule rule() {
         return new LightRule(yellowDays, yellowPercent, leadershipAfterDays);
+    }
+
+    public ProjectLightRule projectRule() {
+        return new ProjectLightRule(greenWindowFrom, greenWindowTo);
     }
 
     public long getVersion() {

@@ -24,6 +24,7 @@ import org.projectdesk.report.control.ReportData.ProjectRow;
 import org.projectdesk.report.control.ReportData.ServiceRow;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.supervision.control.LightRule;
+import org.projectdesk.supervision.control.ProjectLightRule;
 
 /**
  * The weekly report of a fixture whose every figure was worked out by hand (March 2024 has no
@@ -33,7 +34,7 @@ import org.projectdesk.supervision.control.LightRule;
 class WeeklyCalculatorTest {
 
     private static final WorkingDays DAYS = calendar();
-    private static final WeeklyCalculator CALCULATOR = new WeeklyCalculator(new LightRule(2, 20, 3), 18, 22,
+    private static final WeeklyCalculator CALCULATOR = new WeeklyCalculator(new LightRule(2, 20, 3), new ProjectLightRule(18, 22),
             DAYS::countWorkingDays);
     private static final List<WeeklyCalculator.Department> DEPARTMENTS = List.of("DRC", "LAND", "PLAN", "FIRE", "HUD", "EPB",
             "WATER").stream().map(c -> new WeeklyCalculator.Department(c, c + "局", c + " bureau")).toList();

@@ -372,6 +372,53 @@ class SupervisionIT {
     }
 
     @Test
+    void theScanStoresTheGreenChannelProjectLightTheServiceFileShows() throws Exception {
+        // Three green-channel projects whose running matter is itself green: the window alone decides.
+        String red = greenProject(today.minusDays(45), null);           // ~31 working days used of 22
+        String yellow = greenProject(today.minusDays(14), 25);          // running matter due after the window
+        String green = greenProject(today.minusDays(3), null);
+
+        supervision.scan();
+
+        Map<String, Integer> expected = Map.of(red, 2, yellow, 1, green, 0);
+        for (var project : expected.entrySet()) {
+            ServiceFileView file = officer.call(() -> files.file(project.getKey()));
+            assertTrue(file.matters().stream().filter(m -> m.light() != null).allMatch(m -> m.light() == Light.GREEN),
+                    "only the window lights " + project.getKey());
+            assertEquals(project.getValue(), file.light() == null ? null : file.light().level(), "the file's light");
+            assertEquals(project.getValue(), em.createQuery("select p.lightLevel from Project p where p.fileNo = :f",
+                    Integer.class).setParameter("f", project.getKey()).getSingleResult(), "the light the scan stored");
+        }
+    }
+
+    /**
+     * A green-channel project first accepted on {@code firstAccepted} (DRC-01, decided at once) with
+     * LAND-01 running since today, due {@code dueAfterFirst} working days after the first acceptance
+     * (as a suspension would move it) or on its own green limit.
+     */
+    private String greenProject(LocalDate firstAccepted, Integer dueAfterFirst) throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, firstAccepted);
+        step(file.fileNo(), "DRC-01", accept(firstAccepted));
+        step(file.fileNo(), "DRC-01", approve(firstAccepted, "海发改备〔2026〕" + file.fileNo()));
+        step(file.fileNo(), "LAND-01", accept(today));
+        officer.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
+            return null;
+        });
+        director.call(() -> {
+            greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "列入绿色通道", null, null));
+            return null;
+        });
+        if (dueAfterFirst != null) {
+            LocalDate due = calendar.addWorkingDays(firstAccepted, dueAfterFirst);
+            admin.call(() -> em.createQuery("update Matter m set m.dueOn = :due where m.categoryCode = 'LAND-01'"
+                    + " and m.projectId = (select p.id from Project p where p.fileNo = :f)")
+                    .setParameter("due", due).setParameter("f", file.fileNo()).executeUpdate());
+        }
+        return file.fileNo();
+    }
+
+    @Test
     void simulatedApprovalsConvertOnceTheLandIsHeldAndABrokenPledgeHaltsWhatStandsOnThem() throws Exception {
         ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(20));
         officer.call(() -> {
