@@ -226,6 +226,29 @@ class WeeklyCalculatorTest {
     }
 
     @Test
+    void aGreenChannelProjectTakesItsWindowsLightAsTheScanAndTheServiceFileGiveIt() {
+        List<ProjectRow> projects = List.of(project(1, "2024-01-12", "100", ProjectStatus.IN_APPROVAL, null, true),
+                project(2, "2024-03-08", "100", ProjectStatus.IN_APPROVAL, null, true),
+                project(3, "2024-03-08", "100", ProjectStatus.IN_APPROVAL, null, false));
+        List<MatterRow> matters = new java.util.ArrayList<>();
+        // P1: first accepted 15 January, far more than 22 working days before 17 March: red though its matter is green.
+        matters.add(matter(1, "DRC-01", "DRC", MatterStatus.APPROVED, 20, 0, 0, "2024-01-15", "2024-01-15", "2024-01-15"));
+        matters.add(matter(1, "PLAN-01", "PLAN", MatterStatus.ACCEPTED, 20, 10, 10, "2024-03-15", "2024-03-29", null));
+        // P2 and P3: first accepted 11 March, a matter due 30 April, after the green window's last day (10 April).
+        for (long id = 2; id <= 3; id++) {
+            matters.add(matter(id, "DRC-01", "DRC", MatterStatus.APPROVED, 20, 0, 0, "2024-03-11", "2024-03-11", "2024-03-11"));
+            matters.add(matter(id, "PLAN-01", "PLAN", MatterStatus.ACCEPTED, 40, 35, 35, "2024-03-12", "2024-04-30", null));
+        }
+        WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), new ReportData(projects,
+                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0)), DEPARTMENTS);
+
+        java.util.Map<String, Integer> lights = w.projects().stream().collect(java.util.stream.Collectors.toMap(
+                WeeklyFigures.ProjectRow::fileNo, WeeklyFigures.ProjectRow::light));
+        assertEquals(java.util.Map.of("XF-2024-0001", 2, "XF-2024-0002", 1, "XF-2024-0003", 0), lights);
+        assertEquals(List.of("OVER", "RUNNING"), w.greenChannel().stream().map(WeeklyFigures.GreenChannelRow::state).toList());
+    }
+
+    @Test
     void isoWeeksAreParsedStrictlyAndRunMondayToSunday() {
         assertEquals(parse("2026-11-23"), IsoWeek.parse("2026-W48").monday());
         assertEquals(parse("2026-11-29"), IsoWeek.parse("2026-W48").sunday());
