@@ -45,10 +45,19 @@ public class AuditEntry {
     @Column(name = "after_state", length = 2000, updatable = false)
     private String after;
 
+    /** The roles that may read the entry, comma-separated; null: everyone who may open the file. */
+    @Column(length = 100, updatable = false)
+    private String readers;
+
+    /** The departments whose window may read it, comma-separated; null: any. */
+    @Column(name = "reader_departments", length = 1000, updatable = false)
+    private String readerDepartments;
+
     protected AuditEntry() {
     }
 
-    public AuditEntry(Long projectId, Instant at, String actor, String action, String target, String before, String after) {
+    public AuditEntry(Long projectId, Instant at, String actor, String action, String target, String before, String after,
+            String readers, String readerDepartments) {
         this.projectId = projectId;
         this.at = at;
         this.actor = actor;
@@ -56,6 +65,8 @@ public class AuditEntry {
         this.target = target;
         this.before = before;
         this.after = after;
+        this.readers = readers;
+        this.readerDepartments = readerDepartments;
     }
 
     public Long getId() {
@@ -88,5 +99,13 @@ public class AuditEntry {
 
     public String getAfter() {
         return after;
+    }
+
+    public String getReaders() {
+        return readers;
+    }
+
+    public String getReaderDepartments() {
+        return readerDepartments;
     }
 }

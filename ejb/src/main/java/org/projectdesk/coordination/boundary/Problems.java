@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.audit.boundary.Readers;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
@@ -45,6 +46,9 @@ import org.projectdesk.shared.control.StaleVersion;
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
         Role.ADMIN_NAME})
 public class Problems {
+
+    /** The history shows a problem to whom the problems show it: a department only its own. */
+    private static final Readers READERS = Readers.readersOf(Problems.class, "forProject");
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
@@ -97,7 +101,7 @@ public class Problems {
         em.persist(problem);
         audit.record(project.getId(), caller(), "PROBLEM_RAISED", "problem:" + problem.getId(), null,
                 "departments=" + problem.getDepartments() + ", due=" + problem.getDueOn() + ", source=" + source
-                        + ", " + problem.getDescription());
+                        + ", " + problem.getDescription(), READERS.forDepartments(problem.getDepartments()));
         em.flush();
         LOG.info(() -> "Problem " + problem.getId() + " raised on " + fileNo + " by " + caller());
         return ProblemView.of(problem, project.getFileNo(), project.getName(), today, calendar);
@@ -159,7 +163,8 @@ public class Problems {
         }
         String text = event.type() == ProblemEvent.Type.RESOLVE ? event.resolution() : event.reason();
         audit.record(problem.getProjectId(), caller(), "PROBLEM_" + event.type(), "problem:" + id, before,
-                problem.getStatus() + (text == null || text.isBlank() ? "" : ", " + text.strip()));
+                problem.getStatus() + (text == null || text.isBlank() ? "" : ", " + text.strip()),
+                READERS.forDepartments(problem.getDepartments()));
         em.flush();
         LOG.info(() -> "Problem " + id + " " + event.type() + " by " + caller());
         return view(problem);

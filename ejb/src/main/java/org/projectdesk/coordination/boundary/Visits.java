@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.audit.boundary.Readers;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.coordination.entity.Visit;
@@ -42,6 +43,9 @@ import org.projectdesk.shared.control.StepDate;
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
 public class Visits {
+
+    /** The history shows a visit to whom the visits show it: not the investor, a department only its own. */
+    private static final Readers READERS = Readers.readersOf(Visits.class, "list");
 
     private static final Logger LOG = Logger.getLogger(Visits.class.getName());
 
@@ -144,7 +148,8 @@ public class Visits {
     private void history(Visit visit, String action) {
         String text = "on=" + visit.getVisitedOn() + ", departments=" + visit.getDepartments() + ", staff="
                 + visit.getStaff() + ", actions=" + visit.getActions().size();
-        visit.getProjectIds().forEach(p -> audit.record(p, caller(), action, "visit:" + visit.getId(), null, text));
+        Readers readers = READERS.forDepartments(visit.getDepartments());
+        visit.getProjectIds().forEach(p -> audit.record(p, caller(), action, "visit:" + visit.getId(), null, text, readers));
     }
 
     private Visit visible(long id) {

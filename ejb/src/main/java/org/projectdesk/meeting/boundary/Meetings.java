@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.audit.boundary.Readers;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
@@ -64,6 +65,8 @@ import org.projectdesk.supervision.entity.NoticeKind;
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME})
 public class Meetings {
+
+    private static final Readers READERS = Readers.readersOf(Meetings.class, "forProject");
 
     private static final Logger LOG = Logger.getLogger(Meetings.class.getName());
     private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -121,7 +124,7 @@ public class Meetings {
         em.persist(meeting);
         em.flush();
         projects.forEach(p -> audit.record(p.getId(), caller(), "MEETING_SCHEDULED", "meeting " + meeting.getId(), null,
-                meeting.getStartsAt() + " " + meeting.getPlace()));
+                meeting.getStartsAt() + " " + meeting.getPlace(), readers(meeting)));
         LOG.info(() -> "Meeting " + meeting.getId() + " on " + meeting.getStartsAt() + " for " + request.projects());
         return view(meeting);
     }
@@ -155,15 +158,26 @@ public class Meetings {
                 where.count(em, "select count(m) from Meeting m"));
     }
 
-    /** The meetings of a project, soonest first; an investor sees their own projects' meetings. */
+    /**
+     * The meetings of a project, soonest first: for a department window those its department is
+     * invited to; an investor sees their own projects' meetings, naming only their own projects.
+     */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME,
             Role.ADMIN_NAME})
     public List<MeetingSummary> forProject(String fileNo) {
-        Long projectId = visibleProjects.idOf(fileNo);
-        List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id"
-                + " order by m.startsAt, m.id", Meeting.class).setParameter("id", projectId).getResultList();
-        Map<Long, String> fileNos = fileNos(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList());
+        List<Meeting> meetings = visibleMeetings(visibleProjects.idOf(fileNo));
+        Set<Long> shown = visibleProjects.visibleAmong(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList());
+        Map<Long, String> fileNos = fileNos(shown);
         return meetings.stream().map(m -> summary(m, fileNos)).toList();
+    }
+
+    /** The project's meetings the caller may see (a department window: those it is invited to), soonest first. */
+    private List<Meeting> visibleMeetings(Long projectId) {
+        QueryFilter where = new QueryFilter("p = :id").parameter("id", projectId)
+                .andIfGiven("exists (select 1 from Meeting x join x.invitations i where x = m and i.departmentCode = :department)",
+                        "department", callers.current().ownDepartment().orElse(null));
+        return where.query(em, "select m from Meeting m join m.projectIds p", " order by m.startsAt, m.id", Meeting.class)
+                .getResultList();
     }
 
     /**
@@ -179,15 +193,21 @@ public class Meetings {
         List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id and m.status <> :cancelled"
                         + " order by m.startsAt", Meeting.class)
                 .setParameter("id", project.getId()).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
+        // The state is the project's; which meeting and when only for those who may see that meeting.
+        Optional<String> own = callers.current().ownDepartment();
+        java.util.function.Predicate<Meeting> shown = m -> own.isEmpty() || m.isInvited(own.get());
         Optional<Meeting> held = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.CLOSED).findFirst();
         if (held.isPresent()) {
-            return new PreReview(due, PreReview.State.HELD, held.get().getId(), held.get().getStartsAt(), provisional);
+            Meeting m = held.get();
+            return new PreReview(due, PreReview.State.HELD, shown.test(m) ? m.getId() : null,
+                    shown.test(m) ? m.getStartsAt() : null, provisional);
         }
         Optional<Meeting> scheduled = meetings.stream().findFirst();
         if (scheduled.isPresent()) {
-            boolean inTime = !scheduled.get().getStartsAt().toLocalDate().isAfter(due);
+            Meeting m = scheduled.get();
+            boolean inTime = !m.getStartsAt().toLocalDate().isAfter(due);
             return new PreReview(due, inTime ? PreReview.State.SCHEDULED : PreReview.State.SCHEDULED_LATE,
-                    scheduled.get().getId(), scheduled.get().getStartsAt(), provisional);
+                    shown.test(m) ? m.getId() : null, shown.test(m) ? m.getStartsAt() : null, provisional);
         }
         if (project.getStatus() != ProjectStatus.ACCEPTED && project.getStatus() != ProjectStatus.IN_APPROVAL) {
             return new PreReview(due, PreReview.State.NOT_REQUIRED, null, null, provisional);
@@ -206,7 +226,7 @@ public class Meetings {
         }
         em.flush();
         meeting.getProjectIds().forEach(p -> audit.record(p, caller(), "MEETING_RESCHEDULED", "meeting " + id, before,
-                meeting.getStartsAt() + " " + meeting.getPlace()));
+                meeting.getStartsAt() + " " + meeting.getPlace(), readers(meeting)));
         return view(meeting);
     }
 
@@ -247,7 +267,8 @@ public class Meetings {
         meeting.close(minutes, caller(), clock.instant(), LocalDateTime.now(clock.withZone(MeetingInvite.OFFICE_TIME)),
                 fileNos::get);
         int told = notify(meeting, NoticeKind.MEETING_CLOSED, "closed:" + meeting.getId(), meeting.participatingDepartments());
-        meeting.getProjectIds().forEach(p -> audit.record(p, caller(), "MEETING_CLOSED", "meeting " + id, null, null));
+        meeting.getProjectIds().forEach(p -> audit.record(p, caller(), "MEETING_CLOSED", "meeting " + id, null, null,
+                readers(meeting)));
         em.flush();
         LOG.info(() -> "Meeting " + id + " closed; " + told + " notices");
         return view(meeting);
@@ -262,7 +283,8 @@ public class Meetings {
         em.flush();
         cancelled.fire(new MeetingCancelled(id, meeting.getProjectIds()));
         meeting.getProjectIds().forEach(p ->
-                audit.record(p, caller(), "MEETING_CANCELLED", "meeting " + id, null, meeting.getCancelReason()));
+                audit.record(p, caller(), "MEETING_CANCELLED", "meeting " + id, null,
+                        meeting.getCancelReason(), readers(meeting)));
         return view(meeting);
     }
 
@@ -319,6 +341,11 @@ public class Meetings {
         figures.put("projects", String.join(",", fileNos(meeting.getProjectIds()).values()));
         return notices.send(Notice.of(kind, key, Recipients.departments(departments).and(Recipients.users(officers)))
                 .saying(NoticeText.body(figures)));
+    }
+
+    /** The history shows a meeting to whom the project's meetings show it: a department only when invited. */
+    private static Readers readers(Meeting meeting) {
+        return READERS.forDepartments(meeting.getInvitations().stream().map(Invitation::getDepartmentCode).toList());
     }
 
     private Meeting load(long id, Long version) {
@@ -400,7 +427,7 @@ public class Meetings {
 
     private static MeetingSummary summary(Meeting m, Map<Long, String> fileNos) {
         return new MeetingSummary(m.getId(), m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getStatus(),
-                m.getProjectIds().stream().map(fileNos::get).toList(),
+                m.getProjectIds().stream().filter(fileNos::containsKey).map(fileNos::get).toList(),
                 m.getInvitations().stream().map(Invitation::getDepartmentCode).toList());
     }
 

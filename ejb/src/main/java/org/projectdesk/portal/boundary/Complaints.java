@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.audit.boundary.Readers;
 import org.projectdesk.portal.control.PortalNotices;
 import org.projectdesk.portal.entity.Complaint;
 import org.projectdesk.portal.entity.ComplaintStatus;
@@ -33,6 +34,9 @@ import org.projectdesk.shared.control.StaleVersion;
 @Stateless
 @RolesAllowed({Role.INVESTOR_NAME, Role.DIRECTOR_NAME, Role.OFFICER_NAME})
 public class Complaints {
+
+    /** The history shows a complaint to whom the complaints show it. */
+    private static final Readers READERS = Readers.readersOf(Complaints.class, "ofProject");
 
     private static final String SELECT = "select c.id, c.version, p.fileNo, p.name, p.enterprise.name, c.text, c.status,"
             + " c.filedBy, c.filedAt, c.answer, c.answeredBy, c.answeredAt from Complaint c, Project p where p.id = c.projectId";
@@ -65,7 +69,8 @@ public class Complaints {
         em.persist(complaint);
         em.flush();
         notices.filed(complaint);
-        audit.record(projectId, caller(), "COMPLAINT_FILED", "complaint " + complaint.getId(), null, complaint.getText());
+        audit.record(projectId, caller(), "COMPLAINT_FILED", "complaint " + complaint.getId(), null, complaint.getText(),
+                READERS);
         return complaint(complaint.getId());
     }
 
@@ -82,7 +87,8 @@ public class Complaints {
         complaint.answer(answer, caller(), now);
         em.flush();
         notices.answered(complaint);
-        audit.record(complaint.getProjectId(), caller(), "COMPLAINT_ANSWERED", "complaint " + id, "OPEN", complaint.getAnswer());
+        audit.record(complaint.getProjectId(), caller(), "COMPLAINT_ANSWERED", "complaint " + id, "OPEN", complaint.getAnswer(),
+                READERS);
         return complaint(id);
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.audit.boundary.Readers;
 import org.projectdesk.notification.entity.RequiredMaterial;
 import org.projectdesk.portal.control.UploadLimits;
 import org.projectdesk.portal.control.UploadStore;
@@ -36,6 +37,9 @@ import org.projectdesk.shared.control.RuleViolation;
 @Stateless
 @RolesAllowed({Role.INVESTOR_NAME, Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
 public class MaterialUploads {
+
+    /** The history shows an upload to whom the uploads show it: the departments asking for the material among them. */
+    private static final Readers READERS = Readers.readersOf(MaterialUploads.class, "ofProject");
 
     private static final Logger LOG = Logger.getLogger(MaterialUploads.class.getName());
 
@@ -81,7 +85,8 @@ public class MaterialUploads {
                 stored.sha256(), stored.storedName(), caller(), clock.instant());
         em.persist(upload);
         audit.record(item.getProjectId(), caller(), "MATERIAL_UPLOADED", item.getMaterial(), null,
-                name + " (" + stored.size() + " bytes, sha256 " + upload.getSha256() + ")");
+                name + " (" + stored.size() + " bytes, sha256 " + upload.getSha256() + ")",
+                READERS.forDepartments(item.departments()));
         em.flush();
         LOG.info(() -> "Upload " + upload.getId() + " " + name + " for item " + itemId + " of " + fileNo + " by " + caller());
         return UploadView.of(upload);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.audit.boundary.Readers;
 import org.projectdesk.portal.entity.ServiceRating;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
@@ -27,6 +28,9 @@ import org.projectdesk.security.entity.Role;
 @Stateless
 @RolesAllowed({Role.INVESTOR_NAME, Role.OFFICER_NAME, Role.DIRECTOR_NAME})
 public class Ratings {
+
+    /** The history shows a rating to whom the ratings show it. */
+    private static final Readers READERS = Readers.readersOf(Ratings.class, "of");
 
     private static final String SELECT = "select p.fileNo, p.name, r.stars, r.comment, r.ratedBy, r.ratedAt, r.revisedAt,"
             + " r.version from ServiceRating r, Project p where p.id = r.projectId";
@@ -69,7 +73,7 @@ public class Ratings {
             throw new org.projectdesk.shared.control.StaleVersion("The rating of " + fileNo);
         }
         audit.record(project.getId(), caller(), existing.isPresent() ? "RATING_REVISED" : "RATED", fileNo, before,
-                "stars=" + rating.getStars());
+                "stars=" + rating.getStars(), READERS);
         return of(fileNo).orElseThrow();
     }
 

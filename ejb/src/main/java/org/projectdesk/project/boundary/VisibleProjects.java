@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
@@ -40,5 +42,15 @@ public class VisibleProjects {
 
     public Long idOf(String fileNo) {
         return byFileNo(fileNo).getId();
+    }
+
+    /** Those of the projects the caller may see (a joint meeting or visit names other enterprises' projects). */
+    public Set<Long> visibleAmong(Collection<Long> projectIds) {
+        Optional<String> own = callers.current().ownEnterprise();
+        if (own.isEmpty() || projectIds.isEmpty()) {
+            return Set.copyOf(projectIds);
+        }
+        return Set.copyOf(em.createQuery("select p.id from Project p where p.id in :ids and p.enterprise.creditCode = :own",
+                Long.class).setParameter("ids", Set.copyOf(projectIds)).setParameter("own", own.get()).getResultList());
     }
 }

@@ -103,6 +103,15 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
         return ownEnterprise().map(own -> own.equals(enterpriseCreditCode)).orElse(true);
     }
 
+    /**
+     * Whether the caller may read what only {@code readers} may read (null: everyone who may open the
+     * project), as a department window only when one of {@code departments} is its own (null: any).
+     */
+    public boolean mayRead(Set<Role> readers, Collection<String> departments) {
+        return roles.stream().filter(role -> readers == null || readers.contains(role))
+                .anyMatch(role -> role != Role.DEPARTMENT || departments == null || actsForAny(departments));
+    }
+
     /** Refuses (403) a department window acting on another department's work. */
     public void requireOwnDepartment(String department, Supplier<String> refusal) {
         if (!actsFor(department)) {
