@@ -88,4 +88,21 @@ class CallerScopeTest {
         assertFalse(nobody.isStaff());
         assertEquals(Optional.empty(), nobody.ownDepartment());
     }
+
+    @Test
+    void aHistoryEntryIsReadByItsReadersAndByADepartmentWindowOnlyForItsOwnDepartmentsWork() {
+        Set<Role> office = EnumSet.of(Role.OFFICER, Role.DIRECTOR, Role.INVESTOR);
+        assertTrue(of(EnumSet.of(Role.OFFICER)).mayRead(office, null));
+        assertFalse(of(EnumSet.of(Role.LEADER)).mayRead(office, null), "a complaint is not the leader's");
+        assertFalse(of(EnumSet.of(Role.DEPARTMENT)).mayRead(office, null));
+        assertTrue(of(EnumSet.of(Role.LEADER)).mayRead(null, Set.of("FIRE")), "null readers: everyone on the file");
+
+        Set<Role> withDepartments = EnumSet.of(Role.OFFICER, Role.DEPARTMENT, Role.LEADER);
+        assertTrue(of(EnumSet.of(Role.DEPARTMENT)).mayRead(withDepartments, Set.of("LAND", "FIRE")));
+        assertFalse(of(EnumSet.of(Role.DEPARTMENT)).mayRead(withDepartments, Set.of("FIRE")), "another department's problem");
+        assertFalse(of(EnumSet.of(Role.DEPARTMENT)).mayRead(withDepartments, Set.of()), "nobody's department");
+        assertTrue(of(EnumSet.of(Role.DEPARTMENT)).mayRead(withDepartments, null), "any department's");
+        assertTrue(of(EnumSet.of(Role.DEPARTMENT, Role.LEADER)).mayRead(withDepartments, Set.of("FIRE")),
+                "a city-wide role is never narrowed");
+    }
 }
