@@ -108,7 +108,10 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
      * project), as a department window only when one of {@code departments} is its own (null: any).
      */
     public boolean mayRead(Set<Role> readers, Collection<String> departments) {
-        return roles.stream().filter(role -> readers == null || readers.contains(role))
+        if (readers == null) {
+            return true;
+        }
+        return roles.stream().filter(readers::contains)
                 .anyMatch(role -> role != Role.DEPARTMENT || departments == null || actsForAny(departments));
     }
 
