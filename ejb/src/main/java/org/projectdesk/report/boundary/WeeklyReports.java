@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,9 +33,11 @@ import org.projectdesk.report.control.IsoWeek;
 import org.projectdesk.report.control.ReportData;
 import org.projectdesk.report.control.WeeklyCalculator;
 import org.projectdesk.report.control.WeeklyFigures;
+import org.projectdesk.report.control.WeeklyReportArchive;
 import org.projectdesk.report.entity.WeeklyReport;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.WriteConflict;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
@@ -61,6 +64,9 @@ public class WeeklyReports {
 
     @EJB
     CoordinationReport coordination;
+
+    @EJB
+    WeeklyReportArchive archive;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -120,8 +126,15 @@ public class WeeklyReports {
         // To the microsecond, as the database keeps it: the report reads the same before and after it is stored.
         WeeklyReport report = new WeeklyReport(week.toString(), week.monday(), week.sunday(),
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), by, JSON.toJson(figures));
-        em.persist(report);
-        em.flush();
+        try {
+            archive.keep(report);
+        } catch (EJBException e) {
+            // Made by another request at the same moment: the report kept first is the week's report, for everyone.
+            if (WriteConflict.in(e).map(WriteConflict::constraint).filter("uk_weekly_report_week"::equals).isEmpty()) {
+                throw e;
+            }
+            return stored(week).orElseThrow(() -> e);
+        }
         LOG.info(() -> "Weekly report " + week + " made by " + by);
         return report;
     }
