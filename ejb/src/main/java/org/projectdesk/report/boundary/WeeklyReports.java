@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,7 +36,6 @@ import org.projectdesk.report.control.WeeklyReportArchive;
 import org.projectdesk.report.entity.WeeklyReport;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
-import org.projectdesk.shared.control.WriteConflict;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
@@ -126,14 +124,9 @@ public class WeeklyReports {
         // To the microsecond, as the database keeps it: the report reads the same before and after it is stored.
         WeeklyReport report = new WeeklyReport(week.toString(), week.monday(), week.sunday(),
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), by, JSON.toJson(figures));
-        try {
-            archive.keep(report);
-        } catch (EJBException e) {
+        if (archive.keep(report).isEmpty()) {
             // Made by another request at the same moment: the report kept first is the week's report, for everyone.
-            if (WriteConflict.in(e).map(WriteConflict::constraint).filter("uk_weekly_report_week"::equals).isEmpty()) {
-                throw e;
-            }
-            return stored(week).orElseThrow(() -> e);
+            return stored(week).orElseThrow(() -> new IllegalStateException("The report of " + week + " was kept and is gone"));
         }
         LOG.info(() -> "Weekly report " + week + " made by " + by);
         return report;
