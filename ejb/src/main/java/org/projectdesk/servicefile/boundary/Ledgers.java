@@ -37,7 +37,8 @@ import org.projectdesk.shared.control.RuleViolation;
  * a byte-order mark) and imported to take in projects kept on paper or in spreadsheets, with their
  * matters' states and dates. An import is all or nothing: the preview runs the very same import,
  * each project in a transaction that it rolls back, so it reports the problems the import would
- * meet, by line and column.
+ * meet, by line and column. A file is bounded in size, and its problems are listed up to a hundred
+ * ({@link LedgerLimits}).
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
