@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -246,7 +247,10 @@ public class Meetings {
     public MeetingView recordOpinion(long id, OpinionRecord record) {
         callers.current().requireOwnDepartment(record.departmentCode(),
                 () -> "A department window gives only its own department's opinion");
-        Meeting meeting = load(id, null);
+        // Opinions on one meeting take turns (its row locked until commit): a department's second opinion at the same
+        // moment then revises its first instead of racing it to the same key, and the meeting's version (which an
+        // opinion moves) is read fresh by each.
+        Meeting meeting = visible(id, LockModeType.PESSIMISTIC_WRITE);
         Project project = visibleProjects.find(record.projectFileNo())
                 .orElseThrow(() -> new RuleViolation("projectFileNo", "meeting.project.unknown", record.projectFileNo()));
         Opinion opinion = meeting.recordOpinion(project.getId(), record.departmentCode(), record.verdict(), record.materials(),
@@ -358,7 +362,11 @@ public class Meetings {
 
     /** The meeting, if the caller may see it: a department window only one its department is invited to. */
     private Meeting visible(long id) {
-        Meeting meeting = em.find(Meeting.class, id);
+        return visible(id, LockModeType.NONE);
+    }
+
+    private Meeting visible(long id, LockModeType lock) {
+        Meeting meeting = em.find(Meeting.class, id, lock);
         Optional<String> own = callers.current().ownDepartment();
         if (meeting == null || own.isPresent() && !meeting.isInvited(own.get())) {
             throw new NotFound("There is no meeting " + id);

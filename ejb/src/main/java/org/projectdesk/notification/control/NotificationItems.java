@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +59,9 @@ public class NotificationItems implements OutstandingMaterials {
      * is derived before the first opinion.
      */
     void refresh(Long projectId) {
-        Project project = em.find(Project.class, projectId);
+        // Derivations of one project's items take turns (its row locked until commit), each reading the opinions and
+        // items the one before committed: departments asking for the same material at once are all merged into it.
+        Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         List<Opinion> opinions = em.createQuery("select o from Opinion o where o.projectId = :id"
                         + " and o.meeting.status <> :cancelled order by o.meeting.startsAt, o.id", Opinion.class)
                 .setParameter("id", projectId).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();

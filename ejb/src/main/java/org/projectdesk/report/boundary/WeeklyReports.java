@@ -32,6 +32,7 @@ import org.projectdesk.report.control.IsoWeek;
 import org.projectdesk.report.control.ReportData;
 import org.projectdesk.report.control.WeeklyCalculator;
 import org.projectdesk.report.control.WeeklyFigures;
+import org.projectdesk.report.control.WeeklyReportArchive;
 import org.projectdesk.report.entity.WeeklyReport;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
@@ -61,6 +62,9 @@ public class WeeklyReports {
 
     @EJB
     CoordinationReport coordination;
+
+    @EJB
+    WeeklyReportArchive archive;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -120,8 +124,10 @@ public class WeeklyReports {
         // To the microsecond, as the database keeps it: the report reads the same before and after it is stored.
         WeeklyReport report = new WeeklyReport(week.toString(), week.monday(), week.sunday(),
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), by, JSON.toJson(figures));
-        em.persist(report);
-        em.flush();
+        if (archive.keep(report).isEmpty()) {
+            // Made by another request at the same moment: the report kept first is the week's report, for everyone.
+            return stored(week).orElseThrow(() -> new IllegalStateException("The report of " + week + " was kept and is gone"));
+        }
         LOG.info(() -> "Weekly report " + week + " made by " + by);
         return report;
     }

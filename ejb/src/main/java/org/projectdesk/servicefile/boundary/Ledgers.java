@@ -26,6 +26,7 @@ import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.servicefile.control.LedgerLimits;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
@@ -36,7 +37,8 @@ import org.projectdesk.shared.control.RuleViolation;
  * a byte-order mark) and imported to take in projects kept on paper or in spreadsheets, with their
  * matters' states and dates. An import is all or nothing: the preview runs the very same import,
  * each project in a transaction that it rolls back, so it reports the problems the import would
- * meet, by line and column.
+ * meet, by line and column. A file is bounded in size, and its problems are listed up to a hundred
+ * ({@link LedgerLimits}).
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
@@ -48,6 +50,9 @@ public class Ledgers {
     /** Read back by the import where present; the simulated approval's columns are for the reader of the export. */
     private static final List<String> OPTIONAL = List.of("file_no", "external_due_on", "simulated_on", "simulated_document_no");
     private static final List<String> IMPORTED_STATES = List.of("PLANNED", "ACCEPTED", "APPROVED");
+    /** The columns that describe the project, the same on each of its lines. */
+    private static final List<String> PROJECT_COLUMNS = List.of("file_no", "project_name", "enterprise_name", "credit_code",
+            "type", "town", "land_status", "investment", "officer", "intake_on");
 
     @PersistenceContext
     EntityManager em;
@@ -92,6 +97,7 @@ public class Ledgers {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LedgerImport preview(byte[] content) {
+        LedgerLimits.configured().check(content == null ? 0 : content.length);
         Ledgers self = session.getBusinessObject(Ledgers.class);
         return run(content, self::checkProject);
     }
@@ -100,12 +106,12 @@ public class Ledgers {
     public LedgerImport apply(byte[] content) {
         LedgerImport checked = session.getBusinessObject(Ledgers.class).preview(content);
         if (!checked.problems().isEmpty()) {
-            throw new RuleViolation(null, "ledger.invalid", checked.problems().size());
+            throw new RuleViolation(null, "ledger.invalid", checked.problemCount());
         }
         LedgerImport done = run(content, this::importProject);
         if (!done.problems().isEmpty()) {
             // Met only now (e.g. someone took a project code since the check): the whole import rolls back.
-            throw new RuleViolation(null, "ledger.invalid", done.problems().size());
+            throw new RuleViolation(null, "ledger.invalid", done.problemCount());
         }
         return done;
     }
@@ -134,18 +140,49 @@ public class Ledgers {
         Map<String, List<CsvTable.Row>> byProject = new LinkedHashMap<>();
         table.rows().forEach(row -> byProject.computeIfAbsent(row.get("project_code"), code -> new ArrayList<>()).add(row));
         int matterCount = 0;
+        Long stoppedAt = null;
         for (List<CsvTable.Row> rows : byProject.values()) {
+            if (problems.size() >= LedgerLimits.LISTED_PROBLEMS) {
+                // The file cannot be imported as it is; checking the rest against the data would only take time.
+                stoppedAt = rows.get(0).line();
+                break;
+            }
+            List<ImportProblem> differing = differingProjectData(rows);
+            if (!differing.isEmpty()) {
+                problems.addAll(differing);
+                continue;
+            }
             ProjectImport done = each.apply(rows);
             matterCount += done.matters();
             problems.addAll(done.problems());
         }
         problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
-        return new LedgerImport(List.copyOf(byProject.keySet()), matterCount, List.copyOf(problems));
+        int listed = Math.min(problems.size(), LedgerLimits.LISTED_PROBLEMS);
+        return new LedgerImport(List.copyOf(byProject.keySet()), matterCount, List.copyOf(problems.subList(0, listed)),
+                problems.size() - listed, stoppedAt);
+    }
+
+    /**
+     * One project code names one project: lines of the code that give it other project data than its first
+     * line (another name, enterprise, file…, as when two projects' blocks carry the same code) are refused,
+     * naming both lines, rather than merged into the first line's project.
+     */
+    private static List<ImportProblem> differingProjectData(List<CsvTable.Row> rows) {
+        CsvTable.Row first = rows.get(0);
+        List<ImportProblem> problems = new ArrayList<>();
+        for (CsvTable.Row row : rows.subList(1, rows.size())) {
+            PROJECT_COLUMNS.stream().filter(column -> !row.get(column).equals(first.get(column))).findFirst()
+                    .ifPresent(column -> problems.add(ImportProblem.of(row.line(), column, "ledger.projectDiffers",
+                            row.get("project_code"), column, row.get(column), first.get(column), first.line())));
+        }
+        return problems;
     }
 
     /**
      * Takes in the project of the rows' first line and brings each planned matter to the state its line
-     * records. A refusal dooms the transaction: the lines after it are then only read, not recorded.
+     * records, each after the matters it has as prerequisites whatever their order in the file (an export
+     * lists them by category). A refusal dooms the transaction: the lines after it are then only read, not
+     * recorded.
      */
     private ProjectImport importProject(List<CsvTable.Row> rows) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -158,25 +195,53 @@ public class Ledgers {
         } catch (LineProblem e) {
             problems.add(e.problem);
         }
-        boolean refused = file == null;
-        int matterCount = 0;
+        List<MatterLine> lines = new ArrayList<>();
         for (CsvTable.Row row : rows) {
             try {
-                MatterLine line = MatterLine.read(row);
-                if (!refused) {
-                    record(file, line);
-                    matterCount++;
-                }
-            } catch (RuleViolation e) {
-                // A refused step concerns the state the line records unless the rule names another field.
-                String column = e.field() == null ? "matter_status" : column(e.field());
-                problems.add(ImportProblem.of(row.line(), column, e.key(), e.arguments()));
-                refused = true;
+                lines.add(MatterLine.read(row));
             } catch (LineProblem e) {
                 problems.add(e.problem);
             }
         }
+        int matterCount = 0;
+        if (file != null) {
+            for (MatterLine line : inPrerequisiteOrder(lines, file)) {
+                try {
+                    record(file, line);
+                    matterCount++;
+                } catch (RuleViolation e) {
+                    // A refused step concerns the state the line records unless the rule names another field.
+                    String column = e.field() == null ? "matter_status" : column(e.field());
+                    problems.add(ImportProblem.of(line.row().line(), column, e.key(), e.arguments()));
+                    break;
+                } catch (LineProblem e) {
+                    problems.add(e.problem);
+                }
+            }
+        }
         return new ProjectImport(matterCount, List.copyOf(problems));
+    }
+
+    /** The lines in file order, except that each comes after the lines of its matter's prerequisites in the plan. */
+    private static List<MatterLine> inPrerequisiteOrder(List<MatterLine> lines, ServiceFileView file) {
+        Map<String, List<String>> prerequisites = new java.util.HashMap<>();
+        file.matters().forEach(m -> prerequisites.put(m.categoryCode(), m.prerequisites()));
+        Map<String, List<MatterLine>> byCategory = new LinkedHashMap<>();
+        lines.forEach(line -> byCategory.computeIfAbsent(line.category(), c -> new ArrayList<>()).add(line));
+        List<MatterLine> ordered = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        lines.forEach(line -> place(line.category(), prerequisites, byCategory, placed, ordered));
+        return ordered;
+    }
+
+    private static void place(String category, Map<String, List<String>> prerequisites,
+            Map<String, List<MatterLine>> byCategory, java.util.Set<String> placed, List<MatterLine> ordered) {
+        if (!placed.add(category)) {
+            return;
+        }
+        prerequisites.getOrDefault(category, List.of()).stream().filter(byCategory::containsKey)
+                .forEach(before -> place(before, prerequisites, byCategory, placed, ordered));
+        ordered.addAll(byCategory.get(category));
     }
 
     private IntakeRequest intake(CsvTable.Row row) {

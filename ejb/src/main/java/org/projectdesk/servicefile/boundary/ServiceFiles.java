@@ -117,13 +117,17 @@ public class ServiceFiles {
             throw new RuleViolation("town", "project.town.unknown", request.town());
         }
         String officer = officerFor(request.officer());
-        Enterprise enterprise = enterprise(request.enterprise());
+        String creditCode = org.projectdesk.project.entity.CreditCode.validated("enterprise.creditCode",
+                request.enterprise().creditCode());
         CatalogueView version = catalogue.inForce(intakeOn);
         FileCounter counter = em.find(FileCounter.class, intakeOn.getYear(), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             counter = new FileCounter(intakeOn.getYear());
             em.persist(counter);
         }
+        // Looked up only now that the year's counter is ours: intakes of one new enterprise at the same time
+        // take turns, and each after the first finds the enterprise the first created.
+        Enterprise enterprise = enterprise(creditCode, request.enterprise());
         Project project = new Project(counter.next(), request.projectCode(), request.name(), enterprise,
                 request.investment(), request.industry(), request.type(), request.town(), request.landStatus(),
                 request.targetGroundbreaking(), request.notes(), intakeOn, version.number(), caller(), clock.instant());
@@ -207,8 +211,7 @@ public class ServiceFiles {
         return officer.username();
     }
 
-    private Enterprise enterprise(IntakeRequest.EnterpriseData data) {
-        String code = org.projectdesk.project.entity.CreditCode.validated("enterprise.creditCode", data.creditCode());
+    private Enterprise enterprise(String code, IntakeRequest.EnterpriseData data) {
         return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", code)
                 .getResultStream().findFirst().orElseGet(() -> {
                     Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());

@@ -14,15 +14,18 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.shared.control.WriteConflict;
 
 /**
  * Turns every failure of a REST call into a problem document with the right status: 400 malformed
- * input, 403 not allowed, 404 unknown, 409 stale version, 422 broken rule, 500 our fault (logged,
+ * input, 403 not allowed, 404 unknown, 409 stale version or a race lost to another request
+ * ({@link WriteConflict}), 422 broken rule, 500 our fault (logged,
  * never a stack trace to the client).
  */
 @Provider
@@ -73,6 +76,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 return Authentication.unauthorized(web.getMessage());
             }
             return Problem.response(status, web.getMessage());
+        }
+        Optional<WriteConflict> conflict = WriteConflict.in(thrown);
+        if (conflict.isPresent()) {
+            // A race lost to another request (a key taken, a row locked or changed meanwhile): nothing was written.
+            LOG.log(Level.FINE, "Write conflict", thrown);
+            String message = conflict.get().message(locale());
+            return Problem.response(Status.CONFLICT, message, conflict.get().field() == null ? null
+                    : List.of(new Problem.FieldError(conflict.get().field(), message)));
         }
         LOG.log(Level.SEVERE, "Unexpected failure of a REST call", thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");

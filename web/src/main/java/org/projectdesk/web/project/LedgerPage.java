@@ -14,6 +14,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.projectdesk.servicefile.boundary.LedgerImport;
 import org.projectdesk.servicefile.boundary.Ledgers;
 import org.projectdesk.shared.control.ImportProblem;
+import org.projectdesk.shared.control.RuleText;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.web.shell.Messages;
 
@@ -49,9 +50,14 @@ public class LedgerPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("ledger.chooseFile"), null));
             return;
         }
-        uploaded = file.getContent();
-        uploadedName = file.getFileName();
-        preview = ledgers.preview(uploaded);
+        try {
+            preview = ledgers.preview(file.getContent());
+            uploaded = file.getContent();
+            uploadedName = file.getFileName();
+        } catch (RuleViolation e) {
+            preview = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(faces.getViewRoot().getLocale()), null));
+        }
     }
 
     public void apply() {
@@ -68,6 +74,17 @@ public class LedgerPage implements Serializable {
 
     public String problemText(ImportProblem problem) {
         return problem.message(faces.getViewRoot().getLocale());
+    }
+
+    /** Under the problems listed: how many more were found, and where checking stopped; null when all are listed. */
+    public String moreProblemsText() {
+        if (preview == null || preview.moreProblems() == 0 && preview.stoppedAtLine() == null) {
+            return null;
+        }
+        java.util.Locale locale = faces.getViewRoot().getLocale();
+        String more = RuleText.format("ledger.moreProblems", locale, preview.moreProblems());
+        return preview.stoppedAtLine() == null ? more
+                : more + RuleText.format("ledger.checkStopped", locale, preview.stoppedAtLine());
     }
 
     public UploadedFile getFile() {

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.projectdesk.approval.boundary.MatterEvent;
@@ -41,6 +44,7 @@ import org.projectdesk.servicefile.boundary.ProjectPage;
 import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.servicefile.boundary.ServiceFiles;
 import org.projectdesk.servicefile.boundary.TrackingStep;
+import org.projectdesk.servicefile.control.LedgerLimits;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.web.api.InvalidParameter;
 
@@ -119,16 +123,25 @@ public class ProjectsResource {
     @POST
     @Path("ledger/preview")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public LedgerImport previewLedger(byte[] csv) {
-        return ledgers.preview(csv);
+    public LedgerImport previewLedger(InputStream csv) {
+        return ledgers.preview(bounded(csv));
     }
 
     /** Imports a ledger CSV whole, or nothing (422 when the preview would list problems). */
     @POST
     @Path("ledger")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public LedgerImport importLedger(byte[] csv) {
-        return ledgers.apply(csv);
+    public LedgerImport importLedger(InputStream csv) {
+        return ledgers.apply(bounded(csv));
+    }
+
+    /** The body, read no further than one byte past the ledger's limit: enough for the import to refuse it as too large. */
+    private static byte[] bounded(InputStream body) {
+        try {
+            return body.readNBytes(Math.toIntExact(Math.min(LedgerLimits.configured().maxBytes() + 1, Integer.MAX_VALUE - 8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GET

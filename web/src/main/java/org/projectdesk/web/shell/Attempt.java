@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.shared.control.WriteConflict;
 
 /**
  * Runs a change for a page: done, it says so; refused, it says why in the user's language, marks
  * the request failed (so a dialog stays open) and changes nothing. A page whose record was changed
- * by someone else meanwhile reloads it, as the message says ({@link #refreshingOnStale}); a page
+ * by someone else meanwhile, or that lost a race to another request ({@link WriteConflict}), reloads it, as
+ * the message says ({@link #refreshingOnStale}); a page
  * that can say more than "not allowed" names its own message ({@link #notAllowed}).
  *
  * <p>It also loads what a page shows ({@link #load}): when that is not there, or not the caller's to
@@ -72,6 +74,12 @@ public final class Attempt {
             return refused(messages.text("record.notFound"));
         } catch (EJBAccessException e) {
             return refused(messages.text(notAllowedKey));
+        } catch (RuntimeException e) {
+            // A race lost to another request (a key taken, a row locked or changed meanwhile) is said like a stale record.
+            WriteConflict conflict = WriteConflict.in(e).orElseThrow(() -> e);
+            refused(conflict.message(faces.getViewRoot().getLocale()));
+            refresh.run();
+            return false;
         }
     }
 
