@@ -45,6 +45,9 @@ class AccountsIT {
     @PersistenceContext
     EntityManager em;
 
+    /** Where these tests sign in from (TEST-NET-1). */
+    private static final String ADDRESS = "192.0.2.10";
+
     private static String uniqueName() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -61,8 +64,8 @@ class AccountsIT {
         AccountView opened = open(username, "secret-1");
 
         assertEquals(Set.of(Role.OFFICER), opened.roles());
-        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1").result());
-        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-2").result());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result());
+        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-2", ADDRESS).result());
     }
 
     @Test
@@ -114,31 +117,31 @@ class AccountsIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    void fiveWrongPasswordsBlockTheAddressEvenAgainstTheRightOne() throws Exception {
         String username = uniqueName();
         AccountView opened = open(username, "secret-1");
         for (int i = 0; i < 4; i++) {
-            assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "wrong").result());
+            assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "wrong", ADDRESS).result());
         }
 
-        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "wrong").result());
-        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "wrong", ADDRESS).result());
+        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "secret-1", ADDRESS).result());
 
         AccountView locked = admin.call(() -> accounts.get(opened.id()));
         assertEquals(opened.version(), locked.version(), "failed logins are not edits and leave the version alone");
         admin.call(() -> accounts.enable(opened.id(), locked.version()));
-        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result());
     }
 
     @Test
     void aDisabledAccountCannotSignInAndLosesItsRolesAtOnce() throws Exception {
         String username = uniqueName();
         AccountView opened = open(username, "secret-1");
-        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result());
 
         admin.call(() -> accounts.disable(opened.id(), opened.version()));
 
-        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-1", ADDRESS).result());
         assertTrue(logins.currentRoles(username).isEmpty());
     }
 
