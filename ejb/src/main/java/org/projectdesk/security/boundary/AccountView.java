@@ -13,8 +13,4 @@ import org.projectdesk.security.entity.Role;
 public record AccountView(long id, long version, String username, String displayName, Set<Role> roles,
         String departmentCode, String enterpriseCode, String phone, String email, boolean enabled,
         Instant lockedUntil, Instant lastLoginAt, Instant lockedSince, List<SignInBlock> signInFailures) {
-
-    public boolean locked() {
-        return lockedUntil != null;
-    }
 }

@@ -52,12 +52,11 @@ public class SignInThrottles {
         forgetQuiet(account, now);
         Optional<SignInThrottle> known = of(account, address);
         known.ifPresent(em::refresh);
-        SignInThrottle throttle = known.orElseGet(() -> {
-            SignInThrottle created = new SignInThrottle(account.getId(), address);
-            em.persist(created);
-            return created;
-        });
+        SignInThrottle throttle = known.orElseGet(() -> new SignInThrottle(account.getId(), address));
         Optional<Instant> blockedUntil = throttle.recordFailure(now, credentials.policy().throttle());
+        if (known.isEmpty()) {
+            em.persist(throttle);
+        }
         blockedUntil.ifPresent(until -> {
             em.persist(AccountLockEvent.locked(account.getId(), now, address, until));
             LOG.warning(() -> "Sign-in to " + account.getUsername() + " from " + address + " blocked until " + until
