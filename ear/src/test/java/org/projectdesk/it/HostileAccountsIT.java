@@ -31,6 +31,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -157,6 +162,39 @@ class HostileAccountsIT {
                 "unknown name " + fastest(unknown) + " ms against wrong password " + wrongMillis + " ms");
         assertTrue(fastest(blockedRight) * 3 >= wrongMillis,
                 "blocked address " + fastest(blockedRight) + " ms against wrong password " + wrongMillis + " ms");
+    }
+
+    @Test
+    void tenGuessesReleasedAtOnceAreAllRefusedAndExactlyTheFirstFiveCounted() throws Exception {
+        String username = uniqueUsername("burst");
+        long id = id(api.createAccount(username, "齐发的人", SECRET, "OFFICER"));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Reply>> sent = new ArrayList<>();
+        try {
+            for (int guess = 0; guess < 10; guess++) {
+                String password = "guess-" + guess;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return fromStranger(username, password, Map.of());
+                }));
+            }
+            start.countDown();
+            for (Future<Reply> reply : sent) {
+                Reply answer = reply.get(60, TimeUnit.SECONDS);
+                assertEquals(401, answer.status(), answer.toString());
+                assertEquals("Unknown user name or wrong password", answer.json().getString("detail"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        JsonObject block = api.asAdmin("GET", "api/accounts/" + id, null).assertStatus(200).json()
+                .getJsonArray("signInFailures").getJsonObject(0);
+        assertEquals(5, block.getInt("failures"), "each guess counted once, none after the block: " + block);
+        assertTrue(block.getBoolean("blocked"), block.toString());
+        assertEquals(List.of("LOCKED"), kinds(api.asAdmin("GET", "api/accounts/" + id + "/lock-history", null)));
+        assertEquals(200, api.get("api/me", username, SECRET).status(), "the owner is not kept out");
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.projectdesk.security.entity.SignInThrottle;
  * failing is blocked for a growing while, for that account only, and the owner signing in from
  * elsewhere is not. Every refusal looks the same from outside, whether the name is unknown, the
  * password wrong or the address blocked, and costs the same password hashing. The account row is
- * locked while a failure is counted, so parallel guesses are all counted.
+ * locked while a failure is counted, so parallel guesses are all counted (those that find the
+ * address blocked by then are refused uncounted).
  */
 @Stateless
 @PermitAll
@@ -60,15 +61,28 @@ public class Logins {
         boolean blocked = throttle.map(t -> t.isBlockedAt(now)).orElse(false);
         if (!blocked && account.isEnabled()
                 && verifiedPasswords.wasVerified(account.getUsername(), password, account.getPasswordHash(), now)) {
-            throttle.ifPresent(t -> throttles.clear(account, from));
+            if (throttle.isPresent()) {
+                em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+                throttles.clear(account, from);
+            }
             return LoginOutcome.success(account.getUsername(), account.getRoles());
         }
-        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        if (throttles.isBlocked(account, from, now)) {
+        if (blocked) {
             credentials.spendDecoyTime(password);
             return LoginOutcome.locked();
         }
-        if (!credentials.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
+        // Hash before taking the account's row lock, so that a stranger's guesses never make the owner
+        // wait for their hashing; the lock is held only to count.
+        String checkedHash = account.getPasswordHash();
+        boolean right = credentials.matches(password, checkedHash);
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (throttles.isBlocked(account, from, now)) {
+            return LoginOutcome.locked();
+        }
+        if (!checkedHash.equals(account.getPasswordHash())) {
+            right = credentials.matches(password, account.getPasswordHash());
+        }
+        if (!right || !account.isEnabled()) {
             return throttles.recordFailure(account, from, now) ? LoginOutcome.locked() : LoginOutcome.invalid();
         }
         account.recordSuccessfulLogin(now);

@@ -65,14 +65,16 @@ public class SignInThrottles {
         return blockedUntil.isPresent();
     }
 
-    /** A successful sign-in forgives the address's failures. */
+    /** A successful sign-in forgives the address's failures; the caller holds the account's row lock. */
     public void clear(Account account, String address) {
-        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
         em.createNamedQuery(SignInThrottle.CLEAR_ADDRESS).setParameter("accountId", account.getId())
                 .setParameter("address", address).executeUpdate();
     }
 
-    /** Lifts every address's block on the account and records who did. */
+    /**
+     * Lifts every address's block on the account and records who did. The account is locked here
+     * (an administrator's edit in progress: a concurrent edit then fails as stale, a 409).
+     */
     public void unlock(Account account, String actor, Instant now) {
         em.lock(account, LockModeType.PESSIMISTIC_WRITE);
         int lifted = em.createNamedQuery(SignInThrottle.CLEAR_ACCOUNT).setParameter("accountId", account.getId())
