@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +17,20 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.security.control.Credentials;
+import org.projectdesk.security.control.SignInThrottles;
 import org.projectdesk.security.control.VerifiedPasswords;
 import org.projectdesk.security.entity.Account;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.security.entity.SignInThrottle;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 
-/** The administrator's account operations: open, list, disable and enable, new password, roles. */
+/**
+ * The administrator's account operations: open, list, disable and enable, new password, roles, and
+ * lifting the sign-in blocks of an account. Enabling an account or giving it a new password lifts
+ * its blocks too.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class Accounts {
@@ -38,6 +46,12 @@ public class Accounts {
 
     @Inject
     VerifiedPasswords verifiedPasswords;
+
+    @Inject
+    SignInThrottles throttles;
+
+    @Inject
+    Callers callers;
 
     @Inject
     Clock clock;
@@ -56,7 +70,21 @@ public class Accounts {
     }
 
     public AccountView get(long id) {
-        return view(load(id));
+        return loadInOrder(List.of(load(id).getId())).get(0);
+    }
+
+    /** Lets every address sign in to the account again, at once; recorded in its lock history. */
+    public AccountView unlock(long id) {
+        Account account = load(id);
+        liftBlocks(account);
+        return saved(account);
+    }
+
+    /** The account's sign-in blocks and unlocks, newest first. */
+    public List<LockEventView> lockHistory(long id) {
+        return throttles.history(load(id)).stream()
+                .map(e -> new LockEventView(e.getHappenedAt(), e.getKind().name(), e.getAddress(), e.getBlockedUntil(), e.getActor()))
+                .toList();
     }
 
     /**
@@ -85,12 +113,14 @@ public class Accounts {
     public AccountView enable(long id, long version) {
         Account account = loadForEdit(id, version);
         account.enable();
+        liftBlocks(account);
         return saved(account);
     }
 
     public AccountView resetPassword(long id, long version, String newPassword) {
         Account account = loadForEdit(id, version);
         account.changePassword(credentials.hashNew("password", newPassword));
+        liftBlocks(account);
         verifiedPasswords.forget(account.getUsername());
         return saved(account);
     }
@@ -125,14 +155,20 @@ public class Accounts {
         }
         if (edit.password() != null) {
             account.changePassword(credentials.hashNew("password", edit.password()));
+            liftBlocks(account);
         }
         if (Boolean.TRUE.equals(edit.enabled())) {
             account.enable();
+            liftBlocks(account);
         } else if (Boolean.FALSE.equals(edit.enabled())) {
             account.disable();
         }
         verifiedPasswords.forget(account.getUsername());
         return saved(account);
+    }
+
+    private void liftBlocks(Account account) {
+        throttles.unlock(account, callers.current().username(), clock.instant());
     }
 
     private List<AccountView> loadInOrder(List<Long> ids) {
@@ -142,9 +178,18 @@ public class Accounts {
         Map<Long, Account> byId = em.createQuery("select distinct a from Account a left join fetch a.roles where a.id in :ids", Account.class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Account::getId, a -> a));
+        Instant now = clock.instant();
+        Map<Long, List<SignInBlock>> failures = throttles.current(ids, now).stream()
+                .collect(Collectors.groupingBy(SignInThrottle::getAccountId,
+                        Collectors.mapping(t -> block(t, now), Collectors.toList())));
         List<AccountView> views = new ArrayList<>(ids.size());
-        ids.forEach(id -> views.add(view(byId.get(id))));
+        ids.forEach(id -> views.add(view(byId.get(id), failures.getOrDefault(id, List.of()))));
         return views;
+    }
+
+    private static SignInBlock block(SignInThrottle t, Instant now) {
+        return new SignInBlock(t.getAddress(), t.getFailures(), t.getFirstFailedAt(), t.getLastFailedAt(),
+                t.isBlockedAt(now), t.getBlockedSince(), t.getBlockedUntil());
     }
 
     private boolean exists(String username) {
@@ -169,13 +214,17 @@ public class Accounts {
     /** Flushes first, so that the view carries the version the next edit must name. */
     private AccountView saved(Account account) {
         em.flush();
-        return view(account);
+        return view(account, throttles.current(List.of(account.getId()), clock.instant()).stream()
+                .map(t -> block(t, clock.instant())).toList());
     }
 
-    static AccountView view(Account a) {
+    static AccountView view(Account a, List<SignInBlock> failures) {
         Set<Role> roles = a.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.getRoles());
+        List<SignInBlock> blocked = failures.stream().filter(SignInBlock::blocked).toList();
+        Instant lockedSince = blocked.stream().map(SignInBlock::blockedSince).min(Comparator.naturalOrder()).orElse(null);
+        Instant lockedUntil = blocked.stream().map(SignInBlock::blockedUntil).max(Comparator.naturalOrder()).orElse(null);
         return new AccountView(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), roles,
                 a.getDepartmentCode(), a.getEnterpriseCode(), a.getPhone(), a.getEmail(), a.isEnabled(),
-                a.getLockedUntil(), a.getLastLoginAt());
+                lockedUntil, a.getLastLoginAt(), lockedSince, failures);
     }
 }

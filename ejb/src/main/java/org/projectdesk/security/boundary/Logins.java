@@ -9,21 +9,28 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.projectdesk.security.control.Credentials;
+import org.projectdesk.security.control.SignInThrottles;
 import org.projectdesk.security.control.VerifiedPasswords;
 import org.projectdesk.security.entity.Account;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.security.entity.SignInThrottle;
 
 /**
- * Checks user names and passwords for the login page and for HTTP Basic on the API, counting
- * failures. The account row is locked while a login is checked, so parallel guesses are all counted.
+ * Checks user names and passwords for the login page and for HTTP Basic on the API. Wrong passwords
+ * are counted per account and source address ({@link SignInThrottles}): an address that keeps
+ * failing is blocked for a growing while, for that account only, and the owner signing in from
+ * elsewhere is not. Every refusal looks the same from outside, whether the name is unknown, the
+ * password wrong or the address blocked, and costs the same password hashing. The account row is
+ * locked while a failure is counted, so parallel guesses are all counted (those that find the
+ * address blocked by then are refused uncounted).
  */
 @Stateless
 @PermitAll
 public class Logins {
 
-    private static final Logger LOG = Logger.getLogger(Logins.class.getName());
+    /** Stands for the address when a caller has none to give (never a remote caller). */
+    static final String NO_ADDRESS = "-";
 
     @PersistenceContext
     EntityManager em;
@@ -35,35 +42,61 @@ public class Logins {
     VerifiedPasswords verifiedPasswords;
 
     @Inject
+    SignInThrottles throttles;
+
+    @Inject
     Clock clock;
 
-    public LoginOutcome authenticate(String username, String password) {
+    /** Signs in from {@code address}, the client's network address as the server sees it. */
+    public LoginOutcome authenticate(String username, String password, String address) {
         Optional<Account> found = find(username);
         if (found.isEmpty()) {
             credentials.spendDecoyTime(password);
             return LoginOutcome.invalid();
         }
         var now = clock.instant();
-        Account known = found.get();
-        if (known.mayLogIn(now) && verifiedPasswords.wasVerified(known.getUsername(), password, known.getPasswordHash(), now)) {
-            return LoginOutcome.success(known.getUsername(), known.getRoles());
-        }
-        Account account = known;
-        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        if (account.isLockedAt(now)) {
-            return LoginOutcome.locked(account.getLockedUntil());
-        }
-        if (!credentials.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
-            account.recordFailedLogin(now, credentials.policy().maxFailedAttempts(), credentials.policy().lockPeriod());
-            if (account.isLockedAt(now)) {
-                LOG.warning(() -> "Account " + username + " locked until " + account.getLockedUntil() + " after failed logins");
-                return LoginOutcome.locked(account.getLockedUntil());
+        String from = normalized(address);
+        Account account = found.get();
+        Optional<SignInThrottle> throttle = throttles.of(account, from);
+        boolean blocked = throttle.map(t -> t.isBlockedAt(now)).orElse(false);
+        if (!blocked && account.isEnabled()
+                && verifiedPasswords.wasVerified(account.getUsername(), password, account.getPasswordHash(), now)) {
+            if (throttle.isPresent()) {
+                em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+                throttles.clear(account, from);
             }
-            return LoginOutcome.invalid();
+            return LoginOutcome.success(account.getUsername(), account.getRoles());
+        }
+        if (blocked) {
+            credentials.spendDecoyTime(password);
+            return LoginOutcome.locked();
+        }
+        // Hash before taking the account's row lock, so that a stranger's guesses never make the owner
+        // wait for their hashing; the lock is held only to count.
+        String checkedHash = account.getPasswordHash();
+        boolean right = credentials.matches(password, checkedHash);
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (throttles.isBlocked(account, from, now)) {
+            return LoginOutcome.locked();
+        }
+        if (!checkedHash.equals(account.getPasswordHash())) {
+            right = credentials.matches(password, account.getPasswordHash());
+        }
+        if (!right || !account.isEnabled()) {
+            return throttles.recordFailure(account, from, now) ? LoginOutcome.locked() : LoginOutcome.invalid();
         }
         account.recordSuccessfulLogin(now);
+        throttles.clear(account, from);
         verifiedPasswords.remember(account.getUsername(), password, account.getPasswordHash(), now);
         return LoginOutcome.success(account.getUsername(), account.getRoles());
+    }
+
+    private static String normalized(String address) {
+        if (address == null || address.isBlank()) {
+            return NO_ADDRESS;
+        }
+        String stripped = address.strip();
+        return stripped.length() > SignInThrottle.ADDRESS_LENGTH ? stripped.substring(0, SignInThrottle.ADDRESS_LENGTH) : stripped;
     }
 
     /**

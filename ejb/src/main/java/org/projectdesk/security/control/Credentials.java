@@ -9,6 +9,12 @@ import org.projectdesk.shared.control.RuleViolation;
 public class Credentials {
 
     static final int MIN_PASSWORD_LENGTH = 6;
+    /**
+     * The longest password, for setting, changing and signing in alike. PBKDF2 hashes the whole
+     * password, so an unbounded one would let anyone spend the server's CPU; a longer one is
+     * refused before any hashing.
+     */
+    public static final int MAX_PASSWORD_LENGTH = 128;
 
     private LoginPolicy policy;
     private PasswordHasher hasher;
@@ -30,14 +36,25 @@ public class Credentials {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new RuleViolation(field, "account.password.short", MIN_PASSWORD_LENGTH);
         }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw new RuleViolation(field, "account.password.long", MAX_PASSWORD_LENGTH);
+        }
         return hasher.hash(password.toCharArray());
     }
 
+    /** Whether the password is the stored one; one that could never have been set is not hashed at all. */
     public boolean matches(String password, String storedHash) {
-        return password != null && hasher.matches(password.toCharArray(), storedHash);
+        return mayBeHashed(password) && hasher.matches(password.toCharArray(), storedHash);
     }
 
+    /** Spends the time {@link #matches} would, for an answer that must not tell how it was reached. */
     public void spendDecoyTime(String password) {
-        hasher.matches(password == null ? new char[0] : password.toCharArray(), decoyHash);
+        if (mayBeHashed(password)) {
+            hasher.matches(password.toCharArray(), decoyHash);
+        }
+    }
+
+    private static boolean mayBeHashed(String password) {
+        return password != null && password.length() <= MAX_PASSWORD_LENGTH;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -28,8 +27,9 @@ import org.projectdesk.shared.control.RuleViolation;
  * A person who logs in. An administrator creates the account with a first password and its roles;
  * the account may then be disabled, re-enabled, given a new password or other roles. A DEPARTMENT
  * account is bound to one department, an INVESTOR account to one enterprise (by its unified social
- * credit code). Repeated failed logins lock the account for a while; the login bookkeeping does not
- * count as an edit, so it never makes an administrator's open form stale.
+ * credit code). Failed sign-ins are counted per address ({@link SignInThrottle}), not here; the last
+ * sign-in is bookkeeping that does not count as an edit, so it never makes an administrator's open
+ * form stale.
  */
 @Entity
 @Table(name = "account")
@@ -81,14 +81,6 @@ public class Account {
 
     @Column(length = 120)
     private String email;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
@@ -154,43 +146,16 @@ public class Account {
         this.enabled = false;
     }
 
-    /** Enabling also lifts a lock left by failed logins. */
     public void enable() {
         this.enabled = true;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public void recordSuccessfulLogin(Instant now) {
-        this.failedLogins = 0;
-        this.lockedUntil = null;
         this.lastLoginAt = now;
-    }
-
-    /** Counts a wrong password; the attempt that reaches the limit locks the account for the lock period. */
-    public void recordFailedLogin(Instant now, int maxAttempts, Duration lockPeriod) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            lockedUntil = now.plus(lockPeriod);
-        }
-    }
-
-    public boolean mayLogIn(Instant now) {
-        return enabled && !isLockedAt(now);
     }
 
     private static String blankToNull(String value) {
@@ -239,14 +204,6 @@ public class Account {
 
     public String getEmail() {
         return email;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

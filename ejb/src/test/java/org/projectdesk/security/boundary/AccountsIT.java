@@ -1,6 +1,8 @@
 package org.projectdesk.security.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,6 +49,11 @@ class AccountsIT {
     @PersistenceContext
     EntityManager em;
 
+    /** Where these tests sign in from (TEST-NET-1). */
+    private static final String ADDRESS = "192.0.2.10";
+    /** Where someone else guesses from (TEST-NET-3). */
+    private static final String STRANGER = "203.0.113.66";
+
     private static String uniqueName() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -61,8 +70,8 @@ class AccountsIT {
         AccountView opened = open(username, "secret-1");
 
         assertEquals(Set.of(Role.OFFICER), opened.roles());
-        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1").result());
-        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-2").result());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result());
+        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-2", ADDRESS).result());
     }
 
     @Test
@@ -114,31 +123,105 @@ class AccountsIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    void fiveWrongPasswordsBlockTheAddressEvenAgainstTheRightOne() throws Exception {
         String username = uniqueName();
         AccountView opened = open(username, "secret-1");
         for (int i = 0; i < 4; i++) {
-            assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "wrong").result());
+            assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "wrong", ADDRESS).result());
         }
 
-        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "wrong").result());
-        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "wrong", ADDRESS).result());
+        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "secret-1", ADDRESS).result());
 
         AccountView locked = admin.call(() -> accounts.get(opened.id()));
         assertEquals(opened.version(), locked.version(), "failed logins are not edits and leave the version alone");
         admin.call(() -> accounts.enable(opened.id(), locked.version()));
-        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result());
+    }
+
+    @Test
+    void aStrangersFailuresBlockOnlyTheStrangersAddressUntilAnAdministratorUnlocks() throws Exception {
+        String username = uniqueName();
+        AccountView opened = open(username, "secret-1");
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            assertEquals(attempt < 5 ? LoginOutcome.Result.INVALID : LoginOutcome.Result.LOCKED,
+                    logins.authenticate(username, "guess-" + attempt, STRANGER).result(), "attempt " + attempt);
+        }
+
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result(),
+                "the owner signs in from their own address");
+        assertEquals(LoginOutcome.Result.LOCKED, logins.authenticate(username, "secret-1", STRANGER).result());
+
+        AccountView seen = admin.call(() -> accounts.get(opened.id()));
+        assertEquals(1, seen.signInFailures().size(), seen.toString());
+        SignInBlock block = seen.signInFailures().get(0);
+        assertEquals(STRANGER, block.address());
+        assertEquals(5, block.failures(), "attempts refused while blocked are not checked, so not counted");
+        assertTrue(block.blocked());
+        assertEquals(block.blockedSince(), seen.lockedSince());
+        assertEquals(block.blockedUntil(), seen.lockedUntil());
+        assertEquals(Duration.ofMinutes(15), Duration.between(block.blockedSince(), block.blockedUntil()));
+        assertEquals(List.of("LOCKED"), admin.call(() -> accounts.lockHistory(opened.id())).stream().map(LockEventView::kind).toList());
+
+        AccountView unlocked = admin.call(() -> accounts.unlock(opened.id()));
+
+        assertEquals(List.of(), unlocked.signInFailures());
+        assertNull(unlocked.lockedUntil());
+        assertEquals(opened.version(), unlocked.version(), "an unlock is not an edit");
+        List<LockEventView> history = admin.call(() -> accounts.lockHistory(opened.id()));
+        assertEquals(List.of("UNLOCKED", "LOCKED"), history.stream().map(LockEventView::kind).toList());
+        assertEquals(STRANGER, history.get(1).address());
+        assertNotNull(history.get(0).actor());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", STRANGER).result());
+    }
+
+    @Test
+    void signingInForgivesThatAddresssFailuresAndNoOthers() throws Exception {
+        String username = uniqueName();
+        AccountView opened = open(username, "secret-1");
+        for (int i = 0; i < 3; i++) {
+            logins.authenticate(username, "wrong", ADDRESS);
+            logins.authenticate(username, "wrong", STRANGER);
+        }
+
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result());
+
+        AccountView seen = admin.call(() -> accounts.get(opened.id()));
+        assertEquals(List.of(STRANGER), seen.signInFailures().stream().map(SignInBlock::address).toList());
+        assertEquals(3, seen.signInFailures().get(0).failures());
+        assertNull(seen.lockedUntil(), "three failures block nothing");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "wrong", ADDRESS).result(),
+                    "the owner's address counts afresh");
+        }
+    }
+
+    @Test
+    void anOverlongPasswordIsAFailedSignInAndIsRefusedWhenSet() throws Exception {
+        String username = uniqueName();
+        AccountView opened = open(username, "secret-1");
+        String megabyte = "p".repeat(1 << 20);
+
+        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, megabyte, ADDRESS).result());
+        assertEquals(1, admin.call(() -> accounts.get(opened.id())).signInFailures().get(0).failures());
+
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> accounts.resetPassword(opened.id(), opened.version(), "p".repeat(129))));
+        assertEquals("password", refused.field());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result(),
+                "the old password still holds");
+        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(uniqueName(), megabyte, ADDRESS).result());
     }
 
     @Test
     void aDisabledAccountCannotSignInAndLosesItsRolesAtOnce() throws Exception {
         String username = uniqueName();
         AccountView opened = open(username, "secret-1");
-        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.SUCCESS, logins.authenticate(username, "secret-1", ADDRESS).result());
 
         admin.call(() -> accounts.disable(opened.id(), opened.version()));
 
-        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-1").result());
+        assertEquals(LoginOutcome.Result.INVALID, logins.authenticate(username, "secret-1", ADDRESS).result());
         assertTrue(logins.currentRoles(username).isEmpty());
     }
 

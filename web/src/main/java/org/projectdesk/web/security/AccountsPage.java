@@ -111,6 +111,13 @@ public class AccountsPage implements Serializable {
         return account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
     }
 
+    public void unlock(AccountView account) {
+        Attempt.run(faces, messages, () -> {
+            accounts.unlock(account.id());
+            info("accounts.unlocked", account.username());
+        }, null);
+    }
+
     public String format(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
     }

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.projectdesk.security.boundary.AccountEdit;
 import org.projectdesk.security.boundary.AccountPage;
 import org.projectdesk.security.boundary.AccountView;
+import org.projectdesk.security.boundary.LockEventView;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
 import org.projectdesk.security.entity.Role;
@@ -69,5 +71,19 @@ public class AccountsResource {
             throw new BadRequestException("The request needs a JSON body with the account's version and the changes");
         }
         return accounts.edit(id, edit);
+    }
+
+    /** Lifts the account's sign-in blocks from every address; no body, no version (a block is not an edit). */
+    @POST
+    @Path("{id}/unlock")
+    @Consumes(MediaType.WILDCARD)
+    public AccountView unlock(@PathParam("id") long id) {
+        return accounts.unlock(id);
+    }
+
+    @GET
+    @Path("{id}/lock-history")
+    public List<LockEventView> lockHistory(@PathParam("id") long id) {
+        return accounts.lockHistory(id);
     }
 }

@@ -15,9 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.projectdesk.security.boundary.LoginOutcome;
 import org.projectdesk.web.shell.Messages;
 
 /** The login page: signs in with user name and password, then goes on to the page first asked for. */
@@ -50,12 +47,8 @@ public class Login {
             return;
         }
         if (status == AuthenticationStatus.SEND_FAILURE) {
-            LoginOutcome outcome = (LoginOutcome) request.getAttribute(ProjectDeskAuthentication.LOGIN_OUTCOME);
-            String text = outcome != null && outcome.result() == LoginOutcome.Result.LOCKED
-                    ? messages.format("login.locked", DateTimeFormatter.ofPattern("HH:mm")
-                            .withZone(ZoneId.systemDefault()).format(outcome.lockedUntil()))
-                    : messages.text("login.invalid");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            // One message for an unknown name, a wrong password and a blocked address alike.
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.invalid"), null));
         }
     }
 

@@ -34,8 +34,11 @@ import org.projectdesk.web.api.Authentication;
 public class ProjectDeskAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "projectdesk.username";
-    /** Where the login page finds why a form login failed. */
-    static final String LOGIN_OUTCOME = "projectdesk.loginOutcome";
+    /**
+     * The one answer to refused credentials, whether the name is unknown, the password wrong or the
+     * address blocked after failed attempts: telling them apart would tell a stranger which names exist.
+     */
+    static final String SIGN_IN_REFUSED = "Unknown user name or wrong password";
     static final String LOGIN_PAGE = "/login.xhtml";
 
     @EJB
@@ -63,8 +66,8 @@ public class ProjectDeskAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential credential) {
-        LoginOutcome outcome = logins.authenticate(credential.getCaller(), credential.getPasswordAsString());
-        request.setAttribute(LOGIN_OUTCOME, outcome);
+        LoginOutcome outcome = logins.authenticate(credential.getCaller(), credential.getPasswordAsString(),
+                ClientAddress.of(request));
         if (!outcome.succeeded()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -108,13 +111,10 @@ public class ProjectDeskAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return refused(request, context, "The Authorization header must carry user:password");
         }
-        LoginOutcome outcome = logins.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
-        return switch (outcome.result()) {
-            case SUCCESS -> context.notifyContainerAboutLogin(outcome.username(), roleNames(outcome.roles()));
-            case LOCKED -> refused(request, context, "The account is locked after repeated failed logins until "
-                    + outcome.lockedUntil());
-            case INVALID -> refused(request, context, "Unknown user name or wrong password");
-        };
+        LoginOutcome outcome = logins.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1),
+                ClientAddress.of(request));
+        return outcome.succeeded() ? context.notifyContainerAboutLogin(outcome.username(), roleNames(outcome.roles()))
+                : refused(request, context, SIGN_IN_REFUSED);
     }
 
     private static AuthenticationStatus refused(HttpServletRequest request, HttpMessageContext context, String why) {
