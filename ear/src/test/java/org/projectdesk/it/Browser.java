@@ -124,6 +124,32 @@ final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /**
+     * From now on every document records the content security policy violations it meets, from its first
+     * script on (the recorder is installed through the DevTools protocol, which the policy does not govern);
+     * {@link #cspViolations} reads them.
+     */
+    void recordCspViolations() {
+        if (!(driver instanceof ChromiumDriver chromium)) {
+            throw new IllegalStateException("recording CSP violations needs Chromium's DevTools protocol");
+        }
+        chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.projectDeskCspViolations = [];"
+                        + " document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.projectDeskCspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '?')"
+                        + " + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber + ' ' + (e.sample || '')); });"));
+    }
+
+    /** What the document shown has violated since it loaded (see {@link #recordCspViolations}). */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> cspViolations() {
+        Object recorded = ((JavascriptExecutor) driver).executeScript("return window.projectDeskCspViolations;");
+        if (recorded == null) {
+            throw new IllegalStateException("no CSP recorder in " + driver.getCurrentUrl() + ": call recordCspViolations() first");
+        }
+        return (java.util.List<String>) recorded;
+    }
+
     /** Until the document is complete and neither PrimeFaces nor jQuery has a request under way. */
     void waitForAjax() {
         waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_IDLE)));

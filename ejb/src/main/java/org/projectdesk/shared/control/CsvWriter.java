@@ -18,6 +18,15 @@ import org.apache.commons.csv.CSVPrinter;
  * UTF-8 with a byte-order mark, so that Excel shows the Chinese text, and RFC 4180 (CRLF, quotes only
  * where a value needs them). What {@link CsvTable} reads back. Every cell passes through one place,
  * {@code cell}, on its way into the file.
+ *
+ * <p>Formula injection (OWASP, "CSV Injection"): a spreadsheet runs a cell that begins with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return as a formula, so a stored name such as
+ * {@code =HYPERLINK(...)} would run in the office's Excel. Such a cell is written with a leading
+ * apostrophe, which makes it text ({@code '=HYPERLINK(...)}); so is a cell that itself begins with an
+ * apostrophe, so that {@link CsvTable} can take exactly one apostrophe off again and every value reads
+ * back as written. A plain number ({@code -3}, {@code +2}, {@code -0.5}: the weekly report's changes, a
+ * negative count) is not a formula and is written as it is, so the spreadsheet still counts with it.
+ * Commons CSV quotes a cell holding a comma, quote or line break, so no value can open a cell of its own.
  */
 public final class CsvWriter {
 
@@ -74,10 +83,32 @@ public final class CsvWriter {
     }
 
     /**
-     * The text a value stands as in the file: its {@code toString()}; null stays null, which
-     * Commons CSV writes as nothing (where an empty text at the start of a line is written {@code ""}).
+     * The text a value stands as in the file: its {@code toString()}, neutralised as the class says; null
+     * stays null, which Commons CSV writes as nothing (where an empty text at the start of a line is
+     * written {@code ""}).
      */
-    private static String cell(Object value) {
-        return value == null ? null : value.toString();
+    static String cell(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return needsApostrophe(text) ? APOSTROPHE + text : text;
+    }
+
+    /** The apostrophe that makes a spreadsheet read the rest of a cell as text. */
+    static final char APOSTROPHE = '\'';
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    /** Whether a cell's text would start a formula, or starts with the apostrophe that {@link CsvTable} takes off. */
+    static boolean needsApostrophe(String text) {
+        return !text.isEmpty() && startsFormula(text.charAt(0)) && !NUMBER.matcher(text).matches();
+    }
+
+    static boolean startsFormula(char first) {
+        return switch (first) {
+            case '=', '+', '-', '@', '\t', '\r', APOSTROPHE -> true;
+            default -> false;
+        };
     }
 }

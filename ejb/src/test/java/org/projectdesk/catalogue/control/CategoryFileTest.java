@@ -72,6 +72,27 @@ class CategoryFileTest {
     }
 
     @Test
+    void cellsThatWouldStartAFormulaAreWrittenAsTextAndReadBackAsTyped() throws IOException {
+        List<CategoryTerms> shipped = CategoryFile.read(shipped(), DEPARTMENTS).categories();
+        CategoryTerms first = shipped.get(0);
+        CategoryTerms hostile = new CategoryTerms(first.code(), "=HYPERLINK(\"http://x.example\",\"立项\")", "+1+cmd|' /C calc'!A0",
+                first.departmentCode(), first.stage(), first.statutoryDays(), first.promisedDays(), first.greenChannelDays(),
+                first.immediate(), first.defaultCaseType(), first.prerequisites(), first.simulatable(),
+                List.of("@SUM(A1)", "'备案证明"), "-2+3", first.procedure(), "-", first.legalBasis());
+        List<CategoryTerms> categories = new java.util.ArrayList<>(shipped);
+        categories.set(0, hostile);
+
+        String written = new String(CategoryFile.write(categories), StandardCharsets.UTF_8);
+
+        String line = written.lines().filter(l -> l.startsWith(first.code() + ",")).findFirst().orElseThrow();
+        assertTrue(line.contains(",\"'=HYPERLINK(") && line.contains(",'+1+cmd|") && line.contains(",'@SUM(A1)")
+                && line.contains(",'-2+3,") && line.contains(",'-,"), line);
+        CategoryFile reread = CategoryFile.read(written.getBytes(StandardCharsets.UTF_8), DEPARTMENTS);
+        assertTrue(reread.isValid(), () -> reread.problems().toString());
+        assertEquals(hostile, reread.categories().get(0));
+    }
+
+    @Test
     void refusesAGbkFileAndAnEmptyOne() throws IOException {
         byte[] gbk = new String(shipped(), StandardCharsets.UTF_8).getBytes(Charset.forName("GBK"));
 

@@ -66,4 +66,22 @@ class CsvWriterTest {
         assertEquals(List.of(), table.problems());
         assertEquals("国有建设用地使用权出让, \"挂牌\"", table.rows().get(0).get("name"));
     }
+
+    @Test
+    void aCellThatWouldStartAFormulaIsWrittenAsTextWithAnApostropheAsOwaspSays() {
+        byte[] written = CsvWriter.write(csv -> csv.record("=HYPERLINK(\"http://x\",\"点\")", "+1+1", "-1+cmd|' /C calc'!A0",
+                "@SUM(A1)", "\tTAB", "\rCR", "'quoted"));
+
+        // The cells with a quote or a carriage return are quoted as RFC 4180 wants; the apostrophe goes inside the quotes.
+        assertEquals(BOM + "\"'=HYPERLINK(\"\"http://x\"\",\"\"点\"\")\",'+1+1,'-1+cmd|' /C calc'!A0,'@SUM(A1),'\tTAB,\"'\rCR\","
+                + "''quoted\r\n", text(written));
+    }
+
+    @Test
+    void plainNumbersDatesAndOrdinaryTextStayAsTheyAre() {
+        byte[] written = CsvWriter.write(csv -> csv.record("-3", "+2", "-0.5", "0", LocalDate.of(2026, 12, 28), "海门-通州",
+                "a=b", "—", "-", "--"));
+
+        assertEquals(BOM + "-3,+2,-0.5,0,2026-12-28,海门-通州,a=b,—,'-,'--\r\n", text(written));
+    }
 }

@@ -2,6 +2,7 @@ package org.projectdesk.web.calendar;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.projectdesk.web.api.InvalidParameter;
  */
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CalendarResource {
 
     /** Ten years of working days: far beyond any statutory limit, small enough to refuse nonsense. */

@@ -56,6 +56,12 @@ public class ProjectsResource {
 
     private static final Jsonb STEPS = JsonbBuilder.create();
 
+    /**
+     * What a ledger import takes: CSV, as documented, and nothing a form of another site could send
+     * (text/plain, application/x-www-form-urlencoded, multipart/form-data): any other type is 415.
+     */
+    private static final String LEDGER_CSV = "text/csv";
+
     /** The director's reassignment: the new officer, why, and the file's version as read. */
     public record Reassignment(String officer, String reason, Long version) {
     }
@@ -122,7 +128,7 @@ public class ProjectsResource {
     /** What importing a ledger CSV (request body) would take in, or every problem by line and column; changes nothing. */
     @POST
     @Path("ledger/preview")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(LEDGER_CSV)
     public LedgerImport previewLedger(InputStream csv) {
         return ledgers.preview(bounded(csv));
     }
@@ -130,7 +136,7 @@ public class ProjectsResource {
     /** Imports a ledger CSV whole, or nothing (422 when the preview would list problems). */
     @POST
     @Path("ledger")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(LEDGER_CSV)
     public LedgerImport importLedger(InputStream csv) {
         return ledgers.apply(bounded(csv));
     }

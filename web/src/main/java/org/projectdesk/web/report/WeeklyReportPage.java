@@ -22,6 +22,7 @@ import org.projectdesk.report.control.WeeklyFigures;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.web.shell.Language;
 import org.projectdesk.web.shell.Messages;
+import org.projectdesk.web.shell.ScriptJson;
 
 /**
  * The weekly progress report of one ISO week (address parameter {@code week}, last week when
@@ -104,7 +105,7 @@ public class WeeklyReportPage implements Serializable {
         return title;
     }
 
-    /** Chart.js: each department's red and yellow matters, stacked. */
+    /** Chart.js: each department's red and yellow matters, stacked; the departments' names are stored text ({@link ScriptJson}). */
     public String getLightsChart() {
         if (report == null) {
             return "{}";
@@ -117,7 +118,7 @@ public class WeeklyReportPage implements Serializable {
             red.add(d.red());
             yellow.add(d.yellow());
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(dataset(messages.text("report.red"), red, "#dc2626"))
                         .add(dataset(messages.text("report.yellow"), yellow, "#eab308"))))
@@ -126,7 +127,7 @@ public class WeeklyReportPage implements Serializable {
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
                                         .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .build());
     }
 
     /** Chart.js: average serial statutory and promised limits against the working days actually taken. */
@@ -139,7 +140,7 @@ public class WeeklyReportPage implements Serializable {
         for (Double value : new Double[] {f.averageStatutoryDays(), f.averagePromisedDays(), f.averageElapsedDays()}) {
             values.add(value == null ? 0 : value);
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", Json.createArrayBuilder().add(messages.text("report.figure.averageStatutoryDays"))
                                 .add(messages.text("report.figure.averagePromisedDays"))
@@ -149,7 +150,7 @@ public class WeeklyReportPage implements Serializable {
                                 .add("backgroundColor", Json.createArrayBuilder().add("#94a3b8").add("#3b82f6").add("#16a34a")))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("indexAxis", "y"))
-                .build().toString();
+                .build());
     }
 
     private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color) {

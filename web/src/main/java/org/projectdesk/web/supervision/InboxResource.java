@@ -1,6 +1,7 @@
 package org.projectdesk.web.supervision;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.projectdesk.web.api.InvalidParameter;
 /** The caller's own notices. */
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class InboxResource {
 
     /** A notice with its text in the caller's language (Accept-Language). */
