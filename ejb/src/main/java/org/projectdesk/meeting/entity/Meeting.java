@@ -16,6 +16,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ public class Meeting {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String place;
 
@@ -61,18 +64,22 @@ public class Meeting {
     @Column(nullable = false, length = 10)
     private MeetingStatus status = MeetingStatus.SCHEDULED;
 
+    @Size(max = 8000)
     @Column(length = 8000)
     private String minutes;
 
+    @Size(max = 500)
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    @Size(max = 64)
     @Column(name = "convened_by", nullable = false, length = 64, updatable = false)
     private String convenedBy;
 
     @Column(name = "convened_at", nullable = false, updatable = false)
     private Instant convenedAt;
 
+    @Size(max = 64)
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
@@ -88,6 +95,7 @@ public class Meeting {
     @ElementCollection
     @CollectionTable(name = "meeting_invitation", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "item_order")
+    @Valid
     private List<Invitation> invitations = new ArrayList<>();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)

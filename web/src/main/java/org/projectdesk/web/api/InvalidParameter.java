@@ -1,11 +1,16 @@
 package org.projectdesk.web.api;
 
+import jakarta.ws.rs.BadRequestException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
-/** A query or path parameter that is missing or malformed: answered 400, naming the parameter. */
-public class InvalidParameter extends RuntimeException {
+/**
+ * A query, path or header parameter or a JSON member that is missing or malformed: answered 400,
+ * naming it. A {@link BadRequestException}, so that JAX-RS passes it on unchanged from a parameter
+ * converter or a body reader.
+ */
+public class InvalidParameter extends BadRequestException {
 
     private final String parameter;
 

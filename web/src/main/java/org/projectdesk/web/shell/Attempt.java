@@ -1,10 +1,12 @@
 package org.projectdesk.web.shell;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
@@ -72,6 +74,10 @@ public final class Attempt {
             return refused(messages.text("record.notFound"));
         } catch (EJBAccessException e) {
             return refused(messages.text(notAllowedKey));
+        } catch (EJBException e) {
+            // A value beyond its column's declared limit, refused before the write (see Limits); anything else is ours.
+            RuleViolation limit = Limits.brokenIn(e).orElseThrow(() -> e);
+            return refused(limit.message(faces.getViewRoot().getLocale()));
         }
     }
 
