@@ -1,16 +1,15 @@
 package org.projectdesk.web.api;
 
-import jakarta.ws.rs.BadRequestException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
  * A query, path or header parameter or a JSON member that is missing or malformed: answered 400,
- * naming it. A {@link BadRequestException}, so that JAX-RS passes it on unchanged from a parameter
- * converter or a body reader.
+ * naming it. JAX-RS wraps it when a parameter converter or a body reader throws it; the problem
+ * mappers find it among the causes.
  */
-public class InvalidParameter extends BadRequestException {
+public class InvalidParameter extends RuntimeException {
 
     private final String parameter;
 
