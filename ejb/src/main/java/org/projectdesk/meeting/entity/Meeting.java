@@ -19,7 +19,9 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,6 +41,10 @@ import org.projectdesk.shared.control.RuleViolation;
 @Entity
 @Table(name = "pre_review_meeting")
 public class Meeting {
+
+    /** How long after a meeting it may still be entered, and how far ahead one may be planned (see {@link #checkStart}). */
+    public static final Period ENTERED_AFTERWARDS_WITHIN = Period.ofYears(1);
+    public static final Period PLANNED_AHEAD_WITHIN = Period.ofYears(2);
 
     static final int DEFAULT_HOURS = 2;
 
@@ -255,6 +261,22 @@ public class Meeting {
 
     private Optional<Invitation> invitation(String departmentCode) {
         return invitations.stream().filter(i -> i.getDepartmentCode().equals(departmentCode)).findFirst();
+    }
+
+    /**
+     * Refuses a meeting dated too far from {@code today}: one may be entered afterwards from the paper
+     * minutes ({@link #ENTERED_AFTERWARDS_WITHIN}) or planned ahead ({@link #PLANNED_AHEAD_WITHIN}), but a
+     * meeting in 1999 or 2199 is a typing error. A missing start is left to the constructor's own rule.
+     */
+    public static void checkStart(LocalDateTime starts, LocalDate today) {
+        if (starts == null) {
+            return;
+        }
+        LocalDate earliest = today.minus(ENTERED_AFTERWARDS_WITHIN);
+        LocalDate latest = today.plus(PLANNED_AHEAD_WITHIN);
+        if (starts.toLocalDate().isBefore(earliest) || starts.toLocalDate().isAfter(latest)) {
+            throw new RuleViolation("startsAt", "meeting.startsAt.outOfRange", starts.toLocalDate(), earliest, latest);
+        }
     }
 
     private void setTime(LocalDateTime starts, LocalDateTime ends, String where) {
