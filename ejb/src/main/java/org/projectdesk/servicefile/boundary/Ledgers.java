@@ -3,6 +3,7 @@ package org.projectdesk.servicefile.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,6 +30,7 @@ import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.RuleViolation;
 
 /**
@@ -157,6 +159,9 @@ public class Ledgers {
             problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
         } catch (LineProblem e) {
             problems.add(e.problem);
+        } catch (EJBException e) {
+            RuleViolation limit = beyondLimit(e);
+            problems.add(ImportProblem.of(first.line(), column(limit.field()), limit.key(), limit.arguments()));
         }
         boolean refused = file == null;
         int matterCount = 0;
@@ -174,9 +179,18 @@ public class Ledgers {
                 refused = true;
             } catch (LineProblem e) {
                 problems.add(e.problem);
+            } catch (EJBException e) {
+                RuleViolation limit = beyondLimit(e);
+                problems.add(ImportProblem.of(row.line(), column(limit.field()), limit.key(), limit.arguments()));
+                refused = true;
             }
         }
         return new ProjectImport(matterCount, List.copyOf(problems));
+    }
+
+    /** A cell too long or a number too large for its column, refused before the write; anything else is not the file's fault. */
+    private static RuleViolation beyondLimit(EJBException failure) {
+        return Limits.brokenIn(failure).orElseThrow(() -> failure);
     }
 
     private IntakeRequest intake(CsvTable.Row row) {

@@ -56,6 +56,15 @@ public final class Limits {
         return violations(validator().validate(bean));
     }
 
+    /**
+     * The limits a value would break as the {@code property} of a {@code type}, named {@code field}: an
+     * import checks each cell against the column it will be stored in before it reports the file clean.
+     */
+    public static <T> List<RuleViolation> brokenBy(Class<T> type, String property, Object value, String field) {
+        return validator().validateValue(type, property, value).stream().map(v -> violation(v, field))
+                .sorted(Comparator.comparing(RuleViolation::key)).toList();
+    }
+
     /** Refuses {@code bean} with its first broken limit; for a check before a write that should not wait for the flush. */
     public static void check(Object bean) {
         brokenBy(bean).stream().findFirst().ifPresent(v -> {
@@ -79,7 +88,10 @@ public final class Limits {
     }
 
     static RuleViolation violation(ConstraintViolation<?> v) {
-        String field = field(v);
+        return violation(v, field(v));
+    }
+
+    private static RuleViolation violation(ConstraintViolation<?> v, String field) {
         Map<String, Object> limit = v.getConstraintDescriptor().getAttributes();
         String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
