@@ -215,7 +215,7 @@ class HostileInputIT {
         String fileNo = takeIn();
         JsonArrayBuilder staff = Json.createArrayBuilder();
         for (int i = 0; i < 40; i++) {
-            staff.add("员".repeat(99) + i);
+            staff.add("员".repeat(98) + String.format("%02d", i));
         }
         api.as("officer1", "POST", "api/visits", Json.createObjectBuilder().add("on", TestClock.today().toString())
                 .add("projects", array(fileNo)).add("staff", staff).add("issues", "问".repeat(4000)).build().toString()).assertStatus(201);
@@ -294,6 +294,9 @@ class HostileInputIT {
         String fileNo = takeIn();
         JsonObject step = assertNamed(api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
                 "{\"type\":\"LAUNCH\",\"on\":\"2026-06-02\"}"), 400, "type");
+        assertNamed(api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
+                "{\"type\":\"ACCEPT\",\"on\":\"2026-06-31\"}"), 400, "on");
+        assertNamed(api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events", "{\"type\":"), 400, "body");
 
         assertAll(
                 () -> assertTrue(date.getString("detail").contains("2026-02-30"), date.toString()),

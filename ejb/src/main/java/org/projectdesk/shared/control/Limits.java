@@ -91,34 +91,37 @@ public final class Limits {
         return violation(v, field(v));
     }
 
-    private static RuleViolation violation(ConstraintViolation<?> v, String field) {
+    private static RuleViolation violation(ConstraintViolation<?> v, String name) {
+        String field = name;
+        RuleText.Field label = new RuleText.Field(name);
         Map<String, Object> limit = v.getConstraintDescriptor().getAttributes();
         String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "Size" -> v.getInvalidValue() instanceof Collection<?> || v.getInvalidValue() instanceof Map<?, ?>
-                    ? new RuleViolation(field, "input.tooMany", field, limit.get("max"))
-                    : new RuleViolation(field, "input.tooLong", field, limit.get("max"));
-            case "Digits" -> new RuleViolation(field, "input.digits", field, limit.get("integer"), limit.get("fraction"));
-            case "NotNull", "NotBlank", "NotEmpty" -> new RuleViolation(field, "input.required", field);
+                    ? new RuleViolation(field, "input.tooMany", label, limit.get("max"))
+                    : new RuleViolation(field, "input.tooLong", label, limit.get("max"));
+            case "Digits" -> new RuleViolation(field, "input.digits", label, limit.get("integer"), limit.get("fraction"));
+            case "NotNull", "NotBlank", "NotEmpty" -> new RuleViolation(field, "input.required", label);
             case "Min", "DecimalMin", "PositiveOrZero", "Positive" ->
-                    new RuleViolation(field, "input.tooSmall", field, limit.getOrDefault("value", 0));
-            case "Max", "DecimalMax" -> new RuleViolation(field, "input.tooLarge", field, limit.get("value"));
-            default -> new RuleViolation(field, "input.invalid", field, v.getMessage());
+                    new RuleViolation(field, "input.tooSmall", label, limit.getOrDefault("value", 0));
+            case "Max", "DecimalMax" -> new RuleViolation(field, "input.tooLarge", label, limit.get("value"));
+            default -> new RuleViolation(field, "input.invalid", label, v.getMessage());
         };
     }
 
-    /** The property as requests name it: no list indexes, prefixed by the entity's {@link InputName} when it has one. */
+    /**
+     * The property as requests name it: the last property of the path (a progress note's {@code text},
+     * not {@code progress.text}: a request carries one note), prefixed by the entity's
+     * {@link InputName} when it has one.
+     */
     private static String field(ConstraintViolation<?> v) {
-        StringBuilder name = new StringBuilder();
-        InputName nested = v.getRootBeanClass().getAnnotation(InputName.class);
-        if (nested != null) {
-            name.append(nested.value());
-        }
+        String leaf = null;
         for (Path.Node node : v.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                name.append(name.isEmpty() ? "" : ".").append(node.getName());
+                leaf = node.getName();
             }
         }
-        return name.toString();
+        InputName nested = v.getRootBeanClass().getAnnotation(InputName.class);
+        return nested == null ? leaf : nested.value() + "." + leaf;
     }
 }

@@ -76,6 +76,11 @@ public class JsonBodies implements MessageBodyReader<Object> {
         return value(json, type, genericType, "");
     }
 
+    /** A body a resource has already parsed (to look at it first), read as {@code type} by the same rules. */
+    public static <T> T read(JsonValue json, Class<T> type) {
+        return type.cast(value(json, type, type, ""));
+    }
+
     static Object value(JsonValue json, Class<?> type, Type generic, String field) {
         if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
             if (type.isPrimitive()) {

@@ -43,6 +43,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(),
                     List.of(new Problem.FieldError(invalid.parameter(), invalid.getMessage())));
         }
+        if (causeOf(thrown, jakarta.json.JsonException.class) != null) {
+            return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON",
+                    List.of(new Problem.FieldError("body", "The request body is not valid JSON")));
+        }
         // A value beyond its column's declared limit, refused by JPA's check before the write, at a flush or the commit.
         cause = Limits.brokenIn(thrown).<Throwable>map(RuleViolation.class::cast).orElse(cause);
         if (cause instanceof RuleViolation rule) {
