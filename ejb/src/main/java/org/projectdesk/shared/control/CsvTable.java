@@ -85,6 +85,10 @@ public final class CsvTable {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             problems.add(ImportProblem.of(1, null, "import.unreadable", e.getMessage()));
             return new CsvTable(List.of(), problems);
+        } catch (java.io.UncheckedIOException e) {
+            // What reading the records meets (a quote never closed): the parser's own words, without the exception's class.
+            problems.add(ImportProblem.of(1, null, "import.unreadable", e.getCause().getMessage()));
+            return new CsvTable(List.of(), problems);
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(ImportProblem.of(1, null, "import.noRows"));

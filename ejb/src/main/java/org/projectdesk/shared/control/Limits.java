@@ -94,7 +94,9 @@ public final class Limits {
     private static RuleViolation violation(ConstraintViolation<?> v, String name) {
         String field = name;
         RuleText.Field label = new RuleText.Field(name);
-        Map<String, Object> limit = v.getConstraintDescriptor().getAttributes();
+        // As text, so that a limit reads 1000, not 1,000, and an import's problem (which keeps its arguments as text) says the same.
+        Map<String, String> limit = new java.util.HashMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((attribute, value) -> limit.put(attribute, String.valueOf(value)));
         String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "Size" -> v.getInvalidValue() instanceof Collection<?> || v.getInvalidValue() instanceof Map<?, ?>
@@ -103,7 +105,7 @@ public final class Limits {
             case "Digits" -> new RuleViolation(field, "input.digits", label, limit.get("integer"), limit.get("fraction"));
             case "NotNull", "NotBlank", "NotEmpty" -> new RuleViolation(field, "input.required", label);
             case "Min", "DecimalMin", "PositiveOrZero", "Positive" ->
-                    new RuleViolation(field, "input.tooSmall", label, limit.getOrDefault("value", 0));
+                    new RuleViolation(field, "input.tooSmall", label, limit.getOrDefault("value", "0"));
             case "Max", "DecimalMax" -> new RuleViolation(field, "input.tooLarge", label, limit.get("value"));
             default -> new RuleViolation(field, "input.invalid", label, v.getMessage());
         };

@@ -40,6 +40,8 @@ class LimitsTest {
         assertEquals(1, broken.size(), broken::toString);
         assertEquals("name", broken.get(0).field());
         assertEquals("name may be at most 200 characters long", broken.get(0).getMessage());
+        assertEquals("说明最多1000个字符", Limits.brokenBy(org.projectdesk.project.entity.ProgressNote.class, "text", "x".repeat(1001), "text").get(0)
+                .message(Locale.SIMPLIFIED_CHINESE));
         assertEquals("名称最多200个字符", broken.get(0).message(Locale.SIMPLIFIED_CHINESE));
     }
 
