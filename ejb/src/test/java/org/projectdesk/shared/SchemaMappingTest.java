@@ -68,7 +68,7 @@ class SchemaMappingTest {
         }
     }
 
-    private static DataSource emptyDatabase(DatabaseKind kind) throws SQLException {
+    static DataSource emptyDatabase(DatabaseKind kind) throws SQLException {
         if (kind == DatabaseKind.H2) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
             h2.setURL("jdbc:h2:mem:mapping-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
@@ -102,7 +102,7 @@ class SchemaMappingTest {
         return tables;
     }
 
-    private static List<Class<?>> entityClasses() throws IOException, URISyntaxException {
+    static List<Class<?>> entityClasses() throws IOException, URISyntaxException {
         Path classes = Path.of(DatabaseKind.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(classes)) {
             return files.filter(file -> file.toString().endsWith(".class"))

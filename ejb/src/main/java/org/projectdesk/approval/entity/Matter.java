@@ -15,6 +15,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,12 +56,15 @@ public class Matter {
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
 
+    @Size(max = 20)
     @Column(name = "category_code", nullable = false, length = 20, updatable = false)
     private String categoryCode;
 
+    @Size(max = 100)
     @Column(name = "category_name", nullable = false, length = 100, updatable = false)
     private String categoryName;
 
+    @Size(max = 10)
     @Column(name = "department_code", nullable = false, length = 10, updatable = false)
     private String departmentCode;
 
@@ -76,7 +81,7 @@ public class Matter {
     @CollectionTable(name = "matter_prerequisite", joinColumns = @JoinColumn(name = "matter_id"))
     @OrderColumn(name = "item_order")
     @Column(name = "category_code", nullable = false, length = 20)
-    private List<String> prerequisites = new ArrayList<>();
+    private List<@Size(max = 20) String> prerequisites = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -124,12 +129,15 @@ public class Matter {
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
+    @Size(max = 100)
     @Column(name = "document_no", length = 100)
     private String documentNo;
 
+    @Size(max = 2000)
     @Column(name = "return_reasons", length = 2000)
     private String returnReasons;
 
+    @Size(max = 500)
     @Column(name = "dropped_reason", length = 500)
     private String droppedReason;
 
@@ -144,22 +152,26 @@ public class Matter {
     @Column(name = "green_channel", nullable = false)
     private boolean greenChannel;
 
+    @Size(max = 100)
     @Column(name = "simulated_document_no", length = 100)
     private String simulatedDocumentNo;
 
     @Column(name = "simulated_on")
     private LocalDate simulatedOn;
 
+    @Size(max = 2000)
     @Column(name = "simulated_conditions", length = 2000)
     private String simulatedConditions;
 
     /** The investor's written pledge to bear the risk should the project not go ahead. */
+    @Size(max = 2000)
     @Column(name = "risk_pledge", length = 2000)
     private String riskPledge;
 
     @Column(name = "halted_on")
     private LocalDate haltedOn;
 
+    @Size(max = 500)
     @Column(name = "halted_reason", length = 500)
     private String haltedReason;
 
@@ -176,6 +188,7 @@ public class Matter {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matter_suspension", joinColumns = @JoinColumn(name = "matter_id"))
     @OrderColumn(name = "item_order")
+    @Valid
     private List<Suspension> suspensions = new ArrayList<>();
 
     protected Matter() {

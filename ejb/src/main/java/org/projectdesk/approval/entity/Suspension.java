@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.projectdesk.calendar.control.Period;
@@ -27,12 +28,14 @@ public class Suspension {
     @Column(name = "started_on", nullable = false)
     private LocalDate startedOn;
 
+    @Size(max = 2000)
     @Column(name = "reason", nullable = false, length = 2000)
     private String reason;
 
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    @Size(max = 1000)
     @Column(name = "result", length = 1000)
     private String result;
 

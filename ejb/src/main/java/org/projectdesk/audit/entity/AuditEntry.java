@@ -8,13 +8,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.projectdesk.shared.control.Limits;
 
 /** One change to a service file, written once and never changed: every column is insert-only. */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FOR_PROJECT, query = "select a from AuditEntry a where a.projectId = :projectId order by a.id desc")
 public class AuditEntry {
+
+    /** The history describes a change in at most this many characters; a longer description is {@link Limits#shortened}. */
+    static final int STATE_LENGTH = 2000;
+    static final int TARGET_LENGTH = 40;
 
     public static final String FOR_PROJECT = "AuditEntry.forProject";
 
@@ -29,20 +35,25 @@ public class AuditEntry {
     @Column(name = "happened_at", nullable = false, updatable = false)
     private Instant at;
 
+    @Size(max = 64)
     @Column(nullable = false, length = 64, updatable = false)
     private String actor;
 
+    @Size(max = 40)
     @Column(nullable = false, length = 40, updatable = false)
     private String action;
 
     /** What was changed: the file itself, or one matter's category code. */
-    @Column(length = 40, updatable = false)
+    @Size(max = TARGET_LENGTH)
+    @Column(length = TARGET_LENGTH, updatable = false)
     private String target;
 
-    @Column(name = "before_state", length = 2000, updatable = false)
+    @Size(max = STATE_LENGTH)
+    @Column(name = "before_state", length = STATE_LENGTH, updatable = false)
     private String before;
 
-    @Column(name = "after_state", length = 2000, updatable = false)
+    @Size(max = STATE_LENGTH)
+    @Column(name = "after_state", length = STATE_LENGTH, updatable = false)
     private String after;
 
     /** The roles that may read the entry, comma-separated; null: everyone who may open the file. */
@@ -62,9 +73,9 @@ public class AuditEntry {
         this.at = at;
         this.actor = actor;
         this.action = action;
-        this.target = target;
-        this.before = before;
-        this.after = after;
+        this.target = Limits.shortened(target, TARGET_LENGTH);
+        this.before = Limits.shortened(before, STATE_LENGTH);
+        this.after = Limits.shortened(after, STATE_LENGTH);
         this.readers = readers;
         this.readerDepartments = readerDepartments;
     }

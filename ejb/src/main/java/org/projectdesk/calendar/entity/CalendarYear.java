@@ -10,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +38,11 @@ public class CalendarYear {
     @Version
     private long version;
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String source;
 
+    @Size(max = 64)
     @Column(name = "loaded_by", nullable = false, length = 64)
     private String loadedBy;
 
@@ -48,6 +52,7 @@ public class CalendarYear {
     @ElementCollection
     @CollectionTable(name = "calendar_day", joinColumns = @JoinColumn(name = "year_number"))
     @OrderBy("date")
+    @Valid
     private List<ListedDay> days = new ArrayList<>();
 
     protected CalendarYear() {

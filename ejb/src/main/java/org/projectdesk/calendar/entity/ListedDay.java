@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.projectdesk.calendar.control.DayKind;
 import org.projectdesk.calendar.control.HolidaySchedule;
@@ -19,6 +20,7 @@ public class ListedDay {
     @Column(nullable = false, length = 10)
     private DayKind kind;
 
+    @Size(max = HolidaySchedule.MAX_NAME)
     @Column(nullable = false, length = HolidaySchedule.MAX_NAME)
     private String name;
 

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.projectdesk.catalogue.entity.ApprovalCategory;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.catalogue.entity.Stage;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
+import org.projectdesk.shared.control.Limits;
 
 /**
  * The catalogue as a CSV file, one category a row (the layout of config/catalogue/categories.csv).
@@ -58,6 +60,15 @@ public final class CategoryFile {
                     row.get("procedure"),
                     row.get("fee"),
                     row.get("legal_basis"));
+            values.fits("code", "code", terms.code());
+            values.fits("name", "name", terms.name());
+            values.fits("name_en", "nameEn", terms.nameEn());
+            values.fits("prerequisites", "prerequisites", terms.prerequisites());
+            values.fits("materials", "materials", terms.materials());
+            values.fits("service_content", "serviceContent", terms.serviceContent());
+            values.fits("procedure", "procedure", terms.procedure());
+            values.fits("fee", "fee", terms.fee());
+            values.fits("legal_basis", "legalBasis", terms.legalBasis());
             if (values.clean) {
                 categories.add(new CatalogueRules.Located(row.line(), terms));
             } else {
@@ -170,6 +181,12 @@ public final class CategoryFile {
             }
             return Arrays.stream(value.split("\\" + LIST_SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty())
                     .map(s -> codes ? s.toUpperCase(Locale.ROOT) : s).toList();
+        }
+
+        /** Whether the cell fits the category's {@code property} as stored (its declared limits); else a problem. */
+        void fits(String column, String property, Object value) {
+            Limits.brokenBy(ApprovalCategory.class, property, value, column).stream().findFirst()
+                    .ifPresent(broken -> problem(column, broken.key(), broken.arguments()));
         }
 
         private void problem(String column, String key, Object... arguments) {

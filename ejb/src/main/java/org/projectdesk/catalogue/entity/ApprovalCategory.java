@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,12 +35,15 @@ public class ApprovalCategory {
     @JoinColumn(name = "catalogue_version_id", nullable = false, updatable = false)
     private CatalogueVersion catalogueVersion;
 
+    @Size(max = 20)
     @Column(nullable = false, length = 20, updatable = false)
     private String code;
 
+    @Size(max = 100)
     @Column(nullable = false, length = 100, updatable = false)
     private String name;
 
+    @Size(max = 200)
     @Column(name = "name_en", nullable = false, length = 200, updatable = false)
     private String nameEn;
 
@@ -74,23 +78,27 @@ public class ApprovalCategory {
     @CollectionTable(name = "category_prerequisite", joinColumns = @JoinColumn(name = "category_id"))
     @OrderColumn(name = "item_order")
     @Column(name = "prerequisite_code", nullable = false, length = 20)
-    private List<String> prerequisites = new ArrayList<>();
+    private List<@Size(max = 20) String> prerequisites = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "category_material", joinColumns = @JoinColumn(name = "category_id"))
     @OrderColumn(name = "item_order")
     @Column(name = "material", nullable = false, length = 300)
-    private List<String> materials = new ArrayList<>();
+    private List<@Size(max = 300) String> materials = new ArrayList<>();
 
+    @Size(max = 1000)
     @Column(name = "service_content", length = 1000, updatable = false)
     private String serviceContent;
 
+    @Size(max = 1000)
     @Column(name = "procedure_steps", length = 1000, updatable = false)
     private String procedure;
 
+    @Size(max = 500)
     @Column(length = 500, updatable = false)
     private String fee;
 
+    @Size(max = 1000)
     @Column(name = "legal_basis", length = 1000, updatable = false)
     private String legalBasis;
 

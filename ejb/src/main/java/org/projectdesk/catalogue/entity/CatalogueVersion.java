@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,9 +50,11 @@ public class CatalogueVersion {
     @Column(name = "effective_from", nullable = false, updatable = false)
     private LocalDate effectiveFrom;
 
+    @Size(max = 300)
     @Column(nullable = false, length = 300, updatable = false)
     private String note;
 
+    @Size(max = 64)
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.regex.Pattern;
 import org.projectdesk.shared.control.RuleViolation;
 
@@ -19,15 +20,18 @@ public class Department {
     public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
     @Id
+    @Size(max = 10)
     @Column(length = 10)
     private String code;
 
     @Version
     private long version;
 
+    @Size(max = 60)
     @Column(nullable = false, length = 60)
     private String name;
 
+    @Size(max = 100)
     @Column(name = "name_en", nullable = false, length = 100)
     private String nameEn;
 

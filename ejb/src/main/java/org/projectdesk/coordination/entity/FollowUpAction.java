@@ -2,6 +2,7 @@ package org.projectdesk.coordination.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.projectdesk.shared.control.RuleViolation;
@@ -10,9 +11,11 @@ import org.projectdesk.shared.control.RuleViolation;
 @Embeddable
 public class FollowUpAction {
 
+    @Size(max = 1000)
     @Column(nullable = false, length = 1000)
     private String action;
 
+    @Size(max = 100)
     @Column(nullable = false, length = 100)
     private String owner;
 

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -55,6 +56,7 @@ public class Problem {
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
 
+    @Size(max = 2000)
     @Column(nullable = false, length = 2000)
     private String description;
 
@@ -69,7 +71,7 @@ public class Problem {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "coordination_problem_department", joinColumns = @JoinColumn(name = "problem_id"))
     @Column(name = "department_code", length = 10, nullable = false)
-    private Set<String> departments = new TreeSet<>();
+    private Set<@Size(max = 10) String> departments = new TreeSet<>();
 
     @Column(name = "raised_on", nullable = false, updatable = false)
     private LocalDate raisedOn;
@@ -84,6 +86,7 @@ public class Problem {
     @Column(nullable = false, length = 12)
     private ProblemStatus status;
 
+    @Size(max = 2000)
     @Column(length = 2000)
     private String resolution;
 
@@ -93,9 +96,11 @@ public class Problem {
     @Column(name = "escalated_on")
     private LocalDate escalatedOn;
 
+    @Size(max = 1000)
     @Column(name = "escalation_reason", length = 1000)
     private String escalationReason;
 
+    @Size(max = 64)
     @Column(name = "raised_by", nullable = false, length = 64, updatable = false)
     private String raisedBy;
 

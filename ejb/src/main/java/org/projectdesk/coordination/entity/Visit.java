@@ -13,6 +13,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +52,7 @@ public class Visit {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "site_visit_enterprise", joinColumns = @JoinColumn(name = "visit_id"))
     @Column(name = "credit_code", length = 18, nullable = false)
-    private Set<String> enterprises = new TreeSet<>();
+    private Set<@Size(max = 18) String> enterprises = new TreeSet<>();
 
     @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -62,15 +64,16 @@ public class Visit {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "site_visit_department", joinColumns = @JoinColumn(name = "visit_id"))
     @Column(name = "department_code", length = 10, nullable = false)
-    private Set<String> departments = new TreeSet<>();
+    private Set<@Size(max = 10) String> departments = new TreeSet<>();
 
     @BatchSize(size = 100)
     @ElementCollection
     @CollectionTable(name = "site_visit_staff", joinColumns = @JoinColumn(name = "visit_id"))
     @OrderColumn(name = "line_no")
     @Column(name = "name", length = 100, nullable = false)
-    private List<String> staff = new ArrayList<>();
+    private List<@Size(max = 100) String> staff = new ArrayList<>();
 
+    @Size(max = 4000)
     @Column(nullable = false, length = 4000)
     private String issues;
 
@@ -78,14 +81,17 @@ public class Visit {
     @ElementCollection
     @CollectionTable(name = "site_visit_action", joinColumns = @JoinColumn(name = "visit_id"))
     @OrderColumn(name = "line_no")
+    @Valid
     private List<FollowUpAction> actions = new ArrayList<>();
 
+    @Size(max = 64)
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    @Size(max = 64)
     @Column(name = "changed_by", length = 64)
     private String changedBy;
 

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,18 +39,23 @@ public class ExtendedService {
     @Column(name = "served_on", nullable = false, updatable = false)
     private LocalDate servedOn;
 
+    @Size(max = 10)
     @Column(name = "department_code", nullable = false, length = 10, updatable = false)
     private String departmentCode;
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200, updatable = false)
     private String staff;
 
+    @Digits(integer = 3, fraction = 1)
     @Column(nullable = false, precision = 4, scale = 1, updatable = false)
     private BigDecimal hours;
 
+    @Size(max = 1000)
     @Column(length = 1000, updatable = false)
     private String notes;
 
+    @Size(max = 64)
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
 

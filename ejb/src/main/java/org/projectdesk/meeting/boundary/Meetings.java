@@ -120,6 +120,7 @@ public class Meetings {
         List<Project> projects = projects(request.projects());
         List<String> departments = request.departments() == null || request.departments().isEmpty()
                 ? involvedDepartments(projects) : known(request.departments());
+        Meeting.checkStart(request.startsAt(), LocalDate.now(clock));
         Meeting meeting = new Meeting(request.startsAt(), request.endsAt(), request.place(),
                 projects.stream().map(Project::getId).toList(), departments, caller(), clock.instant());
         em.persist(meeting);
@@ -221,6 +222,7 @@ public class Meetings {
     public MeetingView reschedule(long id, Long version, MeetingRequest request) {
         Meeting meeting = load(id, version);
         String before = meeting.getStartsAt() + " " + meeting.getPlace();
+        Meeting.checkStart(request.startsAt(), LocalDate.now(clock));
         meeting.reschedule(request.startsAt(), request.endsAt(), request.place());
         if (request.departments() != null && !request.departments().isEmpty()) {
             meeting.invite(known(request.departments()));

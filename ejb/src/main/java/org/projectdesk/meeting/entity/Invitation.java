@@ -4,11 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 
 /** A department invited to a meeting, and whether (and by whom) it attended. */
 @Embeddable
 public class Invitation {
 
+    @Size(max = 10)
     @Column(name = "department_code", nullable = false, length = 10)
     private String departmentCode;
 
@@ -16,6 +18,7 @@ public class Invitation {
     @Column(name = "attendance", length = 8)
     private Attendance attendance;
 
+    @Size(max = 200)
     @Column(name = "attendee", length = 200)
     private String attendee;
 

@@ -16,8 +16,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -38,6 +42,10 @@ import org.projectdesk.shared.control.RuleViolation;
 @Table(name = "pre_review_meeting")
 public class Meeting {
 
+    /** How long after a meeting it may still be entered, and how far ahead one may be planned (see {@link #checkStart}). */
+    public static final Period ENTERED_AFTERWARDS_WITHIN = Period.ofYears(1);
+    public static final Period PLANNED_AHEAD_WITHIN = Period.ofYears(2);
+
     static final int DEFAULT_HOURS = 2;
 
     @Id
@@ -54,6 +62,7 @@ public class Meeting {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String place;
 
@@ -61,18 +70,22 @@ public class Meeting {
     @Column(nullable = false, length = 10)
     private MeetingStatus status = MeetingStatus.SCHEDULED;
 
+    @Size(max = 8000)
     @Column(length = 8000)
     private String minutes;
 
+    @Size(max = 500)
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    @Size(max = 64)
     @Column(name = "convened_by", nullable = false, length = 64, updatable = false)
     private String convenedBy;
 
     @Column(name = "convened_at", nullable = false, updatable = false)
     private Instant convenedAt;
 
+    @Size(max = 64)
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
@@ -88,6 +101,7 @@ public class Meeting {
     @ElementCollection
     @CollectionTable(name = "meeting_invitation", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "item_order")
+    @Valid
     private List<Invitation> invitations = new ArrayList<>();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -247,6 +261,22 @@ public class Meeting {
 
     private Optional<Invitation> invitation(String departmentCode) {
         return invitations.stream().filter(i -> i.getDepartmentCode().equals(departmentCode)).findFirst();
+    }
+
+    /**
+     * Refuses a meeting dated too far from {@code today}: one may be entered afterwards from the paper
+     * minutes ({@link #ENTERED_AFTERWARDS_WITHIN}) or planned ahead ({@link #PLANNED_AHEAD_WITHIN}), but a
+     * meeting in 1999 or 2199 is a typing error. A missing start is left to the constructor's own rule.
+     */
+    public static void checkStart(LocalDateTime starts, LocalDate today) {
+        if (starts == null) {
+            return;
+        }
+        LocalDate earliest = today.minus(ENTERED_AFTERWARDS_WITHIN);
+        LocalDate latest = today.plus(PLANNED_AHEAD_WITHIN);
+        if (starts.toLocalDate().isBefore(earliest) || starts.toLocalDate().isAfter(latest)) {
+            throw new RuleViolation("startsAt", "meeting.startsAt.outOfRange", starts.toLocalDate(), earliest, latest);
+        }
     }
 
     private void setTime(LocalDateTime starts, LocalDateTime ends, String where) {

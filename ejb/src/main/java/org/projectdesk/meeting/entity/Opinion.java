@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public class Opinion {
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
 
+    @Size(max = 10)
     @Column(name = "department_code", nullable = false, length = 10, updatable = false)
     private String departmentCode;
 
@@ -50,14 +52,17 @@ public class Opinion {
     @CollectionTable(name = "opinion_material", joinColumns = @JoinColumn(name = "opinion_id"))
     @OrderColumn(name = "item_order")
     @Column(name = "material", nullable = false, length = 300)
-    private List<String> materials = new ArrayList<>();
+    private List<@Size(max = 300) String> materials = new ArrayList<>();
 
+    @Size(max = 2000)
     @Column(length = 2000)
     private String procedures;
 
+    @Size(max = 2000)
     @Column(length = 2000)
     private String notes;
 
+    @Size(max = 64)
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 

@@ -2,6 +2,7 @@ package org.projectdesk.notification.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,11 @@ import java.util.Objects;
 @Embeddable
 public class MaterialSource {
 
+    @Size(max = 10)
     @Column(name = "department_code", nullable = false, length = 10)
     private String departmentCode;
 
+    @Size(max = 20)
     @Column(name = "category_code", length = 20)
     private String categoryCode;
 

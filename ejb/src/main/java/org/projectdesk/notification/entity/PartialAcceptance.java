@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.shared.control.RuleViolation;
@@ -27,12 +28,15 @@ public class PartialAcceptance {
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
 
+    @Size(max = 20)
     @Column(name = "category_code", nullable = false, length = 20, updatable = false)
     private String categoryCode;
 
+    @Size(max = 10)
     @Column(name = "department_code", nullable = false, length = 10, updatable = false)
     private String departmentCode;
 
+    @Size(max = 2000)
     @Column(nullable = false, length = 2000, updatable = false)
     private String pledge;
 
@@ -40,9 +44,11 @@ public class PartialAcceptance {
     private LocalDate deadline;
 
     /** The materials outstanding when it was granted, one per line, as the pledge covers them. */
+    @Size(max = 4000)
     @Column(nullable = false, length = 4000, updatable = false)
     private String outstanding;
 
+    @Size(max = 64)
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
 

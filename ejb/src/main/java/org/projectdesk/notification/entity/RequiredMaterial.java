@@ -15,6 +15,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,9 +43,11 @@ public class RequiredMaterial {
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
 
+    @Size(max = 300)
     @Column(nullable = false, length = 300, updatable = false)
     private String material;
 
+    @Size(max = 300)
     @Column(name = "material_key", nullable = false, length = 300, updatable = false)
     private String materialKey;
 
@@ -54,12 +58,14 @@ public class RequiredMaterial {
     @Column(name = "received_on")
     private LocalDate receivedOn;
 
+    @Size(max = 64)
     @Column(name = "received_by", length = 64)
     private String receivedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "required_material_source", joinColumns = @JoinColumn(name = "required_material_id"))
     @OrderColumn(name = "item_order")
+    @Valid
     private List<MaterialSource> sources = new ArrayList<>();
 
     protected RequiredMaterial() {

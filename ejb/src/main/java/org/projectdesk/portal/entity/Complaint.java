@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.projectdesk.shared.control.RuleViolation;
 
@@ -35,6 +36,7 @@ public class Complaint {
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
 
+    @Size(max = MAX_TEXT)
     @Column(name = "complaint_text", nullable = false, length = MAX_TEXT, updatable = false)
     private String text;
 
@@ -42,15 +44,18 @@ public class Complaint {
     @Column(nullable = false, length = 10)
     private ComplaintStatus status;
 
+    @Size(max = 64)
     @Column(name = "filed_by", nullable = false, length = 64, updatable = false)
     private String filedBy;
 
     @Column(name = "filed_at", nullable = false, updatable = false)
     private Instant filedAt;
 
+    @Size(max = MAX_TEXT)
     @Column(length = MAX_TEXT)
     private String answer;
 
+    @Size(max = 64)
     @Column(name = "answered_by", length = 64)
     private String answeredBy;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ public class MaterialUpload {
     @Column(name = "item_id", nullable = false, updatable = false)
     private Long itemId;
 
+    @Size(max = MAX_NAME)
     @Column(name = "file_name", nullable = false, length = MAX_NAME, updatable = false)
     private String fileName;
 
@@ -54,12 +56,15 @@ public class MaterialUpload {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private long sizeBytes;
 
+    @Size(max = 64)
     @Column(nullable = false, length = 64, updatable = false)
     private String sha256;
 
+    @Size(max = 80)
     @Column(name = "stored_name", nullable = false, length = 80, updatable = false)
     private String storedName;
 
+    @Size(max = 64)
     @Column(name = "uploaded_by", nullable = false, length = 64, updatable = false)
     private String uploadedBy;
 

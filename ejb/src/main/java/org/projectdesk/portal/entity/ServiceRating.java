@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import org.projectdesk.project.entity.ProjectStatus;
@@ -44,9 +45,11 @@ public class ServiceRating {
     @Column(nullable = false)
     private int stars;
 
+    @Size(max = MAX_COMMENT)
     @Column(name = "remarks", length = MAX_COMMENT)
     private String comment;
 
+    @Size(max = 64)
     @Column(name = "rated_by", nullable = false, length = 64)
     private String ratedBy;
 

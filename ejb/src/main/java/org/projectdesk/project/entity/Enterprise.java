@@ -9,10 +9,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
+import org.projectdesk.shared.control.InputName;
 import org.projectdesk.shared.control.RuleViolation;
 
 /** The investor behind one or more projects, known by its unified social credit code. */
 @Entity
+@InputName("enterprise")
 @Table(name = "enterprise")
 @NamedQuery(name = Enterprise.BY_CREDIT_CODE, query = "select e from Enterprise e where e.creditCode = :code")
 public class Enterprise {
@@ -27,15 +30,19 @@ public class Enterprise {
     @Version
     private long version;
 
+    @Size(max = 18)
     @Column(name = "credit_code", nullable = false, unique = true, length = 18, updatable = false)
     private String creditCode;
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Size(max = 60)
     @Column(name = "contact_name", length = 60)
     private String contactName;
 
+    @Size(max = 30)
     @Column(name = "contact_phone", length = 30)
     private String contactPhone;
 

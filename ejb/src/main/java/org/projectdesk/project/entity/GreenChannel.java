@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.projectdesk.shared.control.RuleViolation;
 
@@ -18,21 +19,25 @@ public class GreenChannel {
     @Column(name = "green_channel", nullable = false, length = 10)
     private GreenChannelStatus status = GreenChannelStatus.NONE;
 
+    @Size(max = 64)
     @Column(name = "green_proposed_by", length = 64)
     private String proposedBy;
 
     @Column(name = "green_proposed_on")
     private LocalDate proposedOn;
 
+    @Size(max = 500)
     @Column(name = "green_proposal_reason", length = 500)
     private String proposalReason;
 
+    @Size(max = 64)
     @Column(name = "green_decided_by", length = 64)
     private String decidedBy;
 
     @Column(name = "green_decided_on")
     private LocalDate decidedOn;
 
+    @Size(max = 500)
     @Column(name = "green_decision_reason", length = 500)
     private String decisionReason;
 

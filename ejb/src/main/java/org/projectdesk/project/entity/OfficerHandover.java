@@ -2,21 +2,26 @@ package org.projectdesk.project.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** One assignment of a coordination officer to a project: who, from whom, why, decided by whom and when. */
 @Embeddable
 public class OfficerHandover {
 
+    @Size(max = 64)
     @Column(name = "from_officer", length = 64)
     private String fromOfficer;
 
+    @Size(max = 64)
     @Column(name = "to_officer", nullable = false, length = 64)
     private String toOfficer;
 
+    @Size(max = 500)
     @Column(name = "reason", length = 500)
     private String reason;
 
+    @Size(max = 64)
     @Column(name = "decided_by", nullable = false, length = 64)
     private String decidedBy;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A dated entry of the construction tracking file (项目建设跟踪服务档案): a progress note or a milestone. */
@@ -19,9 +20,11 @@ public class ProgressNote {
     @Column(name = "kind", nullable = false, length = 10)
     private Kind kind;
 
+    @Size(max = 1000)
     @Column(name = "text", nullable = false, length = 1000)
     private String text;
 
+    @Size(max = 64)
     @Column(name = "author", nullable = false, length = 64)
     private String author;
 

@@ -17,6 +17,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,12 +50,15 @@ public class Project {
     @Version
     private long version;
 
+    @Size(max = 16)
     @Column(name = "file_no", nullable = false, unique = true, length = 16, updatable = false)
     private String fileNo;
 
+    @Size(max = 24)
     @Column(name = "project_code", nullable = false, unique = true, length = 24, updatable = false)
     private String projectCode;
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name;
 
@@ -61,9 +67,11 @@ public class Project {
     private Enterprise enterprise;
 
     /** In 10,000 yuan (万元). */
+    @Digits(integer = 12, fraction = 2)
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal investment;
 
+    @Size(max = 60)
     @Column(length = 60)
     private String industry;
 
@@ -71,6 +79,7 @@ public class Project {
     @Column(name = "project_type", nullable = false, length = 30)
     private ProjectType type;
 
+    @Size(max = 20)
     @Column(name = "town_code", nullable = false, length = 20)
     private String town;
 
@@ -81,9 +90,11 @@ public class Project {
     @Column(name = "target_groundbreaking")
     private LocalDate targetGroundbreaking;
 
+    @Size(max = 2000)
     @Column(length = 2000)
     private String notes;
 
+    @Size(max = 64)
     @Column(name = "officer", length = 64)
     private String officer;
 
@@ -97,6 +108,7 @@ public class Project {
     @Column(name = "catalogue_version", nullable = false, updatable = false)
     private int catalogueVersion;
 
+    @Size(max = 64)
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
@@ -121,6 +133,7 @@ public class Project {
     private LocalDate completedOn;
 
     @Embedded
+    @Valid
     private GreenChannel greenChannel = new GreenChannel();
 
     @Column(name = "land_held_on")
@@ -133,11 +146,13 @@ public class Project {
     @ElementCollection
     @CollectionTable(name = "project_progress", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "item_order")
+    @Valid
     private List<ProgressNote> progress = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "officer_handover", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "item_order")
+    @Valid
     private List<OfficerHandover> handovers = new ArrayList<>();
 
     protected Project() {

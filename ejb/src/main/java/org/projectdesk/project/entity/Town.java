@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A zone, subdistrict or town a project may be located in (the intake form's list, from config). */
 @Entity
@@ -15,12 +16,15 @@ public class Town {
     public static final String ALL = "Town.all";
 
     @Id
+    @Size(max = 20)
     @Column(length = 20)
     private String code;
 
+    @Size(max = 60)
     @Column(nullable = false, length = 60)
     private String name;
 
+    @Size(max = 100)
     @Column(name = "name_en", nullable = false, length = 100)
     private String nameEn;
 

@@ -85,6 +85,12 @@ public class WeeklyReports {
         if (week.monday().isAfter(today)) {
             throw new RuleViolation("week", "report.week.future", week);
         }
+        // The figures of a week before the office's first project are all zero: such a report would only be kept by mistake.
+        IsoWeek first = IsoWeek.of(em.createQuery("select min(p.intakeOn) from Project p", LocalDate.class)
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse(today));
+        if (week.sunday().isBefore(first.monday())) {
+            throw new RuleViolation("week", "report.week.beforeData", week, first);
+        }
         Optional<WeeklyReport> stored = stored(week);
         if (stored.isPresent()) {
             return view(stored.get());

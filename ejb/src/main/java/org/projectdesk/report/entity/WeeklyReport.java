@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,6 +19,7 @@ public class WeeklyReport {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 8)
     @Column(name = "iso_week", nullable = false, length = 8, updatable = false, unique = true)
     private String isoWeek;
 
@@ -30,9 +32,11 @@ public class WeeklyReport {
     @Column(name = "generated_at", nullable = false, updatable = false)
     private Instant generatedAt;
 
+    @Size(max = 64)
     @Column(name = "generated_by", nullable = false, length = 64, updatable = false)
     private String generatedBy;
 
+    @Size(max = 1_000_000)
     @Column(nullable = false, length = 1_000_000, updatable = false)
     private String figures;
 

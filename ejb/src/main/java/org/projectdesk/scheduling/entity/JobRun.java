@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -29,16 +30,20 @@ public class JobRun {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 80)
     @Column(name = "job_name", nullable = false, length = 80, updatable = false)
     private String jobName;
 
+    @Size(max = 120)
     @Column(name = "fire_id", nullable = false, length = 120, updatable = false)
     private String fireId;
 
     /** Set when an administrator asked for this run, so the request can wait for it. */
+    @Size(max = 40)
     @Column(name = "request_id", length = 40, updatable = false)
     private String requestId;
 
+    @Size(max = 100)
     @Column(nullable = false, length = 100, updatable = false)
     private String node;
 
@@ -52,6 +57,7 @@ public class JobRun {
     @Column(length = 10)
     private Outcome outcome;
 
+    @Size(max = 2000)
     @Column(length = 2000)
     private String message;
 

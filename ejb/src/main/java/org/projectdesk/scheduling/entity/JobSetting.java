@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** A schedule an administrator set for a job; it wins over the configured default at every start. */
@@ -13,15 +14,18 @@ import java.time.Instant;
 public class JobSetting {
 
     @Id
+    @Size(max = 80)
     @Column(name = "job_name", length = 80)
     private String jobName;
 
     @Version
     private long version;
 
+    @Size(max = 120)
     @Column(nullable = false, length = 120)
     private String cron;
 
+    @Size(max = 64)
     @Column(name = "set_by", nullable = false, length = 64)
     private String setBy;
 

@@ -213,6 +213,11 @@ public class Accounts {
 
     /** Flushes first, so that the view carries the version the next edit must name. */
     private AccountView saved(Account account) {
+        // The department table is the catalogue's, which builds on security: asked by its name, not through its entity.
+        if (account.getDepartmentCode() != null && ((Number) em.createNativeQuery("select count(*) from department where code = ?1")
+                .setParameter(1, account.getDepartmentCode()).getSingleResult()).longValue() == 0) {
+            throw new RuleViolation("departmentCode", "account.department.unknown", account.getDepartmentCode());
+        }
         em.flush();
         return view(account, throttles.current(List.of(account.getId()), clock.instant()).stream()
                 .map(t -> block(t, clock.instant())).toList());

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -52,12 +53,15 @@ public class Account {
     @Version
     private long version;
 
+    @Size(max = 64)
     @Column(nullable = false, unique = true, length = 64, updatable = false)
     private String username;
 
+    @Size(max = 100)
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
+    @Size(max = 200)
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
@@ -70,15 +74,19 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Size(max = 20)
     @Column(name = "department_code", length = 20)
     private String departmentCode;
 
+    @Size(max = 18)
     @Column(name = "enterprise_code", length = 18)
     private String enterpriseCode;
 
+    @Size(max = 30)
     @Column(length = 30)
     private String phone;
 
+    @Size(max = 120)
     @Column(length = 120)
     private String email;
 

@@ -3,6 +3,7 @@ package org.projectdesk.servicefile.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,6 +31,7 @@ import org.projectdesk.servicefile.control.LedgerLimits;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.RuleViolation;
 
 /**
@@ -194,6 +196,9 @@ public class Ledgers {
             problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
         } catch (LineProblem e) {
             problems.add(e.problem);
+        } catch (EJBException e) {
+            RuleViolation limit = beyondLimit(e);
+            problems.add(ImportProblem.of(first.line(), column(limit.field()), limit.key(), limit.arguments()));
         }
         List<MatterLine> lines = new ArrayList<>();
         for (CsvTable.Row row : rows) {
@@ -201,6 +206,10 @@ public class Ledgers {
                 lines.add(MatterLine.read(row));
             } catch (LineProblem e) {
                 problems.add(e.problem);
+            } catch (EJBException e) {
+                RuleViolation limit = beyondLimit(e);
+                problems.add(ImportProblem.of(row.line(), column(limit.field()), limit.key(), limit.arguments()));
+                refused = true;
             }
         }
         int matterCount = 0;
@@ -242,6 +251,11 @@ public class Ledgers {
         prerequisites.getOrDefault(category, List.of()).stream().filter(byCategory::containsKey)
                 .forEach(before -> place(before, prerequisites, byCategory, placed, ordered));
         ordered.addAll(byCategory.get(category));
+    }
+
+    /** A cell too long or a number too large for its column, refused before the write; anything else is not the file's fault. */
+    private static RuleViolation beyondLimit(EJBException failure) {
+        return Limits.brokenIn(failure).orElseThrow(() -> failure);
     }
 
     private IntakeRequest intake(CsvTable.Row row) {

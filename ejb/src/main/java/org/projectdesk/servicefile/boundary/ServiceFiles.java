@@ -212,6 +212,10 @@ public class ServiceFiles {
     }
 
     private Enterprise enterprise(String code, IntakeRequest.EnterpriseData data) {
+        // Named even when the code is known: an intake without the applicant's name is a form left half empty.
+        if (data.name() == null || data.name().isBlank()) {
+            throw new RuleViolation("enterprise.name", "enterprise.name.required");
+        }
         return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", code)
                 .getResultStream().findFirst().orElseGet(() -> {
                     Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());

@@ -26,13 +26,27 @@ public final class RuleText {
             Object[] shown = arguments.clone();
             for (int i = 0; i < shown.length; i++) {
                 String term = "term." + shown[i];
-                if (shown[i] != null && bundle.containsKey(term)) {
+                if (shown[i] instanceof Field field) {
+                    shown[i] = bundle.containsKey("field." + field.name()) ? bundle.getString("field." + field.name()) : field.name();
+                } else if (shown[i] != null && bundle.containsKey(term)) {
                     shown[i] = bundle.getString(term);
                 }
             }
             return new MessageFormat(bundle.getString(key), locale).format(shown);
         } catch (MissingResourceException e) {
             return key;
+        }
+    }
+
+    /**
+     * A field named in a message: shown as its {@code field.<name>} label in the user's language where the
+     * bundle has one (a Chinese page says 企业名称, not enterprise.name), else as the name the API uses.
+     */
+    public record Field(String name) {
+
+        @Override
+        public String toString() {
+            return name;
         }
     }
 }

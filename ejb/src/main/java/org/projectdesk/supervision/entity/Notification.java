@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.projectdesk.shared.control.Limits;
 
 /**
  * A notice in one user's inbox. The scan writes most of them in bulk, everything else goes through
@@ -27,6 +29,9 @@ import java.time.Instant;
         query = "select count(n) from Notification n where n.recipient = :recipient")
 public class Notification {
 
+    /** A notice quotes what users wrote (a complaint, a reason); a longer one is {@link Limits#shortened}. */
+    static final int BODY_LENGTH = 4000;
+
     public static final String UNREAD_COUNT = "Notification.unreadCount";
     public static final String FOR_RECIPIENT = "Notification.forRecipient";
     public static final String COUNT_FOR_RECIPIENT = "Notification.countForRecipient";
@@ -35,6 +40,7 @@ public class Notification {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 64)
     @Column(nullable = false, length = 64, updatable = false)
     private String recipient;
 
@@ -42,15 +48,18 @@ public class Notification {
     @Column(nullable = false, length = 20, updatable = false)
     private NoticeKind kind;
 
+    @Size(max = 100)
     @Column(name = "source_key", nullable = false, length = 100, updatable = false)
     private String sourceKey;
 
     @Column(name = "project_id", updatable = false)
     private Long projectId;
 
+    @Size(max = 20)
     @Column(name = "category_code", length = 20, updatable = false)
     private String categoryCode;
 
+    @Size(max = 10)
     @Column(name = "department_code", length = 10, updatable = false)
     private String departmentCode;
 
@@ -59,7 +68,8 @@ public class Notification {
     private Light light;
 
     /** For a digest, its figures as {@code name=value;...}; shown in the reader's language. */
-    @Column(length = 4000, updatable = false)
+    @Size(max = BODY_LENGTH)
+    @Column(length = BODY_LENGTH, updatable = false)
     private String body;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -68,6 +78,7 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Size(max = 8)
     @Column(name = "email_state", nullable = false, length = 8)
     private String emailState;
 
@@ -85,7 +96,7 @@ public class Notification {
         this.kind = kind;
         this.sourceKey = sourceKey;
         this.projectId = projectId;
-        this.body = body;
+        this.body = Limits.shortened(body, BODY_LENGTH);
         this.createdAt = createdAt;
         this.emailState = email ? "PENDING" : "NONE";
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -27,6 +28,7 @@ public class ScanRun {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Size(max = 100)
     @Column(nullable = false, length = 100)
     private String node;
 

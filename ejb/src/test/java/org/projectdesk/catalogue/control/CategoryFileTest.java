@@ -127,6 +127,24 @@ class CategoryFileTest {
     }
 
     @Test
+    void aCellLongerThanItsColumnIsAProblemOfItsLineAndColumnSoThatTheFileIsNeverReportedClean() {
+        String longName = "项".repeat(101);
+        String longMaterial = "材".repeat(301);
+
+        CategoryFile file = CategoryFile.read((HEADER
+                + "A-01," + longName + ",A,DRC,I,20,5,3,false,PROMISED,,false,申请表\n"
+                + "A-02,乙,B,DRC,I,20,5,3,false,PROMISED,,false,申请表|" + longMaterial + "\n"
+                + "A-03,丙,C,DRC,I,20,5,3,false,PROMISED,,false,申请表\n").getBytes(StandardCharsets.UTF_8), DEPARTMENTS);
+
+        assertEquals(List.of(
+                        "line 2, column name: name may be at most 100 characters long",
+                        "line 3, column materials: materials may be at most 300 characters long"),
+                file.problems().stream().map(ImportProblem::toString).toList());
+        assertFalse(file.isValid());
+        assertEquals(List.of(), file.categories());
+    }
+
+    @Test
     void limitsMustShrinkFromStatutoryToPromisedToGreenChannel() {
         assertEquals(List.of(
                         "line 2, column promised_days: The promised limit (25 working days) is longer than the statutory limit (20)",

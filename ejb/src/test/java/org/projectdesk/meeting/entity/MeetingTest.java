@@ -138,4 +138,21 @@ class MeetingTest {
         assertEquals(LocalDateTime.parse("2026-12-04T17:00"), m.getEndsAt());
         assertEquals(LocalDate.parse("2026-12-04"), m.getStartsAt().toLocalDate());
     }
+
+    @Test
+    void aMeetingIsDatedWithinAYearBackAndTwoYearsAheadOfToday() {
+        LocalDate today = LocalDate.parse("2026-12-28");
+        Meeting.checkStart(LocalDateTime.parse("2025-12-28T09:00"), today);
+        Meeting.checkStart(LocalDateTime.parse("2028-12-28T09:00"), today);
+        Meeting.checkStart(null, today);
+
+        RuleViolation y1999 = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("1999-06-03T09:30"), today));
+        RuleViolation dayTooEarly = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("2025-12-27T09:00"), today));
+        RuleViolation dayTooLate = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("2028-12-29T09:00"), today));
+
+        assertEquals("startsAt", y1999.field());
+        assertEquals("A meeting on 1999-06-03 is too far from today: it may be dated from 2025-12-28 to 2028-12-28", y1999.getMessage());
+        assertEquals("startsAt", dayTooEarly.field());
+        assertEquals("startsAt", dayTooLate.field());
+    }
 }

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
-/** A query or path parameter that is missing or malformed: answered 400, naming the parameter. */
+/**
+ * A query, path or header parameter or a JSON member that is missing or malformed: answered 400,
+ * naming it. JAX-RS wraps it when a parameter converter or a body reader throws it; the problem
+ * mappers find it among the causes.
+ */
 public class InvalidParameter extends RuntimeException {
 
     private final String parameter;

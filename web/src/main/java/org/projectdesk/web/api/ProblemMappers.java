@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
@@ -24,9 +25,9 @@ import org.projectdesk.shared.control.WriteConflict;
 
 /**
  * Turns every failure of a REST call into a problem document with the right status: 400 malformed
- * input, 403 not allowed, 404 unknown, 409 stale version or a race lost to another request
- * ({@link WriteConflict}), 422 broken rule, 500 our fault (logged,
- * never a stack trace to the client).
+ * input (a parameter or JSON member, named), 403 not allowed, 404 unknown, 409 stale version or a
+ * race lost to another request ({@link WriteConflict}), 422 broken rule (a value beyond its declared
+ * limit among them, named), 500 our fault (logged, never a stack trace to the client).
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -39,10 +40,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
-        if (cause instanceof InvalidParameter invalid) {
+        InvalidParameter invalid = causeOf(thrown, InvalidParameter.class);
+        if (invalid != null) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(),
                     List.of(new Problem.FieldError(invalid.parameter(), invalid.getMessage())));
         }
+        if (causeOf(thrown, jakarta.json.JsonException.class) != null) {
+            return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON",
+                    List.of(new Problem.FieldError("body", "The request body is not valid JSON")));
+        }
+        // A value beyond its column's declared limit, refused by JPA's check before the write, at a flush or the commit.
+        cause = Limits.brokenIn(thrown).<Throwable>map(RuleViolation.class::cast).orElse(cause);
         if (cause instanceof RuleViolation rule) {
             String message = rule.message(locale());
             return Problem.response(Problem.UNPROCESSABLE, message,
@@ -61,8 +69,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.BAD_REQUEST, "The request has invalid fields", errors);
         }
         if (cause instanceof JsonbException) {
-            return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON for this resource: "
-                    + cause.getMessage());
+            return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON for this resource");
         }
         if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
             return Problem.response(Status.FORBIDDEN, "Your roles do not allow this");
@@ -87,6 +94,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected failure of a REST call", thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable thrown) {

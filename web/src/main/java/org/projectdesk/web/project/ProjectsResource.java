@@ -3,8 +3,6 @@ package org.projectdesk.web.project;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -47,6 +45,7 @@ import org.projectdesk.servicefile.boundary.TrackingStep;
 import org.projectdesk.servicefile.control.LedgerLimits;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.web.api.InvalidParameter;
+import org.projectdesk.web.api.JsonBodies;
 
 /** Service files over REST: intake, list, the file, matter events, officer reassignment. */
 @Path("projects")
@@ -54,7 +53,6 @@ import org.projectdesk.web.api.InvalidParameter;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectsResource {
 
-    private static final Jsonb STEPS = JsonbBuilder.create();
 
     /**
      * What a ledger import takes: CSV, as documented, and nothing a form of another site could send
@@ -170,7 +168,7 @@ public class ProjectsResource {
             throw new BadRequestException("The request needs a JSON body with the event's type and day");
         }
         boolean typeless = body instanceof JsonObject step && (!step.containsKey("type") || step.isNull("type"));
-        return matters.record(fileNo, categoryCode, typeless ? null : STEPS.fromJson(body.toString(), MatterEvent.class));
+        return matters.record(fileNo, categoryCode, typeless ? null : JsonBodies.read(body, MatterEvent.class));
     }
 
     /** A step on the project: PROPOSE_, GRANT_ or REFUSE_GREEN_CHANNEL with a reason, or RECORD_LAND_HELD on a day. */

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
@@ -75,6 +76,11 @@ public final class Attempt {
         } catch (EJBAccessException e) {
             return refused(messages.text(notAllowedKey));
         } catch (RuntimeException e) {
+            // A value beyond its column's declared limit, refused before the write (see Limits).
+            java.util.Optional<RuleViolation> limit = Limits.brokenIn(e);
+            if (limit.isPresent()) {
+                return refused(limit.get().message(faces.getViewRoot().getLocale()));
+            }
             // A race lost to another request (a key taken, a row locked or changed meanwhile) is said like a stale record.
             WriteConflict conflict = WriteConflict.in(e).orElseThrow(() -> e);
             refused(conflict.message(faces.getViewRoot().getLocale()));
