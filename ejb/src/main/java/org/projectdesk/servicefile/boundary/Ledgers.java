@@ -206,10 +206,6 @@ public class Ledgers {
                 lines.add(MatterLine.read(row));
             } catch (LineProblem e) {
                 problems.add(e.problem);
-            } catch (EJBException e) {
-                RuleViolation limit = beyondLimit(e);
-                problems.add(ImportProblem.of(row.line(), column(limit.field()), limit.key(), limit.arguments()));
-                refused = true;
             }
         }
         int matterCount = 0;
@@ -225,6 +221,10 @@ public class Ledgers {
                     break;
                 } catch (LineProblem e) {
                     problems.add(e.problem);
+                } catch (EJBException e) {
+                    RuleViolation limit = beyondLimit(e);
+                    problems.add(ImportProblem.of(line.row().line(), column(limit.field()), limit.key(), limit.arguments()));
+                    break;
                 }
             }
         }

@@ -84,7 +84,7 @@ class LimitsTest {
         String after = "minutes=" + "纪".repeat(8000);
 
         AuditEntry entry = new AuditEntry(1L, Instant.parse("2026-03-02T01:00:00Z"), "officer1", "MEETING_CLOSED",
-                "M-1", null, after);
+                "M-1", null, after, null, null);
 
         assertEquals(2000, entry.getAfter().length());
         assertTrue(entry.getAfter().startsWith("minutes=纪纪"), entry.getAfter().substring(0, 20));
