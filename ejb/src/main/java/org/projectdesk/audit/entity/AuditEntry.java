@@ -57,10 +57,12 @@ public class AuditEntry {
     private String after;
 
     /** The roles that may read the entry, comma-separated; null: everyone who may open the file. */
+    @Size(max = 100)
     @Column(length = 100, updatable = false)
     private String readers;
 
     /** The departments whose window may read it, comma-separated; null: any. */
+    @Size(max = 1000)
     @Column(name = "reader_departments", length = 1000, updatable = false)
     private String readerDepartments;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -43,6 +44,7 @@ public class AccountLockEvent {
     private Kind kind;
 
     /** The address blocked; null when an unlock lifted every address's block. */
+    @Size(max = SignInThrottle.ADDRESS_LENGTH)
     @Column(length = SignInThrottle.ADDRESS_LENGTH, updatable = false)
     private String address;
 
@@ -51,6 +53,7 @@ public class AccountLockEvent {
     private Instant blockedUntil;
 
     /** Who lifted the blocks (UNLOCKED only); a block is the system's own doing. */
+    @Size(max = 64)
     @Column(length = 64, updatable = false)
     private String actor;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -47,6 +48,7 @@ public class SignInThrottle {
     @Column(name = "account_id", nullable = false, updatable = false)
     private Long accountId;
 
+    @Size(max = ADDRESS_LENGTH)
     @Column(nullable = false, length = ADDRESS_LENGTH, updatable = false)
     private String address;
 
