@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Every API call needs a signed-in caller. The authentication mechanism has already checked any
  * HTTP Basic credentials; a call without a caller is answered 401 here, as a problem document that
- * says why (no credentials, wrong ones, or a locked account).
+ * says why: no credentials, or refused ones (one text for an unknown name, a wrong password and a
+ * blocked address).
  */
 @Provider
 @PreMatching

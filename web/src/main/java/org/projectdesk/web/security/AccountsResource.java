@@ -20,8 +20,8 @@ import java.util.List;
 import org.projectdesk.security.boundary.AccountEdit;
 import org.projectdesk.security.boundary.AccountPage;
 import org.projectdesk.security.boundary.AccountView;
-import org.projectdesk.security.boundary.LockEventView;
 import org.projectdesk.security.boundary.Accounts;
+import org.projectdesk.security.boundary.LockEventView;
 import org.projectdesk.security.boundary.NewAccount;
 import org.projectdesk.security.entity.Role;
 
