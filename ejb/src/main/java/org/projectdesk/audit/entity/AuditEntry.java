@@ -10,7 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.projectdesk.shared.control.Limits;
 
 /** One change to a service file, written once and never changed: every column is insert-only. */
 @Entity
@@ -18,7 +17,7 @@ import org.projectdesk.shared.control.Limits;
 @NamedQuery(name = AuditEntry.FOR_PROJECT, query = "select a from AuditEntry a where a.projectId = :projectId order by a.id desc")
 public class AuditEntry {
 
-    /** The history describes a change in at most this many characters; a longer description is {@link Limits#shortened}. */
+    /** The history describes a change in at most this many characters; a longer description is {@link #shortened}. */
     static final int STATE_LENGTH = 2000;
     static final int TARGET_LENGTH = 40;
 
@@ -64,9 +63,26 @@ public class AuditEntry {
         this.at = at;
         this.actor = actor;
         this.action = action;
-        this.target = Limits.shortened(target, TARGET_LENGTH);
-        this.before = Limits.shortened(before, STATE_LENGTH);
-        this.after = Limits.shortened(after, STATE_LENGTH);
+        this.target = shortened(target, TARGET_LENGTH);
+        this.before = shortened(before, STATE_LENGTH);
+        this.after = shortened(after, STATE_LENGTH);
+    }
+
+    /**
+     * The text as it is when it fits its column, else its start and a marker: a change within every
+     * input limit is never refused because its description is long. (The audit feature stands on
+     * nothing else, so it does not borrow {@code shared.control.Limits.shortened}; the marker is the same.)
+     */
+    private static String shortened(String text, int max) {
+        String marker = "…[truncated]";
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - marker.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + marker;
     }
 
     public Long getId() {
