@@ -18,7 +18,7 @@ import org.projectdesk.shared.control.Limits;
 @NamedQuery(name = AuditEntry.FOR_PROJECT, query = "select a from AuditEntry a where a.projectId = :projectId order by a.id desc")
 public class AuditEntry {
 
-    /** The history describes a change in at most this many characters; a longer description is {@link Limits#shortened}. */
+    /** The history describes a change in at most this many characters; a longer description is {@link #shortened}. */
     static final int STATE_LENGTH = 2000;
     static final int TARGET_LENGTH = 40;
 

@@ -120,7 +120,7 @@ public class Meetings {
         List<Project> projects = projects(request.projects());
         List<String> departments = request.departments() == null || request.departments().isEmpty()
                 ? involvedDepartments(projects) : known(request.departments());
-        Meeting.checkStart(request.startsAt(), LocalDate.now(clock));
+        Meeting.checkStart(request.startsAt(), lastIntake(projects.stream().map(Project::getId).toList()), LocalDate.now(clock));
         Meeting meeting = new Meeting(request.startsAt(), request.endsAt(), request.place(),
                 projects.stream().map(Project::getId).toList(), departments, caller(), clock.instant());
         em.persist(meeting);
@@ -222,7 +222,7 @@ public class Meetings {
     public MeetingView reschedule(long id, Long version, MeetingRequest request) {
         Meeting meeting = load(id, version);
         String before = meeting.getStartsAt() + " " + meeting.getPlace();
-        Meeting.checkStart(request.startsAt(), LocalDate.now(clock));
+        Meeting.checkStart(request.startsAt(), lastIntake(meeting.getProjectIds()), LocalDate.now(clock));
         meeting.reschedule(request.startsAt(), request.endsAt(), request.place());
         if (request.departments() != null && !request.departments().isEmpty()) {
             meeting.invite(known(request.departments()));
@@ -463,5 +463,11 @@ public class Meetings {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
+    }
+
+    /** The day the last of these projects was taken in: no meeting reviews them before it. */
+    private LocalDate lastIntake(java.util.Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? null : em.createQuery("select max(p.intakeOn) from Project p where p.id in :ids", LocalDate.class)
+                .setParameter("ids", projectIds).getSingleResult();
     }
 }

@@ -42,8 +42,7 @@ import org.projectdesk.shared.control.RuleViolation;
 @Table(name = "pre_review_meeting")
 public class Meeting {
 
-    /** How long after a meeting it may still be entered, and how far ahead one may be planned (see {@link #checkStart}). */
-    public static final Period ENTERED_AFTERWARDS_WITHIN = Period.ofYears(1);
+    /** How far ahead of today a meeting may be planned (see {@link #checkStart}). */
     public static final Period PLANNED_AHEAD_WITHIN = Period.ofYears(2);
 
     static final int DEFAULT_HOURS = 2;
@@ -264,18 +263,21 @@ public class Meeting {
     }
 
     /**
-     * Refuses a meeting dated too far from {@code today}: one may be entered afterwards from the paper
-     * minutes ({@link #ENTERED_AFTERWARDS_WITHIN}) or planned ahead ({@link #PLANNED_AHEAD_WITHIN}), but a
-     * meeting in 1999 or 2199 is a typing error. A missing start is left to the constructor's own rule.
+     * Refuses a meeting dated where no meeting can be: before the intake of a project it reviews (a
+     * meeting may be entered afterwards from the paper minutes, so the past is open back to then), or
+     * more than {@link #PLANNED_AHEAD_WITHIN} after {@code today}. A meeting in 1999 or 2199 is a typing
+     * error. A missing start is left to the constructor's own rule.
      */
-    public static void checkStart(LocalDateTime starts, LocalDate today) {
+    public static void checkStart(LocalDateTime starts, LocalDate lastIntake, LocalDate today) {
         if (starts == null) {
             return;
         }
-        LocalDate earliest = today.minus(ENTERED_AFTERWARDS_WITHIN);
         LocalDate latest = today.plus(PLANNED_AHEAD_WITHIN);
-        if (starts.toLocalDate().isBefore(earliest) || starts.toLocalDate().isAfter(latest)) {
-            throw new RuleViolation("startsAt", "meeting.startsAt.outOfRange", starts.toLocalDate(), earliest, latest);
+        if (lastIntake != null && starts.toLocalDate().isBefore(lastIntake)) {
+            throw new RuleViolation("startsAt", "meeting.startsAt.beforeIntake", starts.toLocalDate(), lastIntake);
+        }
+        if (starts.toLocalDate().isAfter(latest)) {
+            throw new RuleViolation("startsAt", "meeting.startsAt.tooFarAhead", starts.toLocalDate(), latest);
         }
     }
 

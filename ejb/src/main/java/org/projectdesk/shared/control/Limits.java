@@ -91,9 +91,8 @@ public final class Limits {
         return violation(v, field(v));
     }
 
-    private static RuleViolation violation(ConstraintViolation<?> v, String name) {
-        String field = name;
-        RuleText.Field label = new RuleText.Field(name);
+    private static RuleViolation violation(ConstraintViolation<?> v, String field) {
+        RuleText.Field label = new RuleText.Field(field);
         // As text, so that a limit reads 1000, not 1,000, and an import's problem (which keeps its arguments as text) says the same.
         Map<String, String> limit = new java.util.HashMap<>();
         v.getConstraintDescriptor().getAttributes().forEach((attribute, value) -> limit.put(attribute, String.valueOf(value)));

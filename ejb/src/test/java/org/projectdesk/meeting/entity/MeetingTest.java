@@ -140,19 +140,20 @@ class MeetingTest {
     }
 
     @Test
-    void aMeetingIsDatedWithinAYearBackAndTwoYearsAheadOfToday() {
+    void aMeetingIsDatedFromItsProjectsIntakeToTwoYearsAheadOfToday() {
         LocalDate today = LocalDate.parse("2026-12-28");
-        Meeting.checkStart(LocalDateTime.parse("2025-12-28T09:00"), today);
-        Meeting.checkStart(LocalDateTime.parse("2028-12-28T09:00"), today);
-        Meeting.checkStart(null, today);
+        LocalDate intake = LocalDate.parse("2024-03-04");
+        Meeting.checkStart(LocalDateTime.parse("2024-03-04T09:00"), intake, today);
+        Meeting.checkStart(LocalDateTime.parse("2028-12-28T09:00"), intake, today);
+        Meeting.checkStart(null, intake, today);
 
-        RuleViolation y1999 = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("1999-06-03T09:30"), today));
-        RuleViolation dayTooEarly = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("2025-12-27T09:00"), today));
-        RuleViolation dayTooLate = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("2028-12-29T09:00"), today));
+        RuleViolation y1999 = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("1999-06-03T09:30"), intake, today));
+        RuleViolation dayTooEarly = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("2024-03-03T09:00"), intake, today));
+        RuleViolation dayTooLate = assertThrows(RuleViolation.class, () -> Meeting.checkStart(LocalDateTime.parse("2028-12-29T09:00"), intake, today));
 
         assertEquals("startsAt", y1999.field());
-        assertEquals("A meeting on 1999-06-03 is too far from today: it may be dated from 2025-12-28 to 2028-12-28", y1999.getMessage());
+        assertEquals("A meeting on 1999-06-03 would be before its projects were taken in (the last on 2024-03-04)", y1999.getMessage());
         assertEquals("startsAt", dayTooEarly.field());
-        assertEquals("startsAt", dayTooLate.field());
+        assertEquals("A meeting on 2028-12-29 is too far ahead: it may be planned up to 2028-12-28", dayTooLate.getMessage());
     }
 }
