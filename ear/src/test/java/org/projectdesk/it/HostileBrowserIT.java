@@ -47,6 +47,8 @@ import org.openqa.selenium.JavascriptExecutor;
 class HostileBrowserIT {
 
     private static final String PAYLOAD = "</script><script>document.title='PWNED'</script>";
+    /** Where a column is long enough, an event handler in markup too. */
+    private static final String MARKUP = "<img src=x onerror=\"document.title='PWNED'\">";
     private static final String FORMULA = "=HYPERLINK(\"http://x.example/\",\"国土\")";
     private static final String DEPARTMENT = "LAND";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -104,6 +106,7 @@ class HostileBrowserIT {
         String text = visibleText();
         long shown = text.split(java.util.regex.Pattern.quote(PAYLOAD), -1).length - 1;
         assertTrue(shown >= times, page + ": the payload is shown as text " + times + " times or more, not " + shown);
+        assertTrue(browser.driver.findElements(By.cssSelector("img[src=x]")).isEmpty(), page + ": no markup from a stored value");
         assertEquals(List.of(), browser.cspViolations(), page);
     }
 
@@ -136,13 +139,13 @@ class HostileBrowserIT {
         JsonObject before = department(DEPARTMENT);
         String credit = ServiceFileApiIT.creditCode();
         String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(), credit,
-                        "INDUSTRIAL", b -> b.add("name", PAYLOAD).add("enterprise", ServiceFileApiIT.enterprise(PAYLOAD, credit))))
+                        "INDUSTRIAL", b -> b.add("name", PAYLOAD + MARKUP).add("enterprise", ServiceFileApiIT.enterprise(PAYLOAD + MARKUP, credit))))
                 .assertStatus(201).json().getString("fileNo");
         String investorsFileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
                         ServiceFileApiIT.INVESTOR1_CODE, "INDUSTRIAL", b -> b.add("name", PAYLOAD)))
                 .assertStatus(201).json().getString("fileNo");
         long meeting = api.as("officer1", "POST", "api/meetings", Json.createObjectBuilder().add("startsAt", "2026-06-03T09:30")
-                        .add("place", PAYLOAD).add("projects", Json.createArrayBuilder().add(fileNo))
+                        .add("place", PAYLOAD + MARKUP).add("projects", Json.createArrayBuilder().add(fileNo))
                         .add("departments", Json.createArrayBuilder().add(DEPARTMENT)).build().toString())
                 .assertStatus(201).json().getJsonNumber("id").longValue();
 
@@ -161,20 +164,23 @@ class HostileBrowserIT {
 
             browser.open("projects/file.xhtml?fileNo=" + fileNo);
             assertShownAsText("the service file", titleOf(browser.driver.findElement(By.cssSelector("h1.pd-title")).getText()), 2);
+            assertTrue(visibleText().contains(PAYLOAD + MARKUP), "the project's and enterprise's names as typed");
 
             browser.open("supervision/board.xhtml");
             assertShownAsText("the board", titleOf(browser.driver.findElement(By.cssSelector("h1.pd-title")).getText()), 1);
 
             browser.open("meetings/meeting.xhtml?id=" + meeting);
             assertShownAsText("the meeting", titleOf(browser.driver.findElement(By.cssSelector("h1.pd-title")).getText()), 2);
-            assertEquals(PAYLOAD, browser.text("place"));
+            assertEquals(PAYLOAD + MARKUP, browser.text("place"));
 
             // The report's CSV in English names the department by its English name, a formula, written as text.
             HttpResponse<byte[]> download = api.bytes("api/reports/weekly/" + thisWeek() + "/csv?lang=en", "director");
             assertEquals(200, download.statusCode());
             String csv = new String(download.body(), StandardCharsets.UTF_8);
             assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"国土\"\")\""), csv);
-            assertFalse(csv.lines().anyMatch(l -> l.matches("(^|.*,)\"?[=+@].*")), "no cell starts a formula");
+            // A change such as +3 or -2 is a plain number, not a formula; anything else beginning so is one.
+            java.util.regex.Pattern formula = java.util.regex.Pattern.compile("(^|,)\"?([=@]|[+-](?![0-9]+(\\.[0-9]+)?\"?(,|$)))");
+            assertFalse(csv.lines().anyMatch(l -> formula.matcher(l).find()), "no cell starts a formula");
 
             browser.forgetCookies();
             signIn("portal/status.xhtml?fileNo=" + investorsFileNo, "investor1");
