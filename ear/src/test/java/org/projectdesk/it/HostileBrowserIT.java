@@ -144,7 +144,7 @@ class HostileBrowserIT {
         String investorsFileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
                         ServiceFileApiIT.INVESTOR1_CODE, "INDUSTRIAL", b -> b.add("name", PAYLOAD)))
                 .assertStatus(201).json().getString("fileNo");
-        long meeting = api.as("officer1", "POST", "api/meetings", Json.createObjectBuilder().add("startsAt", "2026-06-03T09:30")
+        long meeting = api.as("officer1", "POST", "api/meetings", Json.createObjectBuilder().add("startsAt", TestClock.today().plusDays(7) + "T09:30")
                         .add("place", PAYLOAD + MARKUP).add("projects", Json.createArrayBuilder().add(fileNo))
                         .add("departments", Json.createArrayBuilder().add(DEPARTMENT)).build().toString())
                 .assertStatus(201).json().getJsonNumber("id").longValue();
@@ -221,7 +221,7 @@ class HostileBrowserIT {
 
         browser.open("meetings/list.xhtml");
         violations.addAll(browser.cspViolations());
-        long meeting = api.as("officer1", "POST", "api/meetings", Json.createObjectBuilder().add("startsAt", "2026-06-03T09:30")
+        long meeting = api.as("officer1", "POST", "api/meetings", Json.createObjectBuilder().add("startsAt", TestClock.today().plusDays(7) + "T09:30")
                 .add("place", "三楼会议室").add("projects", Json.createArrayBuilder().add(fileNo)).build().toString())
                 .assertStatus(201).json().getJsonNumber("id").longValue();
         browser.open("meetings/meeting.xhtml?id=" + meeting);

@@ -290,9 +290,10 @@ class HostileCrossSiteIT {
 
         // Imported back under another project code and credit code: the names are as they were typed.
         String again = ServiceFileApiIT.projectCode();
+        String againCredit = ServiceFileApiIT.creditCode();
         String header = exported.lines().findFirst().orElseThrow();
         String body = header + "\r\n" + String.join("\r\n", lines.stream()
-                .map(l -> l.replaceFirst("^XF-\\d{4}-\\d+,", ",").replace(code, again).replace(credit, ServiceFileApiIT.creditCode()))
+                .map(l -> l.replaceFirst("^XF-\\d{4}-\\d+,", ",").replace(code, again).replace(credit, againCredit))
                 .toList()) + "\r\n";
         HttpResponse<String> imported = send("POST", "api/projects/ledger", null, "text/csv; charset=UTF-8",
                 body.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", basic("officer1")));
