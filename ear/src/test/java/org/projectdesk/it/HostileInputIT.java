@@ -307,10 +307,13 @@ class HostileInputIT {
 
     @Test
     void aRatingOfAFractionOfAStarOrOfAnOverflowingCountIsRefusedNotRounded() {
+        String before = api.as("investor2", "GET", "api/projects/XF-2026-0001/rating", null).body();
         for (String stars : List.of("2.5", "99999999999", "1e300", "\"many\"")) {
             assertNamed(api.as("investor2", "POST", "api/projects/XF-2026-0001/rating", "{\"stars\": " + stars + ", \"comment\": \"好\"}"),
                     400, "stars");
         }
+        assertEquals(before, api.as("investor2", "GET", "api/projects/XF-2026-0001/rating", null).body(),
+                "no rating was stored or revised");
     }
 
     @Test
