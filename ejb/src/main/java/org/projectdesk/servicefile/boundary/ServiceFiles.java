@@ -119,6 +119,10 @@ public class ServiceFiles {
         String officer = officerFor(request.officer());
         String creditCode = org.projectdesk.project.entity.CreditCode.validated("enterprise.creditCode",
                 request.enterprise().creditCode());
+        // Named even when the code is known: an intake without the applicant's name is a form left half empty.
+        if (request.enterprise().name() == null || request.enterprise().name().isBlank()) {
+            throw new RuleViolation("enterprise.name", "enterprise.name.required");
+        }
         CatalogueView version = catalogue.inForce(intakeOn);
         FileCounter counter = em.find(FileCounter.class, intakeOn.getYear(), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
@@ -212,10 +216,6 @@ public class ServiceFiles {
     }
 
     private Enterprise enterprise(String code, IntakeRequest.EnterpriseData data) {
-        // Named even when the code is known: an intake without the applicant's name is a form left half empty.
-        if (data.name() == null || data.name().isBlank()) {
-            throw new RuleViolation("enterprise.name", "enterprise.name.required");
-        }
         return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", code)
                 .getResultStream().findFirst().orElseGet(() -> {
                     Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());
