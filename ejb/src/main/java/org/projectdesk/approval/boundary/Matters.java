@@ -117,6 +117,31 @@ public class Matters {
     }
 
     /**
+     * Decides a matter by the joint completion acceptance's opinion ({@code documentNo}, on {@code on}):
+     * a matter not yet filed is accepted and approved the same day (the joint acceptance checked its
+     * materials), a running one approved; one decided already, or not in the plan, is left as it is.
+     * Whether it was decided now.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public boolean decideByJointAcceptance(String fileNo, String categoryCode, LocalDate on, String documentNo) {
+        Project project = projects.byFileNo(fileNo);
+        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
+                .setParameter("id", project.getId()).getResultList();
+        Matter matter = matters.stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst().orElse(null);
+        if (matter == null || !matter.decidableByJointAcceptance()) {
+            return false;
+        }
+        String before = matter.summary();
+        LocalDate today = LocalDate.now(clock);
+        matter.decideByJointAcceptance(on, today, documentNo, Prerequisites.of(matters).notApproved(matter), calendar::dueDate);
+        project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
+                matters.stream().allMatch(m -> m.getStatus().isFinished()));
+        audit.record(project.getId(), caller(), "JOINT_ACCEPTANCE", categoryCode, before, matter.summary() + ", on=" + on);
+        em.flush();
+        return true;
+    }
+
+    /**
      * Adds a category of the project's catalogue version to its plan, with the reason; it is
      * scheduled to start when its planned prerequisites finish.
      */

@@ -340,6 +340,24 @@ public class Matter {
         lastEventOn = on;
     }
 
+    /** Whether the joint acceptance's opinion decides it: planned, in preparation, or running. */
+    public boolean decidableByJointAcceptance() {
+        return status == MatterStatus.PLANNED || status == MatterStatus.MATERIALS_IN_PREPARATION || status.isRunning();
+    }
+
+    /**
+     * Decided by the joint completion acceptance's opinion on {@code on}: a matter not filed yet is accepted
+     * that day by the office as agent (the joint acceptance checked the materials) and approved with the
+     * opinion's number; a running one approved. Prerequisites hold as for any approval.
+     */
+    public void decideByJointAcceptance(LocalDate on, LocalDate today, String opinionNo,
+            Collection<String> unapprovedPrerequisites, DueDates calendar) {
+        if (status == MatterStatus.PLANNED || status == MatterStatus.MATERIALS_IN_PREPARATION) {
+            accept(on, today, null, true, null, List.of(), calendar);
+        }
+        approve(on, today, opinionNo, unapprovedPrerequisites);
+    }
+
     /**
      * 模拟审批: the department approves on the documents while the land is not yet held. Only a
      * simulatable category of a green-channel project; the investor's written pledge to bear the

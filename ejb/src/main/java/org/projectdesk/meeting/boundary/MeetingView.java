@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.projectdesk.meeting.entity.Attendance;
+import org.projectdesk.meeting.entity.MeetingKind;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.meeting.entity.Verdict;
 
 /** A meeting with its projects, invitations and opinions, as pages and the API show it. */
-public record MeetingView(long id, long version, LocalDateTime startsAt, LocalDateTime endsAt, String place,
+public record MeetingView(long id, long version, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
         MeetingStatus status, String minutes, String cancelReason, String convenedBy, Instant closedAt,
         List<ProjectRef> projects, List<InvitationView> invitations, List<OpinionView> opinions) {
 

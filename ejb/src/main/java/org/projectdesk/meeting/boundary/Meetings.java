@@ -38,6 +38,7 @@ import org.projectdesk.meeting.entity.Attendance;
 import org.projectdesk.meeting.entity.Invitation;
 import org.projectdesk.meeting.entity.Meeting;
 import org.projectdesk.meeting.entity.MeetingStatus;
+import org.projectdesk.meeting.entity.MeetingKind;
 import org.projectdesk.meeting.entity.Opinion;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
@@ -97,6 +98,9 @@ public class Meetings {
     @Inject
     Event<MeetingCancelled> cancelled;
 
+    @Inject
+    Event<MeetingClosed> closed;
+
     @EJB
     Catalogue catalogue;
 
@@ -117,11 +121,17 @@ public class Meetings {
 
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public MeetingView schedule(MeetingRequest request) {
-        List<Project> projects = projects(request.projects());
+        return schedule(MeetingKind.PRE_REVIEW, request);
+    }
+
+    /** Schedules a meeting of the kind: the joint acceptance's pre-review and site inspections use the meetings too. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public MeetingView schedule(MeetingKind kind, MeetingRequest request) {
+        List<Project> projects = projects(kind, request.projects());
         List<String> departments = request.departments() == null || request.departments().isEmpty()
                 ? involvedDepartments(projects) : known(request.departments());
         Meeting.checkStart(request.startsAt(), lastIntake(projects.stream().map(Project::getId).toList()), LocalDate.now(clock));
-        Meeting meeting = new Meeting(request.startsAt(), request.endsAt(), request.place(),
+        Meeting meeting = new Meeting(kind, request.startsAt(), request.endsAt(), request.place(),
                 projects.stream().map(Project::getId).toList(), departments, caller(), clock.instant());
         em.persist(meeting);
         em.flush();
@@ -134,7 +144,7 @@ public class Meetings {
     /** The departments the projects' plans involve (matters not yet decided), in catalogue order. */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public List<String> suggestedDepartments(List<String> fileNos) {
-        return fileNos == null || fileNos.isEmpty() ? List.of() : involvedDepartments(projects(fileNos));
+        return fileNos == null || fileNos.isEmpty() ? List.of() : involvedDepartments(projects(MeetingKind.PRE_REVIEW, fileNos));
     }
 
     public MeetingView meeting(long id) {
@@ -193,8 +203,9 @@ public class Meetings {
         LocalDate due = calendar.addWorkingDays(project.getIntakeOn(), preReviewDays());
         List<String> provisional = calendar.provisionalDates().check("dueOn", due).names();
         List<Meeting> meetings = em.createQuery("select m from Meeting m join m.projectIds p where p = :id and m.status <> :cancelled"
-                        + " order by m.startsAt", Meeting.class)
-                .setParameter("id", project.getId()).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
+                        + " and m.kind = :kind order by m.startsAt", Meeting.class)
+                .setParameter("id", project.getId()).setParameter("cancelled", MeetingStatus.CANCELLED)
+                .setParameter("kind", MeetingKind.PRE_REVIEW).getResultList();
         // The state is the project's; which meeting and when only for those who may see that meeting.
         Optional<String> own = callers.current().ownDepartment();
         java.util.function.Predicate<Meeting> shown = m -> own.isEmpty() || m.isInvited(own.get());
@@ -258,7 +269,7 @@ public class Meetings {
         Opinion opinion = meeting.recordOpinion(project.getId(), record.departmentCode(), record.verdict(), record.materials(),
                 record.procedures(), record.notes(), caller(), clock.instant());
         em.flush();
-        opinionRecorded.fire(new OpinionRecorded(project.getId(), id, record.departmentCode()));
+        opinionRecorded.fire(new OpinionRecorded(project.getId(), id, meeting.getKind(), record.departmentCode()));
         audit.record(project.getId(), caller(), "OPINION", record.departmentCode(), null,
                 "meeting " + id + ": " + opinion.getVerdict() + (opinion.getMaterials().isEmpty() ? ""
                         : ", materials=" + String.join("；", opinion.getMaterials())));
@@ -273,6 +284,7 @@ public class Meetings {
         meeting.close(minutes, caller(), clock.instant(), LocalDateTime.now(clock.withZone(MeetingInvite.OFFICE_TIME)),
                 fileNos::get);
         int told = notify(meeting, NoticeKind.MEETING_CLOSED, "closed:" + meeting.getId(), meeting.participatingDepartments());
+        closed.fire(new MeetingClosed(id, meeting.getKind(), meeting.getProjectIds(), meeting.getStartsAt().toLocalDate()));
         meeting.getProjectIds().forEach(p -> audit.record(p, caller(), "MEETING_CLOSED", "meeting " + id, null, null,
                 readers(meeting)));
         em.flush();
@@ -287,7 +299,7 @@ public class Meetings {
         notify(meeting, NoticeKind.MEETING_CANCELLED, "cancelled:" + meeting.getId(),
                 meeting.getInvitations().stream().map(Invitation::getDepartmentCode).toList());
         em.flush();
-        cancelled.fire(new MeetingCancelled(id, meeting.getProjectIds()));
+        cancelled.fire(new MeetingCancelled(id, meeting.getKind(), meeting.getProjectIds()));
         meeting.getProjectIds().forEach(p ->
                 audit.record(p, caller(), "MEETING_CANCELLED", "meeting " + id, null,
                         meeting.getCancelReason(), readers(meeting)));
@@ -376,7 +388,8 @@ public class Meetings {
         return meeting;
     }
 
-    private List<Project> projects(List<String> fileNos) {
+    /** The projects on the agenda; a completed or withdrawn one only at the completion acceptance's meetings. */
+    private List<Project> projects(MeetingKind kind, List<String> fileNos) {
         if (fileNos == null || fileNos.isEmpty()) {
             throw new RuleViolation("projects", "meeting.projects.required");
         }
@@ -385,7 +398,9 @@ public class Meetings {
             String wanted = fileNo == null ? "" : fileNo.strip();
             Project project = visibleProjects.find(wanted)
                     .orElseThrow(() -> new RuleViolation("projects", "meeting.project.unknown", wanted));
-            if (project.getStatus() == ProjectStatus.COMPLETED || project.getStatus() == ProjectStatus.WITHDRAWN) {
+            boolean closed = project.getStatus() == ProjectStatus.WITHDRAWN || kind == MeetingKind.PRE_REVIEW
+                    && (project.getStatus() == ProjectStatus.COMPLETED || project.getStatus() == ProjectStatus.COMPLETION_ACCEPTED);
+            if (closed) {
                 throw new RuleViolation("projects", "meeting.project.closed", wanted, project.getStatus());
             }
             projects.add(project);
@@ -422,7 +437,7 @@ public class Meetings {
         Map<String, DepartmentView> departments = catalogue.departments().stream()
                 .collect(Collectors.toMap(DepartmentView::code, d -> d));
         Map<Long, MeetingView.ProjectRef> refs = refs(m.getProjectIds());
-        return new MeetingView(m.getId(), m.getVersion(), m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getStatus(),
+        return new MeetingView(m.getId(), m.getVersion(), m.getKind(), m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getStatus(),
                 m.getMinutes(), m.getCancelReason(), m.getConvenedBy(), m.getClosedAt(),
                 List.copyOf(refs.values()),
                 m.getInvitations().stream().map(i -> {

@@ -87,7 +87,7 @@ public class DemoMeetings {
                 departments(optics.get()), "officer2", clock.instant()));
         em.flush();
         reviewed.getOpinions().forEach(o -> opinionRecorded.fire(new OpinionRecorded(o.getProjectId(), reviewed.getId(),
-                o.getDepartmentCode())));
+                reviewed.getKind(), o.getDepartmentCode())));
         LOG.info("Created the demo meetings");
     }
 

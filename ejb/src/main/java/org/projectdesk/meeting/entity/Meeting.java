@@ -36,7 +36,9 @@ import org.projectdesk.shared.control.RuleViolation;
  * needs to one table. Scheduled with its projects and invited departments; at the meeting each
  * department's attendance and its opinion on each project are recorded; closing it needs the
  * minutes, every invited department's attendance, and an opinion from every department present on
- * every project. A closed or cancelled meeting does not change any more.
+ * every project. A closed or cancelled meeting does not change any more. Its {@link MeetingKind}
+ * says what it is for: a joint acceptance's site inspection records its verdicts on the acceptance
+ * form, so closing one needs the attendance and minutes but no opinions.
  */
 @Entity
 @Table(name = "pre_review_meeting")
@@ -68,6 +70,10 @@ public class Meeting {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private MeetingStatus status = MeetingStatus.SCHEDULED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24, updatable = false)
+    private MeetingKind kind = MeetingKind.PRE_REVIEW;
 
     @Size(max = 8000)
     @Column(length = 8000)
@@ -112,6 +118,15 @@ public class Meeting {
     /** {@code endsAt} may be left out: the meeting is then planned to last two hours. */
     public Meeting(LocalDateTime startsAt, LocalDateTime endsAt, String place, Collection<Long> projects,
             Collection<String> departments, String convenedBy, Instant convenedAt) {
+        this(MeetingKind.PRE_REVIEW, startsAt, endsAt, place, projects, departments, convenedBy, convenedAt);
+    }
+
+    public Meeting(MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place, Collection<Long> projects,
+            Collection<String> departments, String convenedBy, Instant convenedAt) {
+        if (kind == null) {
+            throw new RuleViolation("kind", "meeting.kind.required");
+        }
+        this.kind = kind;
         setTime(startsAt, endsAt, place);
         Set<Long> distinctProjects = new LinkedHashSet<>(projects == null ? List.of() : projects);
         if (distinctProjects.isEmpty()) {
@@ -208,7 +223,8 @@ public class Meeting {
             throw new RuleViolation(null, "meeting.close.attendance", String.join(", ", unrecorded));
         }
         List<String> missing = new ArrayList<>();
-        for (Invitation present : invitations.stream().filter(i -> i.getAttendance() == Attendance.PRESENT).toList()) {
+        for (Invitation present : invitations.stream().filter(i -> kind.takesOpinions())
+                .filter(i -> i.getAttendance() == Attendance.PRESENT).toList()) {
             for (Long project : projectIds) {
                 if (opinion(project, present.getDepartmentCode()).isEmpty()) {
                     missing.add(fileNo.apply(project) + "/" + present.getDepartmentCode());
@@ -329,6 +345,10 @@ public class Meeting {
 
     public String getPlace() {
         return place;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
     }
 
     public MeetingStatus getStatus() {

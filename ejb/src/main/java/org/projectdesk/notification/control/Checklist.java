@@ -1,25 +1,20 @@
 package org.projectdesk.notification.control;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.projectdesk.notification.entity.MaterialSource;
+import org.projectdesk.shared.control.MaterialNames;
 
 /**
  * Merges the materials a project's departments ask for, from the catalogue and from their opinions,
  * into the one-time notification's items: one item per material, naming every source that asks for
- * it. Two spellings are the same material when they differ only in character width (（） and ()),
- * spaces, or trailing punctuation; the first spelling is kept.
+ * it. Two spellings are the same material when {@link MaterialNames} says so; the first spelling is kept.
  */
 public final class Checklist {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING = Pattern.compile("[.,;:!?。，、；：！？]+$");
 
     /** A material asked for by one source. */
     public record Requirement(String material, MaterialSource source) {
@@ -52,13 +47,8 @@ public final class Checklist {
         return items;
     }
 
-    /** The material's name as compared: NFKC (full-width to half-width), no spaces, no trailing punctuation. */
+    /** The material's name as compared ({@link MaterialNames#key}). */
     public static String key(String material) {
-        if (material == null) {
-            return "";
-        }
-        String normal = Normalizer.normalize(material, Normalizer.Form.NFKC);
-        normal = SPACES.matcher(normal).replaceAll("");
-        return TRAILING.matcher(normal).replaceAll("");
+        return MaterialNames.key(material);
     }
 }

@@ -20,6 +20,7 @@ import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.meeting.boundary.MeetingCancelled;
 import org.projectdesk.meeting.boundary.OpinionRecorded;
+import org.projectdesk.meeting.entity.MeetingKind;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.meeting.entity.Opinion;
 import org.projectdesk.notification.entity.MaterialSource;
@@ -42,11 +43,15 @@ public class NotificationItems implements OutstandingMaterials {
     Catalogue catalogue;
 
     void onOpinionRecorded(@Observes OpinionRecorded recorded) {
-        refresh(recorded.projectId());
+        if (recorded.kind() == MeetingKind.PRE_REVIEW) {
+            refresh(recorded.projectId());
+        }
     }
 
     void onMeetingCancelled(@Observes MeetingCancelled cancelled) {
-        cancelled.projectIds().forEach(this::refresh);
+        if (cancelled.kind() == MeetingKind.PRE_REVIEW) {
+            cancelled.projectIds().forEach(this::refresh);
+        }
     }
 
     void onPlanChanged(@Observes PlanChanged changed) {
@@ -62,9 +67,12 @@ public class NotificationItems implements OutstandingMaterials {
         // Derivations of one project's items take turns (its row locked until commit), each reading the opinions and
         // items the one before committed: departments asking for the same material at once are all merged into it.
         Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        // The approvals' pre-review only: what the acceptance group asks for at completion is the acceptance's own list.
         List<Opinion> opinions = em.createQuery("select o from Opinion o where o.projectId = :id"
-                        + " and o.meeting.status <> :cancelled order by o.meeting.startsAt, o.id", Opinion.class)
-                .setParameter("id", projectId).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
+                        + " and o.meeting.status <> :cancelled and o.meeting.kind = :kind order by o.meeting.startsAt, o.id",
+                        Opinion.class)
+                .setParameter("id", projectId).setParameter("cancelled", MeetingStatus.CANCELLED)
+                .setParameter("kind", MeetingKind.PRE_REVIEW).getResultList();
         List<Checklist.Requirement> requirements = new ArrayList<>();
         if (!opinions.isEmpty()) {
             Map<String, CategoryView> categories = catalogue.version(project.getCatalogueVersion()).categories().stream()

@@ -29,7 +29,8 @@ public class ServiceRating {
     public static final int MAX_COMMENT = 2000;
     /** 办结 and everything after it on the way to construction. */
     public static final Set<ProjectStatus> RATEABLE = Set.of(ProjectStatus.APPROVALS_COMPLETED,
-            ProjectStatus.PREPARING_TO_START, ProjectStatus.CONSTRUCTION_STARTED, ProjectStatus.COMPLETED);
+            ProjectStatus.PREPARING_TO_START, ProjectStatus.CONSTRUCTION_STARTED, ProjectStatus.COMPLETED,
+            ProjectStatus.COMPLETION_ACCEPTED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_rating_seq")

@@ -266,6 +266,17 @@ public class Project {
         completedOn = on;
     }
 
+    /**
+     * 竣工验收合格: the joint completion acceptance passed on {@code on}; a project not yet recorded as
+     * completed is completed on {@code completedOn} first.
+     */
+    public void acceptOnCompletion(LocalDate completedOn, LocalDate on, LocalDate today) {
+        if (status == ProjectStatus.CONSTRUCTION_STARTED) {
+            complete(completedOn, today);
+        }
+        move(on, today, "ACCEPT_ON_COMPLETION", ProjectStatus.COMPLETION_ACCEPTED, ProjectStatus.COMPLETED);
+    }
+
     /** Paused with a reason code; resuming returns to where it was. */
     public void pause(LocalDate on, LocalDate today, StopReason reason, String note) {
         requireReason(reason);

@@ -11,6 +11,8 @@ public enum ProjectStatus {
     /** 开工 */
     CONSTRUCTION_STARTED,
     COMPLETED,
+    /** 竣工验收合格: the joint completion acceptance's opinion is issued for the whole project. */
+    COMPLETION_ACCEPTED,
     PAUSED,
     WITHDRAWN
 }

@@ -48,6 +48,18 @@ public class TimeLimitLights {
     }
 
     /**
+     * The light now of another time limit that is still open (an acceptance's step, a pledge), due on
+     * {@code due} after a limit of {@code limitDays} working days, by the matters' rule.
+     */
+    public Light ofDeadline(LocalDate due, int limitDays) {
+        try {
+            return rule().judge(LocalDate.now(clock), due, null, limitDays, calendar::countWorkingDays).light();
+        } catch (YearNotLoaded e) {
+            return null;
+        }
+    }
+
+    /**
      * A project's light now from the lights of its parts (running matters, alarms) and, for a
      * green-channel project whose approvals run, its first acceptance and the latest due day of its
      * running matters (both null otherwise); null when there is no light.
