@@ -76,7 +76,7 @@ public class AcceptanceViews {
     }
 
     private AcceptanceView.PledgeView pledge(AcceptanceCase a, Pledge p) {
-        var light = a.getDeadlines().stream().filter(d -> d.getPledge() == p).findFirst()
+        var light = a.getDeadlines().stream().filter(d -> d.concerns(p)).findFirst()
                 .map(d -> d.getMetOn() == null && !d.isClosed() ? lights.ofDeadline(d.getDueOn(), d.getLimitDays()) : null)
                 .orElse(null);
         return new AcceptanceView.PledgeView(p.getId(), p.getItemCode(), p.getParty(), p.getText(), p.getDueOn(),

@@ -40,12 +40,13 @@ public class Deadline {
     @Column(nullable = false, length = 16, updatable = false)
     private DeadlineKind kind;
 
+    // Updatable: the finding or pledge may be inserted after this row in the same flush, and is then linked by an update.
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "finding_id", updatable = false)
+    @JoinColumn(name = "finding_id")
     private Finding finding;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "pledge_id", updatable = false)
+    @JoinColumn(name = "pledge_id")
     private Pledge pledge;
 
     /** Its limit in working days (for the yellow share); the date for a pledge. */
@@ -94,12 +95,13 @@ public class Deadline {
         dueOn = due;
     }
 
-    boolean concerns(Finding f) {
-        return finding == f;
+    /** Whether it is the limit of this finding; compared by id too, since a loaded reference is a proxy. */
+    public boolean concerns(Finding f) {
+        return finding == f || finding != null && f.getId() != null && f.getId().equals(finding.getId());
     }
 
-    boolean concerns(Pledge p) {
-        return pledge == p;
+    public boolean concerns(Pledge p) {
+        return pledge == p || pledge != null && p.getId() != null && p.getId().equals(pledge.getId());
     }
 
     /** Past its day and not met, on {@code today}. */

@@ -28,8 +28,9 @@ public final class NoticeText {
             return RuleText.format("notice." + n.kind(), locale, figures.getOrDefault("startsAt", ""),
                     figures.getOrDefault("place", ""), figures.getOrDefault("projects", "").replace(",", "、"));
         }
-        return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(),
-                n.kind().isProblem() || n.kind().isComplaint() ? n.body() : n.categoryCode(),
+        String subject = n.kind().isAcceptance() ? RuleText.format("acceptance.deadline." + n.body(), locale)
+                : n.kind().isProblem() || n.kind().isComplaint() ? n.body() : n.categoryCode();
+        return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), subject,
                 n.light() == null ? "" : n.light().name());
     }
 

@@ -25,7 +25,10 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
  * level on the row ({@code alert_level}, marked with the scan that changed it), a project with one
  * is red whatever its matters, and the responsible departments' windows, the officer and the
  * director are told once ({@code PROBLEM_OVERDUE}), the leadership once it is overdue by more than
- * the leadership threshold ({@code PROBLEM_ESCALATED}).
+ * the leadership threshold ({@code PROBLEM_ESCALATED}). The open time limits of joint completion
+ * acceptances are lit the same way as matters ({@code acceptance_deadline.alert_level}); red ones light
+ * their project red and tell the officer and the director once ({@code ACCEPTANCE_OVERDUE}), the
+ * leadership once past its threshold ({@code ACCEPTANCE_ESCALATED}).
  */
 @Dependent
 public class TimeLimitScan {
@@ -214,6 +217,55 @@ public class TimeLimitScan {
             + ROLE_ACCOUNTS.formatted("LEADER") + problemLit(3, "PROBLEM_ESCALATED");
 
     /**
+     * An open time limit of a joint completion acceptance (acceptance_deadline: its pre-review,
+     * inspection, findings, re-inspection, pledges, the whole case): {@link LightRule} word for word
+     * on its due date and limit in working days, as for a matter; NULL once met or closed.
+     */
+    private static final String DEADLINE_LEVEL = """
+            CASE WHEN acceptance_deadline.met_on IS NOT NULL OR acceptance_deadline.closed = TRUE THEN NULL
+                 WHEN acceptance_deadline.due_on < :today
+                 THEN (CASE WHEN :todayOrdinal - (SELECT o.ordinal FROM working_day_ordinal o
+                                                  WHERE o.day_on = acceptance_deadline.due_on) > :leadershipAfterDays
+                            THEN 3 ELSE 2 END)
+                 WHEN (SELECT o.ordinal FROM working_day_ordinal o WHERE o.day_on = acceptance_deadline.due_on)
+                      - :todayOrdinal <= :yellowDays
+                   OR ((SELECT o.ordinal FROM working_day_ordinal o WHERE o.day_on = acceptance_deadline.due_on)
+                      - :todayOrdinal) * 100 <= :yellowPercent * acceptance_deadline.limit_days THEN 1
+                 ELSE 0 END""";
+
+    /** The acceptance limits whose level changed take the new one, marked with this scan. */
+    private static final String DEADLINE_LIGHTS = """
+            UPDATE acceptance_deadline SET alert_scan = :scan, alert_level = %1$s
+            WHERE (alert_level IS NOT NULL OR (met_on IS NULL AND closed = FALSE))
+              AND COALESCE(alert_level, -1) <> COALESCE(%1$s, -1)""".formatted(DEADLINE_LEVEL);
+
+    private static final String DEADLINE_KEY = "CONCAT('acceptance:', CAST(x.id AS VARCHAR(20)))";
+
+    private static final String DEADLINE_NOTICE = NoticeRows.INSERT + """
+            SELECT a.username, '%%1$s', %1$s, x.project_id, NULL, NULL, 'RED', x.kind, :now, %2$s
+            FROM acceptance_deadline x
+            JOIN project p ON p.id = x.project_id
+            """.formatted(DEADLINE_KEY, NoticeRows.EMAIL_STATE);
+
+    /** Like a problem's, an acceptance limit's notices follow from its state: each recipient is told once. */
+    private static String deadlineLit(int level, String kind) {
+        return " WHERE x.met_on IS NULL AND x.closed = FALSE AND x.alert_level >= " + level + " AND "
+                + NoticeRows.notToldSql("'" + kind + "'", DEADLINE_KEY);
+    }
+
+    /** An overdue acceptance limit: to the project's officer. */
+    private static final String ACCEPTANCE_OVERDUE_OFFICER = DEADLINE_NOTICE.formatted("ACCEPTANCE_OVERDUE")
+            + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + deadlineLit(2, "ACCEPTANCE_OVERDUE");
+
+    /** An overdue acceptance limit: to the director (督办). */
+    private static final String ACCEPTANCE_OVERDUE_DIRECTOR = DEADLINE_NOTICE.formatted("ACCEPTANCE_OVERDUE")
+            + ROLE_ACCOUNTS.formatted("DIRECTOR") + deadlineLit(2, "ACCEPTANCE_OVERDUE");
+
+    /** Overdue beyond the leadership threshold (an overdue pledge among them): to the leadership, once. */
+    private static final String ACCEPTANCE_ESCALATED = DEADLINE_NOTICE.formatted("ACCEPTANCE_ESCALATED")
+            + ROLE_ACCOUNTS.formatted("LEADER") + deadlineLit(3, "ACCEPTANCE_ESCALATED");
+
+    /**
      * A project's light by {@link ProjectLightRule}, in SQL: its worst running matter and overdue
      * problem, and for a green-channel project in approval its window (red once today is past the
      * window's last working day, yellow while a running matter is due after it). Recomputed for the
@@ -223,6 +275,7 @@ public class TimeLimitScan {
     private static final String PROJECT_LIGHTS = """
             UPDATE project SET light_level = CASE
                 WHEN EXISTS (SELECT 1 FROM coordination_problem q WHERE q.project_id = project.id AND q.alert_level >= 2) THEN 2
+                WHEN EXISTS (SELECT 1 FROM acceptance_deadline x WHERE x.project_id = project.id AND x.alert_level >= 2) THEN 2
                 WHEN project.green_channel = 'GRANTED' AND project.status IN ('ACCEPTED', 'IN_APPROVAL')
                 THEN GREATEST(COALESCE((SELECT MAX(CASE WHEN m.alert_level > 2 THEN 2 ELSE m.alert_level END)
                                         FROM approval_matter m WHERE m.project_id = project.id), 0),
@@ -238,6 +291,7 @@ public class TimeLimitScan {
                       FROM approval_matter m WHERE m.project_id = project.id) END
             WHERE id IN (SELECT c.project_id FROM light_change c WHERE c.scan_id = :scan)
                OR id IN (SELECT q.project_id FROM coordination_problem q WHERE q.alert_scan = :scan)
+               OR id IN (SELECT x.project_id FROM acceptance_deadline x WHERE x.alert_scan = :scan)
                OR (:newDay = TRUE AND green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))""".formatted(RUNNING);
 
     @PersistenceContext
@@ -291,6 +345,12 @@ public class TimeLimitScan {
         Map<String, Object> problemNotice = Map.of("now", now, "mailState", mailState);
         notices += update(PROBLEM_OVERDUE_DEPARTMENTS, problemNotice) + update(PROBLEM_OVERDUE_OFFICER, problemNotice)
                 + update(PROBLEM_OVERDUE_DIRECTOR, problemNotice) + update(PROBLEM_ESCALATED, problemNotice);
+        Map<String, Object> deadlines = new java.util.HashMap<>(thresholds);
+        deadlines.put("scan", scan);
+        deadlines.put("todayOrdinal", todayOrdinal.intValue());
+        changes += update(DEADLINE_LIGHTS, deadlines);
+        notices += update(ACCEPTANCE_OVERDUE_OFFICER, problemNotice) + update(ACCEPTANCE_OVERDUE_DIRECTOR, problemNotice)
+                + update(ACCEPTANCE_ESCALATED, problemNotice);
         int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
                 "newDay", newDay));
         int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)

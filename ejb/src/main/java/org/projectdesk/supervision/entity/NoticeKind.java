@@ -27,6 +27,10 @@ public enum NoticeKind {
     /** A director answered the investor's complaint; to the investor who filed it. */
     COMPLAINT_ANSWERED,
     /** An official holiday schedule was imported and moved dates of the officer's projects; the body lists them. */
+    /** A time limit of a joint completion acceptance is past (its kind in the body); to the officer and the director. */
+    ACCEPTANCE_OVERDUE,
+    /** An acceptance's time limit overdue for longer than the office allows (an unkept pledge among them); to the leadership. */
+    ACCEPTANCE_ESCALATED,
     DATES_MOVED,
     /** A year the office counts with has no official schedule yet; to administrators and directors, once a year. */
     CALENDAR_MISSING;
@@ -44,6 +48,11 @@ public enum NoticeKind {
     /** Notices about the calendar carry their figures in the body, and name no project. */
     public boolean isCalendar() {
         return this == DATES_MOVED || this == CALENDAR_MISSING;
+    }
+
+    /** Notices about a joint completion acceptance's time limit carry the limit's kind in the body. */
+    public boolean isAcceptance() {
+        return this == ACCEPTANCE_OVERDUE || this == ACCEPTANCE_ESCALATED;
     }
 
     /** Notices about a coordination problem carry its description in the body. */
