@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,8 +45,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @RunAsClient
 class ReferenceDataApiIT {
 
-    static final List<String> DEPARTMENTS = List.of("DRC", "EIC", "LAND", "PLAN", "HUD", "EPB", "FIRE", "CAD", "MET",
+    /** The 13 approving departments of the seed's figures. */
+    static final List<String> APPROVING = List.of("DRC", "EIC", "LAND", "PLAN", "HUD", "EPB", "FIRE", "CAD", "MET",
             "WATER", "SAFETY", "QUAKE", "TRANS");
+    /** They and the power-supply company, which takes part in the joint completion acceptance only. */
+    static final List<String> DEPARTMENTS = Stream.concat(APPROVING.stream(), Stream.of("POWER")).toList();
     static final Set<String> STAGES = Set.of("I", "II", "III", "IV", "ALONGSIDE");
     static final Set<String> CATEGORY_CASE_TYPES = Set.of("IMMEDIATE", "PROMISED", "JOINT", "FORWARDED");
     static final Set<String> CATEGORY_FIELDS = Set.of("code", "name", "nameEn", "departmentCode", "departmentName",
@@ -71,11 +76,11 @@ class ReferenceDataApiIT {
     // ---------------------------------------------------------------- catalogue
 
     @Test
-    void thirteenDepartmentsWithChineseAndEnglishNames() {
+    void theThirteenApprovingDepartmentsAndThePowerUtilityWithChineseAndEnglishNames() {
         var answer = api.get("api/catalogue/departments", "officer1", DEMO_PASSWORD).assertStatus(200);
         assertTrue(answer.contentType().startsWith("application/json"), answer.describe());
         JsonArray departments = answer.jsonArray();
-        assertEquals(13, departments.size(), answer.describe());
+        assertEquals(14, departments.size(), answer.describe());
         assertEquals(new TreeSet<>(DEPARTMENTS), new TreeSet<>(codes(departments, "code")), answer.describe());
         Map<String, JsonObject> byCode = byCode(departments, "code");
         assertAll(departments.getValuesAs(JsonObject.class).stream().map(d -> () -> {
@@ -87,6 +92,7 @@ class ReferenceDataApiIT {
         assertEquals("Development and Reform Commission", byCode.get("DRC").getString("nameEn"));
         assertEquals("公安消防大队", byCode.get("FIRE").getString("name"));
         assertEquals("Transport Bureau", byCode.get("TRANS").getString("nameEn"));
+        assertEquals("供电公司", byCode.get("POWER").getString("name"));
     }
 
     @Test
@@ -103,7 +109,8 @@ class ReferenceDataApiIT {
         assertEquals(6, immediate.size(), () -> "immediate: " + codesOf(immediate));
         assertEquals(5, immediate.stream().map(c -> c.getString("departmentCode")).distinct().count(),
                 () -> "departments of the immediate ones: " + codesOf(immediate));
-        assertEquals(13, all.stream().map(c -> c.getString("departmentCode")).distinct().count(), "departments involved");
+        assertEquals(new TreeSet<>(APPROVING), all.stream().map(c -> c.getString("departmentCode"))
+                .collect(Collectors.toCollection(TreeSet::new)), "the 13 approving departments; the power-supply company approves none");
     }
 
     @Test
@@ -373,9 +380,9 @@ class ReferenceDataApiIT {
     // ---------------------------------------------------------------- who may read
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"investor1", "investor2", "dept-drc", "dept-hud", "dept-fire", "leader"})
+    @ValueSource(strings = {"investor1", "investor2", "dept-drc", "dept-hud", "dept-fire", "dept-power", "leader"})
     void everySignedInRoleMayReadTheReferenceData(String username) {
-        assertEquals(13, api.get("api/catalogue/departments", username, DEMO_PASSWORD).assertStatus(200).jsonArray().size());
+        assertEquals(DEPARTMENTS.size(), api.get("api/catalogue/departments", username, DEMO_PASSWORD).assertStatus(200).jsonArray().size());
         assertEquals(22, api.get("api/catalogue/categories", username, DEMO_PASSWORD).assertStatus(200).jsonArray().size());
         assertFalse(api.get("api/catalogue/versions", username, DEMO_PASSWORD).assertStatus(200).jsonArray().isEmpty());
         assertEquals(22, api.get("api/catalogue/versions/1", username, DEMO_PASSWORD).assertStatus(200).json()

@@ -241,7 +241,7 @@ class ReferenceDataBrowserIT {
                 rows.stream().map(r -> r.get(0)).sorted().toList());
         List<String> hud03 = rows.stream().filter(r -> r.get(0).equals("HUD-03")).findFirst().orElseThrow();
         assertTrue(hud03.get(1).contains("施工许可"), hud03.toString());
-        assertEquals(13, browser.tableRows("departments:table").size());
+        assertEquals(14, browser.tableRows("departments:table").size(), "the 13 approving departments and the power-supply company");
         assertFalse(browser.present(By.id("importPreview")), "no preview before a file is checked");
     }
 

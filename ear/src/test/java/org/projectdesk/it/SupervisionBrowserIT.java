@@ -75,7 +75,7 @@ class SupervisionBrowserIT {
         assertEquals("红灯 " + board.getJsonNumber("red").longValue(), browser.text("red"));
         assertEquals("黄灯 " + board.getJsonNumber("yellow").longValue(), browser.text("yellow"));
         List<List<String>> departments = browser.tableTexts("board:departments");
-        assertEquals(13, departments.size(), "every department has its row");
+        assertEquals(14, departments.size(), "every department has its row, the power-supply company's too");
         assertTrue(departments.stream().anyMatch(row -> row.get(0).equals("国土资源局")), departments.toString());
         assertTrue(browser.driver.getPageSource().contains(fileNo), "the overdue project's red matter is listed");
         browser.screenshot("board");

@@ -72,7 +72,7 @@ class WeeklyReportApiIT {
                 "mattersApproved", "redMatters", "yellowMatters", "problemsOpened", "problemsResolved")) {
             assertTrue(report.get(figure) instanceof JsonNumber, figure + " in " + report);
         }
-        assertEquals(13, report.getJsonArray("departments").size());
+        assertEquals(14, report.getJsonArray("departments").size(), "the 13 approving departments and the power-supply company");
         JsonObject department = report.getJsonArray("departments").getJsonObject(0);
         assertTrue(department.containsKey("code") && department.containsKey("red") && department.containsKey("yellow"),
                 department.toString());

@@ -76,7 +76,7 @@ class WeeklyReportBrowserIT {
         assertEquals(19, cards.size());
         browser.waitUntil(d -> d.findElements(By.cssSelector("canvas")).size() == 2);
         List<List<String>> departments = browser.tableTexts("tables:2:table");
-        assertEquals(13, departments.size(), "every department");
+        assertEquals(14, departments.size(), "every department, the power-supply company's too");
         assertTrue(browser.driver.findElement(By.id("pdf")).getAttribute("href").endsWith("/api/reports/weekly/" + week + "/pdf?lang=zh"));
         assertTrue(browser.tableTexts("history").stream().anyMatch(r -> r.get(0).equals(week)), "the report is in the history");
         browser.screenshot("weekly-report");

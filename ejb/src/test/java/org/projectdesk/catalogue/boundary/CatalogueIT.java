@@ -67,7 +67,10 @@ class CatalogueIT {
         assertEquals(358, inForce.statutoryTotal());
         assertEquals(64, inForce.promisedTotal());
         assertEquals(6, inForce.immediateCount());
-        assertEquals(13, catalogue.departments().size());
+        assertEquals(14, catalogue.departments().size(), "the 13 approving departments and the power-supply company");
+        assertTrue(catalogue.departments().stream().anyMatch(d -> d.code().equals("POWER")));
+        assertTrue(inForce.categories().stream().noneMatch(c -> c.departmentCode().equals("POWER")),
+                "the power-supply company takes part in the joint acceptance and approves no category");
     }
 
     @Test
