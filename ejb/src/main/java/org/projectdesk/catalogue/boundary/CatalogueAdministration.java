@@ -146,6 +146,25 @@ public class CatalogueAdministration {
         newVersion(file.categories(), effectiveFrom, "config/catalogue/categories.csv", "system");
     }
 
+    /**
+     * On every later start: a department shipped since the installation was made (the power utility of
+     * the completion acceptance) is added; those already there, renamed or not, are left as they are.
+     */
+    @PermitAll
+    public List<String> addShippedDepartments(byte[] departments) {
+        CsvTable table = CsvTable.read(departments, List.of("code", "name", "name_en"), List.of());
+        if (!table.problems().isEmpty()) {
+            throw new IllegalStateException("The shipped departments file is invalid: " + table.problems());
+        }
+        List<String> added = table.rows().stream().filter(row -> em.find(Department.class, row.get("code")) == null)
+                .map(row -> {
+                    em.persist(new Department(row.get("code"), row.get("name"), row.get("name_en")));
+                    return row.get("code");
+                }).toList();
+        em.flush();
+        return added;
+    }
+
     @PermitAll
     public boolean isEmpty() {
         return em.createQuery("select count(d) from Department d", Long.class).getSingleResult() == 0;

@@ -16,7 +16,7 @@ import org.projectdesk.shared.control.ShippedFiles;
 
 /**
  * At first start, loads the departments and catalogue shipped in config/catalogue; afterwards they
- * are kept in the application. On a demo installation each department then has its window account.
+ * are kept in the application, and a department shipped later is added. On a demo installation each department then has its window account.
  */
 @Startup
 @Singleton
@@ -40,6 +40,8 @@ public class ShippedCatalogue {
         if (administration.isEmpty()) {
             administration.loadShipped(ShippedFiles.read("config/catalogue/departments.csv"),
                     ShippedFiles.read("config/catalogue/categories.csv"), SERVICE_BEGAN);
+        } else {
+            administration.addShippedDepartments(ShippedFiles.read("config/catalogue/departments.csv"));
         }
         accounts.openDemoWindows(catalogue.departments().stream()
                 .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name, (a, b) -> a, TreeMap::new)));
