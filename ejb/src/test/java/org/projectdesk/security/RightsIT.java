@@ -33,6 +33,7 @@ import org.projectdesk.testing.AsInvestor;
 import org.projectdesk.testing.AsLandWindow;
 import org.projectdesk.testing.AsLeader;
 import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.AsTown;
 import org.projectdesk.testing.Deployments;
 
 /**
@@ -55,7 +56,7 @@ class RightsIT {
             }
         }
         return Deployments.application("rights-test", AsAdmin.class, AsDirector.class, AsOfficer.class,
-                        AsLandWindow.class, AsInvestor.class, AsLeader.class, RightsTable.class)
+                        AsLandWindow.class, AsInvestor.class, AsLeader.class, AsTown.class, RightsTable.class)
                 .addAsResource(new StringAsset(cells.toString()), CELLS);
     }
 
@@ -81,6 +82,9 @@ class RightsIT {
     @Inject
     AsLeader asLeader;
 
+    @Inject
+    AsTown asTown;
+
     @Test
     void everyRefusedCellIsRefusedByTheContainer() throws Exception {
         Map<Role, Caller> callers = new EnumMap<>(Role.class);
@@ -90,6 +94,7 @@ class RightsIT {
         callers.put(Role.DEPARTMENT, asDepartment::call);
         callers.put(Role.INVESTOR, asInvestor::call);
         callers.put(Role.LEADER, asLeader::call);
+        callers.put(Role.TOWN, asTown::call);
         List<String> cells = cells();
         assertTrue(cells.size() > 200, "only " + cells.size() + " refused cells in the table");
         List<String> letThrough = new ArrayList<>();

@@ -8,5 +8,11 @@ import org.projectdesk.security.entity.Role;
  * applied when present and left alone when null.
  */
 public record AccountEdit(Long version, String displayName, Set<Role> roles, String departmentCode,
-        String enterpriseCode, String phone, String email, Boolean enabled, String password) {
+        String enterpriseCode, String townCode, String phone, String email, Boolean enabled, String password) {
+
+    /** An edit that leaves the account's town alone. */
+    public AccountEdit(Long version, String displayName, Set<Role> roles, String departmentCode,
+            String enterpriseCode, String phone, String email, Boolean enabled, String password) {
+        this(version, displayName, roles, departmentCode, enterpriseCode, null, phone, email, enabled, password);
+    }
 }

@@ -11,6 +11,6 @@ import org.projectdesk.security.entity.Role;
  * failed sign-ins still count.
  */
 public record AccountView(long id, long version, String username, String displayName, Set<Role> roles,
-        String departmentCode, String enterpriseCode, String phone, String email, boolean enabled,
+        String departmentCode, String enterpriseCode, String townCode, String phone, String email, boolean enabled,
         Instant lockedUntil, Instant lastLoginAt, Instant lockedSince, List<SignInBlock> signInFailures) {
 }

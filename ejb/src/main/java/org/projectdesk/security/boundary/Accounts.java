@@ -62,7 +62,7 @@ public class Accounts {
             throw new RuleViolation("username", "account.username.taken", username);
         }
         Account account = new Account(username, request.displayName(), credentials.hashNew("password", request.password()),
-                request.roles(), request.departmentCode(), request.enterpriseCode(), clock.instant());
+                request.roles(), request.departmentCode(), request.enterpriseCode(), request.townCode(), clock.instant());
         account.updateContact(request.phone(), request.email());
         em.persist(account);
         LOG.info(() -> "Account " + username + " opened with roles " + account.getRoles());
@@ -126,10 +126,10 @@ public class Accounts {
     }
 
     public AccountView update(long id, long version, String displayName, Set<Role> roles, String departmentCode,
-            String enterpriseCode, String phone, String email) {
+            String enterpriseCode, String townCode, String phone, String email) {
         Account account = loadForEdit(id, version);
         account.rename(displayName);
-        account.assignRoles(roles, departmentCode, enterpriseCode);
+        account.assignRoles(roles, departmentCode, enterpriseCode, townCode);
         account.updateContact(phone, email);
         verifiedPasswords.forget(account.getUsername());
         return saved(account);
@@ -144,10 +144,11 @@ public class Accounts {
         if (edit.displayName() != null) {
             account.rename(edit.displayName());
         }
-        if (edit.roles() != null || edit.departmentCode() != null || edit.enterpriseCode() != null) {
+        if (edit.roles() != null || edit.departmentCode() != null || edit.enterpriseCode() != null || edit.townCode() != null) {
             account.assignRoles(edit.roles() != null ? edit.roles() : account.getRoles(),
                     edit.departmentCode() != null ? edit.departmentCode() : account.getDepartmentCode(),
-                    edit.enterpriseCode() != null ? edit.enterpriseCode() : account.getEnterpriseCode());
+                    edit.enterpriseCode() != null ? edit.enterpriseCode() : account.getEnterpriseCode(),
+                    edit.townCode() != null ? edit.townCode() : account.getTownCode());
         }
         if (edit.phone() != null || edit.email() != null) {
             account.updateContact(edit.phone() != null ? edit.phone() : account.getPhone(),
@@ -213,14 +214,23 @@ public class Accounts {
 
     /** Flushes first, so that the view carries the version the next edit must name. */
     private AccountView saved(Account account) {
-        // The department table is the catalogue's, which builds on security: asked by its name, not through its entity.
-        if (account.getDepartmentCode() != null && ((Number) em.createNativeQuery("select count(*) from department where code = ?1")
-                .setParameter(1, account.getDepartmentCode()).getSingleResult()).longValue() == 0) {
+        // The department table is the catalogue's and the town table the project feature's, both of which build on
+        // security: asked by their names, not through their entities.
+        if (account.getDepartmentCode() != null && !referenceExists("department", account.getDepartmentCode())) {
             throw new RuleViolation("departmentCode", "account.department.unknown", account.getDepartmentCode());
+        }
+        if (account.getTownCode() != null && !referenceExists("town", account.getTownCode())) {
+            throw new RuleViolation("townCode", "account.town.unknown", account.getTownCode());
         }
         em.flush();
         return view(account, throttles.current(List.of(account.getId()), clock.instant()).stream()
                 .map(t -> block(t, clock.instant())).toList());
+    }
+
+    /** Whether the reference table (a fixed name, never input) has a row of this code. */
+    private boolean referenceExists(String table, String code) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue() > 0;
     }
 
     static AccountView view(Account a, List<SignInBlock> failures) {
@@ -229,7 +239,7 @@ public class Accounts {
         Instant lockedSince = blocked.stream().map(SignInBlock::blockedSince).min(Comparator.naturalOrder()).orElse(null);
         Instant lockedUntil = blocked.stream().map(SignInBlock::blockedUntil).max(Comparator.naturalOrder()).orElse(null);
         return new AccountView(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), roles,
-                a.getDepartmentCode(), a.getEnterpriseCode(), a.getPhone(), a.getEmail(), a.isEnabled(),
+                a.getDepartmentCode(), a.getEnterpriseCode(), a.getTownCode(), a.getPhone(), a.getEmail(), a.isEnabled(),
                 lockedUntil, a.getLastLoginAt(), lockedSince, failures);
     }
 }

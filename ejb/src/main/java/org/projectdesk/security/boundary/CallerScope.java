@@ -13,16 +13,18 @@ import org.projectdesk.security.entity.Role;
  * the one place that decides what a combination of roles means; boundaries, REST resources and pages
  * ask it and never test roles themselves. Which roles may call an operation at all is declared on the
  * boundary method ({@code @RolesAllowed}) and listed in the README's rights table; this record
- * narrows a permitted call to the caller's own department or enterprise.
+ * narrows a permitted call to the caller's own department, enterprise or town.
  *
  * <p>Roles with a city-wide view (office staff, leaders, administrators) are never narrowed: an
- * account that is both a department window and an officer acts as an officer. A department window
- * or an investor without a recorded department or enterprise is narrowed to nothing
- * ({@value #NOTHING}), never widened to everything.
+ * account that is both a department window and an officer acts as an officer. A department window,
+ * an investor or a town's staff without a recorded department, enterprise or town is narrowed to
+ * nothing ({@value #NOTHING}), never widened to everything. The town is a narrowing of its own: an
+ * account that is both a town's staff and a department window is narrowed to its department's matters
+ * and to its town.
  */
-public record CallerScope(String username, Set<Role> roles, String departmentCode, String enterpriseCode) {
+public record CallerScope(String username, Set<Role> roles, String departmentCode, String enterpriseCode, String townCode) {
 
-    /** The code a narrowed caller without a department or enterprise is narrowed to: it matches no row. */
+    /** The code a narrowed caller without a department, enterprise or town is narrowed to: it matches no row. */
     public static final String NOTHING = "-";
 
     private static final Set<Role> OFFICE = EnumSet.of(Role.OFFICER, Role.DIRECTOR);
@@ -68,6 +70,11 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
         return has(Role.INVESTOR) && !isCityWide() && !has(Role.DEPARTMENT);
     }
 
+    /** A town's (区镇) staff, following only the projects located in their own town. */
+    public boolean isTown() {
+        return has(Role.TOWN) && !isCityWide();
+    }
+
     /** Staff of the office or a department, or a leader: everyone who reads the service files but investors and administrators. */
     public boolean isStaff() {
         return isOffice() || has(Role.DEPARTMENT) || has(Role.LEADER);
@@ -88,6 +95,11 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
         return isInvestor() ? Optional.of(orNothing(enterpriseCode)) : Optional.empty();
     }
 
+    /** The town a town's staff is narrowed to; empty for everyone else. */
+    public Optional<String> ownTown() {
+        return isTown() ? Optional.of(orNothing(townCode)) : Optional.empty();
+    }
+
     /** Whether the caller may act on work of this department: their own, or any when not narrowed. */
     public boolean actsFor(String department) {
         return ownDepartment().map(own -> own.equals(department)).orElse(true);
@@ -101,6 +113,11 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
     /** Whether the caller may see a project of this enterprise: their own, or any when not narrowed. */
     public boolean sees(String enterpriseCreditCode) {
         return ownEnterprise().map(own -> own.equals(enterpriseCreditCode)).orElse(true);
+    }
+
+    /** Whether the caller may follow a project located in this town: their own, or any when not narrowed. */
+    public boolean seesTown(String townCode) {
+        return ownTown().map(own -> own.equals(townCode)).orElse(true);
     }
 
     /**

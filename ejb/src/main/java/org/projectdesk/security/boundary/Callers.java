@@ -12,8 +12,8 @@ import org.projectdesk.security.entity.Role;
 
 /**
  * The caller's scope as the container knows it: the roles the caller holds in this call (so a
- * {@code @RunAs} job is seen as the role it runs as) and, for a caller narrowed to a department or
- * an enterprise, the one recorded on their account.
+ * {@code @RunAs} job is seen as the role it runs as) and, for a caller narrowed to a department, an
+ * enterprise or a town, the one recorded on their account.
  */
 @Stateless
 @PermitAll
@@ -33,12 +33,12 @@ public class Callers {
                 roles.add(role);
             }
         }
-        CallerScope unnarrowed = new CallerScope(username, roles, null, null);
-        if (unnarrowed.ownDepartment().isEmpty() && unnarrowed.ownEnterprise().isEmpty()) {
+        CallerScope unnarrowed = new CallerScope(username, roles, null, null, null);
+        if (unnarrowed.ownDepartment().isEmpty() && unnarrowed.ownEnterprise().isEmpty() && unnarrowed.ownTown().isEmpty()) {
             return unnarrowed;
         }
         Optional<Profile> profile = logins.profile(username);
         return new CallerScope(username, roles, profile.map(Profile::departmentCode).orElse(null),
-                profile.map(Profile::enterpriseCode).orElse(null));
+                profile.map(Profile::enterpriseCode).orElse(null), profile.map(Profile::townCode).orElse(null));
     }
 }

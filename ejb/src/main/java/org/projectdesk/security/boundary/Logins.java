@@ -110,7 +110,7 @@ public class Logins {
     /** Who the user is, for the page header and {@code /api/me}. */
     public Optional<Profile> profile(String username) {
         return find(username).map(a -> new Profile(a.getUsername(), a.getDisplayName(), a.getRoles(),
-                a.getDepartmentCode(), a.getEnterpriseCode()));
+                a.getDepartmentCode(), a.getEnterpriseCode(), a.getTownCode()));
     }
 
     /** The telephone an account gives for being reached (an officer's, shown to their projects' investors). */

@@ -74,7 +74,7 @@ public class InitialAccounts {
 
     /** Each demo account that does not exist yet; an account that exists (even disabled) is left as it is. */
     private void createMissingDemoAccounts() {
-        openMissing(DEMO.stream().map(d -> new Wanted(d.username(), d.displayName(), d.role(), null, d.enterpriseCode())).toList());
+        openMissing(DEMO.stream().map(d -> new Wanted(d.username(), d.displayName(), d.role(), null, d.enterpriseCode(), null)).toList());
     }
 
     /**
@@ -84,11 +84,23 @@ public class InitialAccounts {
     public void openDemoWindows(Map<String, String> departments) {
         if (demoWanted()) {
             openMissing(departments.entrySet().stream().map(d -> new Wanted("dept-" + d.getKey().toLowerCase(Locale.ROOT),
-                    d.getValue() + "窗口", Role.DEPARTMENT, d.getKey(), null)).toList());
+                    d.getValue() + "窗口", Role.DEPARTMENT, d.getKey(), null, null)).toList());
         }
     }
 
-    private record Wanted(String username, String displayName, Role role, String departmentCode, String enterpriseCode) {
+    /**
+     * On a demo installation, one staff account {@code town-<code>} for each of these towns (code to
+     * name) that has none yet; the project feature calls this once its towns are loaded.
+     */
+    public void openDemoTowns(Map<String, String> towns) {
+        if (demoWanted()) {
+            openMissing(towns.entrySet().stream().map(t -> new Wanted("town-" + t.getKey().toLowerCase(Locale.ROOT),
+                    t.getValue() + "工作人员", Role.TOWN, null, null, t.getKey())).toList());
+        }
+    }
+
+    private record Wanted(String username, String displayName, Role role, String departmentCode, String enterpriseCode,
+            String townCode) {
     }
 
     private void openMissing(List<Wanted> wanted) {
@@ -98,7 +110,7 @@ public class InitialAccounts {
         }
         String hash = credentials.hashNew("password", DEMO_PASSWORD);
         missing.forEach(w -> em.persist(new Account(w.username(), w.displayName(), hash, Set.of(w.role()),
-                w.departmentCode(), w.enterpriseCode(), clock.instant())));
+                w.departmentCode(), w.enterpriseCode(), w.townCode(), clock.instant())));
         LOG.info(() -> "Created the demo accounts " + missing.stream().map(Wanted::username).toList()
                 + " with password " + DEMO_PASSWORD);
     }
@@ -128,7 +140,7 @@ public class InitialAccounts {
             return;
         }
         em.persist(new Account(username.get(), "Administrator", credentials.hashNew("password", password.get()),
-                Set.of(Role.ADMIN), null, null, clock.instant()));
+                Set.of(Role.ADMIN), null, null, null, clock.instant()));
         LOG.info(() -> "Created the first administrator " + username.get() + " from configuration");
     }
 

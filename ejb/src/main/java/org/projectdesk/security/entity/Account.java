@@ -28,9 +28,9 @@ import org.projectdesk.shared.control.RuleViolation;
  * A person who logs in. An administrator creates the account with a first password and its roles;
  * the account may then be disabled, re-enabled, given a new password or other roles. A DEPARTMENT
  * account is bound to one department, an INVESTOR account to one enterprise (by its unified social
- * credit code). Failed sign-ins are counted per address ({@link SignInThrottle}), not here; the last
- * sign-in is bookkeeping that does not count as an edit, so it never makes an administrator's open
- * form stale.
+ * credit code), a TOWN account to one town (区镇, by its code). Failed sign-ins are counted per
+ * address ({@link SignInThrottle}), not here; the last sign-in is bookkeeping that does not count as
+ * an edit, so it never makes an administrator's open form stale.
  */
 @Entity
 @Table(name = "account")
@@ -82,6 +82,10 @@ public class Account {
     @Column(name = "enterprise_code", length = 18)
     private String enterpriseCode;
 
+    @Size(max = 20)
+    @Column(name = "town_code", length = 20)
+    private String townCode;
+
     @Size(max = 30)
     @Column(length = 30)
     private String phone;
@@ -101,7 +105,7 @@ public class Account {
     }
 
     public Account(String username, String displayName, String passwordHash, Collection<Role> roles,
-            String departmentCode, String enterpriseCode, Instant now) {
+            String departmentCode, String enterpriseCode, String townCode, Instant now) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new RuleViolation("username", "account.username.format");
         }
@@ -109,7 +113,7 @@ public class Account {
         this.passwordHash = passwordHash;
         this.createdAt = now;
         rename(displayName);
-        assignRoles(roles, departmentCode, enterpriseCode);
+        assignRoles(roles, departmentCode, enterpriseCode, townCode);
     }
 
     public void rename(String newDisplayName) {
@@ -125,21 +129,28 @@ public class Account {
     }
 
     /**
-     * Replaces the roles. A department user must name the department, an investor the enterprise;
-     * an account without those roles holds no such binding.
+     * Replaces the roles. A department user must name the department, an investor the enterprise, a
+     * town's staff the town; an account without those roles holds no such binding. Whether the
+     * department and the town exist is the caller's to check (their tables belong to features that
+     * build on this one).
      */
-    public void assignRoles(Collection<Role> newRoles, String newDepartmentCode, String newEnterpriseCode) {
+    public void assignRoles(Collection<Role> newRoles, String newDepartmentCode, String newEnterpriseCode,
+            String newTownCode) {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new RuleViolation("roles", "account.roles.required");
         }
         EnumSet<Role> assigned = EnumSet.copyOf(newRoles);
         String department = blankToNull(newDepartmentCode);
         String enterprise = blankToNull(newEnterpriseCode);
+        String town = blankToNull(newTownCode);
         if (assigned.contains(Role.DEPARTMENT) && department == null) {
             throw new RuleViolation("departmentCode", "account.department.required");
         }
         if (assigned.contains(Role.INVESTOR) && enterprise == null) {
             throw new RuleViolation("enterpriseCode", "account.enterprise.required");
+        }
+        if (assigned.contains(Role.TOWN) && town == null) {
+            throw new RuleViolation("townCode", "account.town.required");
         }
         if (enterprise != null && enterprise.length() != 18) {
             throw new RuleViolation("enterpriseCode", "account.enterprise.length");
@@ -148,6 +159,7 @@ public class Account {
         this.roles.addAll(assigned);
         this.departmentCode = assigned.contains(Role.DEPARTMENT) ? department : null;
         this.enterpriseCode = assigned.contains(Role.INVESTOR) ? enterprise : null;
+        this.townCode = assigned.contains(Role.TOWN) ? town : null;
     }
 
     public void disable() {
@@ -204,6 +216,10 @@ public class Account {
 
     public String getEnterpriseCode() {
         return enterpriseCode;
+    }
+
+    public String getTownCode() {
+        return townCode;
     }
 
     public String getPhone() {

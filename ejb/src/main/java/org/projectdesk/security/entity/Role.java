@@ -12,7 +12,9 @@ public enum Role {
     /** An investor who sees the projects of one enterprise. */
     INVESTOR,
     /** Leadership, reading progress reports. */
-    LEADER;
+    LEADER,
+    /** A town's (区镇) staff, who follow the projects located in their town. */
+    TOWN;
 
     /** Role names as the container knows them; used in @RolesAllowed. */
     public static final String ADMIN_NAME = "ADMIN";
@@ -21,4 +23,5 @@ public enum Role {
     public static final String DEPARTMENT_NAME = "DEPARTMENT";
     public static final String INVESTOR_NAME = "INVESTOR";
     public static final String LEADER_NAME = "LEADER";
+    public static final String TOWN_NAME = "TOWN";
 }

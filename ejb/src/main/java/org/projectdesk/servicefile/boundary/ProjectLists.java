@@ -1,5 +1,6 @@
 package org.projectdesk.servicefile.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -168,6 +169,8 @@ public class ProjectLists {
         return List.copyOf(byOfficer.values());
     }
 
+    /** The towns, reference data every signed-in user may read (a town's staff sees its own town's name). */
+    @PermitAll
     public List<Town> towns() {
         return em.createNamedQuery(Town.ALL, Town.class).getResultList();
     }

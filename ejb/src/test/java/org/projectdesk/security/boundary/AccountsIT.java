@@ -1,6 +1,7 @@
 package org.projectdesk.security.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +26,7 @@ import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 import org.projectdesk.testing.AsAdmin;
 import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.AsTown;
 import org.projectdesk.testing.Deployments;
 
 @ExtendWith(ArquillianExtension.class)
@@ -31,7 +34,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application("accounts-test", AsAdmin.class, AsOfficer.class);
+        return Deployments.application("accounts-test", AsAdmin.class, AsOfficer.class, AsTown.class);
     }
 
     @Inject
@@ -45,6 +48,12 @@ class AccountsIT {
 
     @Inject
     AsOfficer officer;
+
+    @Inject
+    AsTown town;
+
+    @Inject
+    Callers callers;
 
     @PersistenceContext
     EntityManager em;
@@ -242,6 +251,91 @@ class AccountsIT {
 
         assertEquals(3, page.total());
         assertEquals(java.util.List.of(prefix + "-c", prefix + "-b"), page.rows().stream().map(AccountView::username).toList());
+    }
+
+    @Test
+    void anAdministratorOpensATownAccountWhoseProfileAndScopeNameItsTown() throws Exception {
+        String username = uniqueName();
+
+        AccountView opened = admin.call(() -> accounts.open(new NewAccount(username, "常乐镇工作人员", "secret-1",
+                Set.of(Role.TOWN), null, null, " CLZ ", null, null)));
+
+        assertEquals(Set.of(Role.TOWN), opened.roles());
+        assertEquals("CLZ", opened.townCode());
+        assertNull(opened.departmentCode());
+        LoginOutcome signedIn = logins.authenticate(username, "secret-1", ADDRESS);
+        assertEquals(LoginOutcome.Result.SUCCESS, signedIn.result());
+        assertEquals(Set.of(Role.TOWN), signedIn.roles());
+        Profile profile = logins.profile(username).orElseThrow();
+        assertEquals("CLZ", profile.townCode());
+        assertEquals("常乐镇工作人员", profile.displayName());
+        assertEquals("CLZ", em.createNativeQuery("select town_code from account where username = ?1")
+                .setParameter(1, username).getSingleResult());
+    }
+
+    @Test
+    void aTownsStaffIsNarrowedToTheTownOnItsAccount() throws Exception {
+        if (logins.profile(AsTown.USERNAME).isEmpty()) {
+            admin.call(() -> accounts.open(new NewAccount(AsTown.USERNAME, "常乐镇工作人员", "secret-1", Set.of(Role.TOWN),
+                    null, null, AsTown.TOWN, null, null)));
+        }
+
+        CallerScope scope = town.call(() -> callers.current());
+
+        assertEquals(AsTown.USERNAME, scope.username());
+        assertEquals(Set.of(Role.TOWN), scope.roles());
+        assertTrue(scope.isTown());
+        assertEquals(Optional.of(AsTown.TOWN), scope.ownTown());
+        assertTrue(scope.seesTown(AsTown.TOWN));
+        assertFalse(scope.seesTown("HMKFQ"));
+        assertEquals(Optional.empty(), scope.ownDepartment());
+        assertEquals(Optional.empty(), scope.ownEnterprise());
+        CallerScope officers = officer.call(() -> callers.current());
+        assertEquals(Optional.empty(), officers.ownTown());
+        assertTrue(officers.seesTown("HMKFQ"));
+    }
+
+    @Test
+    void aTownAccountWithoutATownOrWithAnUnknownOneIsRefusedAndNothingIsCreated() throws Exception {
+        long before = count();
+
+        RuleViolation noTown = assertThrows(RuleViolation.class, () -> admin.call(() -> accounts.open(new NewAccount(
+                uniqueName(), "无区镇", "secret-1", Set.of(Role.TOWN), null, null, " ", null, null))));
+        RuleViolation unknown = assertThrows(RuleViolation.class, () -> admin.call(() -> accounts.open(new NewAccount(
+                uniqueName(), "错区镇", "secret-1", Set.of(Role.TOWN), null, null, "NOWHERE", null, null))));
+
+        assertEquals("townCode", noTown.field());
+        assertEquals("townCode", unknown.field());
+        assertEquals("没有代码为“NOWHERE”的区镇", unknown.message(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals(before, count());
+    }
+
+    @Test
+    void anEditMovesATownAccountToAnotherTownOrTakesTheTownAwayWithTheRole() throws Exception {
+        AccountView opened = admin.call(() -> accounts.open(new NewAccount(uniqueName(), "区镇工作人员", "secret-1",
+                Set.of(Role.TOWN), null, null, "HMKFQ", null, null)));
+
+        AccountView moved = admin.call(() -> accounts.edit(opened.id(),
+                new AccountEdit(opened.version(), null, null, null, null, "SJZ", null, null, null, null)));
+        assertEquals("SJZ", moved.townCode());
+
+        assertThrows(RuleViolation.class, () -> admin.call(() -> accounts.edit(opened.id(),
+                new AccountEdit(moved.version(), "改名", null, null, null, "NOWHERE", null, null, null, null))));
+        AccountView unchanged = admin.call(() -> accounts.get(opened.id()));
+        assertEquals("SJZ", unchanged.townCode());
+        assertEquals("区镇工作人员", unchanged.displayName());
+
+        AccountView both = admin.call(() -> accounts.update(opened.id(), unchanged.version(), "区镇与窗口",
+                Set.of(Role.TOWN, Role.DEPARTMENT), "LAND", null, "SJZ", null, null));
+        assertEquals(Set.of(Role.TOWN, Role.DEPARTMENT), both.roles());
+        assertEquals("LAND", both.departmentCode());
+        assertEquals("SJZ", both.townCode());
+
+        AccountView officerNow = admin.call(() -> accounts.edit(opened.id(),
+                new AccountEdit(both.version(), null, Set.of(Role.OFFICER), null, null, null, null, null, null)));
+        assertNull(officerNow.townCode(), "the town goes with the role");
+        assertNull(officerNow.departmentCode());
+        assertNull(logins.profile(opened.username()).orElseThrow().townCode());
     }
 
     private long count() {

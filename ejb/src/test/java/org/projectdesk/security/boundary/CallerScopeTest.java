@@ -15,7 +15,7 @@ import org.projectdesk.security.entity.Role;
 class CallerScopeTest {
 
     private static CallerScope of(Set<Role> roles) {
-        return new CallerScope("someone", roles, "LAND", "91320684MA1X00001A");
+        return new CallerScope("someone", roles, "LAND", "91320684MA1X00001A", "HMKFQ");
     }
 
     @Test
@@ -44,9 +44,12 @@ class CallerScopeTest {
     @Test
     void aCityWideRoleIsNeverNarrowedWhateverElseTheAccountHolds() {
         for (Role cityWide : EnumSet.of(Role.OFFICER, Role.DIRECTOR, Role.LEADER, Role.ADMIN)) {
-            CallerScope scope = of(EnumSet.of(cityWide, Role.DEPARTMENT, Role.INVESTOR));
+            CallerScope scope = of(EnumSet.of(cityWide, Role.DEPARTMENT, Role.INVESTOR, Role.TOWN));
             assertEquals(Optional.empty(), scope.ownDepartment(), cityWide.name());
             assertEquals(Optional.empty(), scope.ownEnterprise(), cityWide.name());
+            assertFalse(scope.isTown(), cityWide.name());
+            assertEquals(Optional.empty(), scope.ownTown(), cityWide.name());
+            assertTrue(scope.seesTown("CLZ"), cityWide.name());
             assertTrue(scope.actsFor("FIRE"), cityWide.name());
             assertTrue(scope.sees("91320684MA1X00002B"), cityWide.name());
         }
@@ -54,12 +57,69 @@ class CallerScopeTest {
 
     @Test
     void aNarrowedCallerWithoutARecordedDepartmentOrEnterpriseIsNarrowedToNothing() {
-        CallerScope window = new CallerScope("w", EnumSet.of(Role.DEPARTMENT), null, null);
-        CallerScope investor = new CallerScope("i", EnumSet.of(Role.INVESTOR), "LAND", " ");
+        CallerScope window = new CallerScope("w", EnumSet.of(Role.DEPARTMENT), null, null, null);
+        CallerScope investor = new CallerScope("i", EnumSet.of(Role.INVESTOR), "LAND", " ", "HMKFQ");
+        CallerScope town = new CallerScope("t", EnumSet.of(Role.TOWN), "LAND", "91320684MA1X00001A", "");
         assertEquals(Optional.of(CallerScope.NOTHING), window.ownDepartment());
         assertFalse(window.actsFor(null));
         assertEquals(Optional.of(CallerScope.NOTHING), investor.ownEnterprise());
         assertFalse(investor.sees(" "));
+        assertEquals(Optional.of(CallerScope.NOTHING), town.ownTown());
+        assertFalse(town.seesTown(""));
+        assertFalse(town.seesTown(null));
+        assertFalse(town.seesTown("HMKFQ"));
+    }
+
+    @Test
+    void aTownsStaffIsNarrowedToItsTownAndToNothingElse() {
+        CallerScope town = of(EnumSet.of(Role.TOWN));
+        assertTrue(town.isTown());
+        assertEquals(Optional.of("HMKFQ"), town.ownTown());
+        assertTrue(town.seesTown("HMKFQ"));
+        assertFalse(town.seesTown("CLZ"));
+        assertFalse(town.seesTown(null), "a project without a town is not the town's");
+        assertEquals(Optional.empty(), town.ownDepartment(), "the department recorded on the scope means nothing to a town");
+        assertEquals(Optional.empty(), town.ownEnterprise());
+        assertFalse(town.isStaff(), "not the office's, a department's or the leadership's staff");
+        assertFalse(town.isCaseworker());
+        assertFalse(town.isCityWide());
+        assertFalse(town.isInvestor());
+        assertFalse(town.isDepartmentWindow());
+    }
+
+    @Test
+    void everyoneButATownsStaffSeesEveryTown() {
+        for (Role other : EnumSet.complementOf(EnumSet.of(Role.TOWN))) {
+            CallerScope scope = of(EnumSet.of(other));
+            assertFalse(scope.isTown(), other.name());
+            assertEquals(Optional.empty(), scope.ownTown(), other.name());
+            assertTrue(scope.seesTown("CLZ"), other.name());
+        }
+    }
+
+    @Test
+    void theTownIsANarrowingOfItsOwnBesideADepartmentOrAnEnterprise() {
+        CallerScope townAndWindow = of(EnumSet.of(Role.TOWN, Role.DEPARTMENT));
+        assertTrue(townAndWindow.isTown());
+        assertTrue(townAndWindow.isDepartmentWindow());
+        assertEquals(Optional.of("HMKFQ"), townAndWindow.ownTown());
+        assertEquals(Optional.of("LAND"), townAndWindow.ownDepartment());
+        assertFalse(townAndWindow.seesTown("CLZ"));
+        assertFalse(townAndWindow.actsFor("FIRE"));
+
+        CallerScope townAndInvestor = of(EnumSet.of(Role.TOWN, Role.INVESTOR));
+        assertTrue(townAndInvestor.isTown());
+        assertTrue(townAndInvestor.isInvestor());
+        assertEquals(Optional.of("HMKFQ"), townAndInvestor.ownTown());
+        assertEquals(Optional.of("91320684MA1X00001A"), townAndInvestor.ownEnterprise());
+    }
+
+    @Test
+    void aTownsStaffReadsNoHistoryEntryThatNamesItsReaders() {
+        CallerScope town = of(EnumSet.of(Role.TOWN));
+        assertTrue(town.mayRead(null, null), "null readers: everyone on the file");
+        assertFalse(town.mayRead(EnumSet.complementOf(EnumSet.of(Role.TOWN)), null));
+        assertTrue(town.mayRead(EnumSet.of(Role.TOWN), Set.of("FIRE")), "a department list narrows only department windows");
     }
 
     @Test
@@ -87,6 +147,7 @@ class CallerScopeTest {
         assertFalse(nobody.isOffice());
         assertFalse(nobody.isStaff());
         assertEquals(Optional.empty(), nobody.ownDepartment());
+        assertEquals(Optional.empty(), nobody.ownTown());
     }
 
     @Test

@@ -69,12 +69,12 @@ public class AccountsPage implements Serializable {
         Attempt.run(faces, messages, () -> {
             if (form.getId() == null) {
                 accounts.open(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
-                        Set.of(form.getRoles()), form.getDepartmentCode(), form.getEnterpriseCode(),
+                        Set.of(form.getRoles()), form.getDepartmentCode(), form.getEnterpriseCode(), form.getTownCode(),
                         form.getPhone(), form.getEmail()));
                 info("accounts.created", form.getUsername());
             } else {
                 accounts.update(form.getId(), form.getVersion(), form.getDisplayName(), Set.of(form.getRoles()),
-                        form.getDepartmentCode(), form.getEnterpriseCode(), form.getPhone(), form.getEmail());
+                        form.getDepartmentCode(), form.getEnterpriseCode(), form.getTownCode(), form.getPhone(), form.getEmail());
                 info("accounts.saved", form.getUsername());
             }
         }, null);
@@ -196,6 +196,7 @@ public class AccountsPage implements Serializable {
         private Role[] roles = {};
         private String departmentCode;
         private String enterpriseCode;
+        private String townCode;
         private String phone;
         private String email;
 
@@ -208,6 +209,7 @@ public class AccountsPage implements Serializable {
             form.roles = account.roles().toArray(Role[]::new);
             form.departmentCode = account.departmentCode();
             form.enterpriseCode = account.enterpriseCode();
+            form.townCode = account.townCode();
             form.phone = account.phone();
             form.email = account.email();
             return form;
@@ -272,6 +274,14 @@ public class AccountsPage implements Serializable {
 
         public void setEnterpriseCode(String enterpriseCode) {
             this.enterpriseCode = enterpriseCode;
+        }
+
+        public String getTownCode() {
+            return townCode;
+        }
+
+        public void setTownCode(String townCode) {
+            this.townCode = townCode;
         }
 
         public String getPhone() {

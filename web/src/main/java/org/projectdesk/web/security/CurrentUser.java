@@ -46,7 +46,7 @@ public class CurrentUser {
     /** What the caller may see and act on, as the boundaries decide it; the pages ask nothing else. */
     public CallerScope getScope() {
         if (scope == null) {
-            scope = isSignedIn() ? callers.current() : new CallerScope("", java.util.Set.of(), null, null);
+            scope = isSignedIn() ? callers.current() : new CallerScope("", java.util.Set.of(), null, null, null);
         }
         return scope;
     }
