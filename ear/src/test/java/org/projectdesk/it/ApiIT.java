@@ -12,6 +12,7 @@ import static org.projectdesk.it.ApiClient.stringOrNull;
 import static org.projectdesk.it.ProjectDeskDeployment.DEMO_PASSWORD;
 import static org.projectdesk.it.ProjectDeskDeployment.uniqueUsername;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -80,12 +81,14 @@ class ApiIT {
             "officer2, OFFICER",
             "leader, LEADER",
             "investor1, INVESTOR",
-            "investor2, INVESTOR"})
+            "investor2, INVESTOR",
+            "town-hmkfq, TOWN",
+            "town-SJZ, TOWN"})
     void meNamesTheDemoUserAndTheirRole(String username, String role) {
         var answer = api.get("api/me", username, DEMO_PASSWORD).assertStatus(200);
         assertTrue(answer.contentType().startsWith("application/json"), answer.describe());
         JsonObject me = answer.json();
-        assertEquals(username, me.getString("username"), answer.describe());
+        assertEquals(username.toLowerCase(Locale.ROOT), me.getString("username"), answer.describe());
         assertEquals(List.of(role), strings(me.getJsonArray("roles")), answer.describe());
     }
 
@@ -164,6 +167,28 @@ class ApiIT {
         JsonObject read = api.asAdmin("GET", "api/accounts/" + id, null).assertStatus(200).json();
         assertEquals(username, read.getString("username"));
         assertEquals(created.getJsonNumber("version").longValue(), version(read));
+    }
+
+    @Test
+    void anAdministratorOpensATownAccountNamingItsTownAndAnUnknownTownIs422() {
+        String username = uniqueUsername("town");
+        var created = api.asAdmin("POST", "api/accounts", Json.createObjectBuilder()
+                .add("username", username).add("displayName", "余东镇工作人员").add("password", "secret-1")
+                .add("roles", Json.createArrayBuilder().add("TOWN")).add("townCode", "YDZ").build().toString());
+        JsonObject account = created.assertStatus(201).json();
+        assertEquals("YDZ", account.getString("townCode"), created.describe());
+        assertEquals(List.of("TOWN"), strings(api.get("api/me", username, "secret-1").assertStatus(200).json().getJsonArray("roles")));
+
+        JsonObject noTown = api.asAdmin("POST", "api/accounts", newAccount(uniqueUsername("town"), "无区镇", "secret-1", "TOWN"))
+                .assertProblem(422).getJsonArray("errors").getJsonObject(0);
+        assertEquals("townCode", noTown.getString("field"));
+        assertEquals("A TOWN account must name its town", noTown.getString("message"));
+
+        var moved = api.asAdmin("PUT", "api/accounts/" + account.getJsonNumber("id").longValue(),
+                json("version", version(account), "townCode", "NOWHERE"));
+        JsonObject unknown = moved.assertProblem(422).getJsonArray("errors").getJsonObject(0);
+        assertEquals("townCode", unknown.getString("field"), moved.describe());
+        assertEquals("There is no town with the code 'NOWHERE'", unknown.getString("message"));
     }
 
     @Test

@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class BrowserIT {
 
     private static final String APP = "重大项目代办服务台";
-    private static final List<String> ROLE_PANELS = List.of("admin", "director", "officer", "department", "investor", "leader");
+    private static final List<String> ROLE_PANELS = List.of("admin", "director", "officer", "department", "investor", "leader", "town");
     /** The accounts entry of the header menu (the admin panel's own link is not in the header). */
     private static final By ACCOUNTS_MENU = By.cssSelector("header a[href$='/admin/accounts.xhtml']");
 
@@ -82,7 +82,8 @@ class BrowserIT {
             "officer2, 周晓燕, officer",
             "leader, 陈建国, leader",
             "investor1, 黄志强, investor",
-            "investor2, 施雨婷, investor"})
+            "investor2, 施雨婷, investor",
+            "town-hmkfq, 海门经济技术开发区工作人员, town"})
     void eachRoleSeesItsOwnHomePage(String username, String displayName, String panel) {
         browser.open("login.xhtml");
         browser.signIn(username, DEMO_PASSWORD);
@@ -190,6 +191,58 @@ class BrowserIT {
         assertEquals("无权访问 · " + APP, browser.driver.getTitle());
         assertEquals("无权访问", browser.text("errorTitle"));
         assertEquals(false, browser.present(By.id("accounts:table")));
+    }
+
+    @Test
+    void aTownsStaffSeesItsTownInItsLanguageAndNoProjectPage() {
+        browser.open("login.xhtml");
+        browser.signIn("town-clz", DEMO_PASSWORD);
+
+        assertEquals("本区镇项目", browser.driver.findElement(By.cssSelector("[id='town'] .ui-panel-title")).getText().strip());
+        assertTrue(browser.text("townText").startsWith("您是常乐镇的工作人员。"), browser.text("townText"));
+        assertEquals(false, browser.present(By.cssSelector("header a[href$='/projects/list.xhtml']")), "no project list in the menu");
+        assertEquals(false, browser.present(By.cssSelector("[id='town'] a")), "no link in the town's section yet");
+        browser.screenshot("home-town");
+
+        browser.clickAndWaitForPage("shell:language");
+        assertTrue(browser.text("townText").startsWith("You work for Changle Town."), browser.text("townText"));
+        browser.clickAndWaitForPage("shell:language");
+
+        for (String page : List.of("projects/list.xhtml", "projects/intake.xhtml", "meetings/list.xhtml", "admin/accounts.xhtml")) {
+            browser.open(page);
+            assertEquals("无权访问", browser.text("errorTitle"), page);
+        }
+    }
+
+    @Test
+    void anAdministratorGivesAnAccountTheTownRoleAndItsTown() {
+        String username = uniqueUsername("town");
+        browser.open("admin/accounts.xhtml");
+        browser.signIn("admin", DEMO_PASSWORD);
+
+        browser.clickAjax("accounts:new");
+        browser.visible("accountDialog");
+        browser.type("accountForm:username", username);
+        browser.type("accountForm:displayName", "悦来镇工作人员");
+        browser.type("accountForm:password", "secret-1");
+        checkRole("TOWN");
+        browser.selectFromMenu("accountForm:townCode", "悦来镇");
+        browser.clickAjax("accountForm:save");
+
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("accountDialog")));
+        assertEquals("账号 " + username + " 已创建。", infoMessage("messages"));
+        browser.type("accounts:search", username);
+        By rows = By.cssSelector("[id='accounts:table_data'] > tr");
+        browser.waitUntil(d -> {
+            List<WebElement> shown = d.findElements(rows);
+            return shown.size() == 1 && shown.get(0).getText().contains(username);
+        });
+        browser.waitForAjax();
+        assertEquals("区镇 (悦来镇)", browser.driver.findElement(rows).findElements(By.tagName("td")).get(2).getText().strip());
+
+        JsonObject account = api().asAdmin("GET", "api/accounts?search=" + username, null).assertStatus(200).json()
+                .getJsonArray("rows").getJsonObject(0);
+        assertEquals("YLZ", account.getString("townCode"));
     }
 
     @Test

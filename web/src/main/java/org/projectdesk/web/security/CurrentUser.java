@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.web.shell.TownNames;
 
 /** The signed-in user for the page header and the role-aware menu. */
 @Named
@@ -25,6 +27,9 @@ public class CurrentUser {
 
     @EJB
     Callers callers;
+
+    @Inject
+    TownNames townNames;
 
     private CallerScope scope;
 
@@ -46,9 +51,14 @@ public class CurrentUser {
     /** What the caller may see and act on, as the boundaries decide it; the pages ask nothing else. */
     public CallerScope getScope() {
         if (scope == null) {
-            scope = isSignedIn() ? callers.current() : new CallerScope("", java.util.Set.of(), null, null, null);
+            scope = isSignedIn() ? callers.current() : new CallerScope("", Set.of(), null, null, null);
         }
         return scope;
+    }
+
+    /** The name, in the page's language, of the town a town's staff follows; empty for everyone else. */
+    public String getTownName() {
+        return getScope().ownTown().filter(code -> !code.equals(CallerScope.NOTHING)).map(townNames::name).orElse("");
     }
 
     public Optional<Profile> profile() {
