@@ -29,7 +29,7 @@ import org.projectdesk.shared.control.ImportProblem;
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
-        Role.ADMIN_NAME})
+        Role.ADMIN_NAME, Role.TOWN_NAME})
 public class AcceptanceItems {
 
     private static final Logger LOG = Logger.getLogger(AcceptanceItems.class.getName());

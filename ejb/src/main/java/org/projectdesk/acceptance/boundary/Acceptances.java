@@ -58,11 +58,11 @@ import org.projectdesk.shared.control.StaleVersion;
  * paperwork; the office issues the joint opinion, which approves the catalogue matters it stands for.
  * Every method loads, asks the case, audits and stores. Who sees a case: the office, leaders and
  * administrators all; a department window the cases it has an item in; an investor their
- * enterprise's (another's case is "not found").
+ * enterprise's; a town its town's (another's case is "not found").
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
-        Role.ADMIN_NAME})
+        Role.ADMIN_NAME, Role.TOWN_NAME})
 public class Acceptances {
 
     private static final Readers READERS = Readers.readersOf(Acceptances.class, "acceptance");
@@ -164,7 +164,8 @@ public class Acceptances {
                 .andIfGiven("p.fileNo = :fileNo", "fileNo", blankToNull(f.fileNo()))
                 .andIfGiven("exists (select 1 from CaseItem i where i.acceptance = a and i.departmentCode = :department)",
                         "department", scope.ownDepartment().orElse(blankToNull(f.department())))
-                .andIfGiven("a.enterpriseCode = :enterprise", "enterprise", scope.ownEnterprise().orElse(null));
+                .andIfGiven("a.enterpriseCode = :enterprise", "enterprise", scope.ownEnterprise().orElse(null))
+                .andIfGiven("a.townCode = :ownTown", "ownTown", scope.ownTown().orElse(null));
         String from = " from AcceptanceCase a, Project p";
         List<AcceptanceSummary> items = where.query(em, "select a, p.fileNo, p.name" + from,
                         " order by a.appliedOn desc, a.id desc", Object[].class)
@@ -174,6 +175,8 @@ public class Acceptances {
     }
 
     /** The project's acceptances, newest first (for an investor only their own project's). */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
+            Role.ADMIN_NAME})
     public List<AcceptanceSummary> forProject(String fileNo) {
         projects.idOf(fileNo);
         return list(new AcceptanceFilter(null, null, null, fileNo), 0, 100).items();
@@ -255,9 +258,9 @@ public class Acceptances {
 
     /**
      * A written pledge on an item: the builder's (by the investor, or recorded by the office from the
-     * signed paper) or the town's.
+     * signed paper) or the town's (by the town's account, or recorded by the office).
      */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.INVESTOR_NAME})
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.INVESTOR_NAME, Role.TOWN_NAME})
     public AcceptanceView pledge(long id, PledgeRecord record) {
         AcceptanceCase acceptance = load(id, null);
         if (record == null) {
@@ -266,6 +269,9 @@ public class Acceptances {
         CallerScope scope = callers.current();
         if (scope.isInvestor() && record.party() != PledgeParty.BUILDER) {
             throw new EJBAccessException("An investor pledges for the builder only");
+        }
+        if (scope.isTown() && record.party() != PledgeParty.TOWN) {
+            throw new EJBAccessException("A town pledges for the local government only");
         }
         LocalDate today = LocalDate.now(clock);
         acceptance.pledge(record.itemCode(), record.party(), record.text(), record.dueOn(), today, caller(), clock.instant(),
@@ -375,7 +381,7 @@ public class Acceptances {
     private AcceptanceCase visible(long id) {
         AcceptanceCase acceptance = em.find(AcceptanceCase.class, id);
         CallerScope scope = callers.current();
-        if (acceptance == null || !scope.sees(acceptance.getEnterpriseCode())
+        if (acceptance == null || !scope.sees(acceptance.getEnterpriseCode()) || !scope.seesTown(acceptance.getTownCode())
                 || scope.ownDepartment().map(d -> !acceptance.involves(d)).orElse(false)) {
             throw new NotFound("There is no acceptance " + id);
         }

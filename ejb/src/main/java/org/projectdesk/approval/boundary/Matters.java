@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.PlanFollowsProject;
 import org.projectdesk.approval.control.Planner;
@@ -23,6 +25,7 @@ import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.catalogue.entity.Stage;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;
@@ -98,8 +101,7 @@ public class Matters {
         }
         String before = matter.summary();
         apply(project, matter, event, matters, LocalDate.now(clock));
-        project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
-                matters.stream().allMatch(m -> m.getStatus().isFinished()));
+        followMatters(project, matters);
         audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
                 matter.summary() + ", on=" + event.on());
         if (event instanceof MatterEvent.Drop) {
@@ -134,8 +136,7 @@ public class Matters {
         String before = matter.summary();
         LocalDate today = LocalDate.now(clock);
         matter.decideByJointAcceptance(on, today, documentNo, Prerequisites.of(matters).notApproved(matter), calendar::dueDate);
-        project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
-                matters.stream().allMatch(m -> m.getStatus().isFinished()));
+        followMatters(project, matters);
         audit.record(project.getId(), caller(), "JOINT_ACCEPTANCE", categoryCode, before, matter.summary() + ", on=" + on);
         em.flush();
         return true;
@@ -166,6 +167,18 @@ public class Matters {
         List<Matter> all = new java.util.ArrayList<>(planned);
         all.add(matter);
         return MatterView.of(matter, onCriticalPath(all, categoryCode), lights.of(matter), calendar);
+    }
+
+    /**
+     * The project follows its matters: in approval once one is filed, its approvals complete (办结) once
+     * every matter is decided but those of the completion stage, which wait for the building to be finished
+     * and are decided by the joint completion acceptance after construction.
+     */
+    private void followMatters(Project project, List<Matter> matters) {
+        Set<String> completionStage = catalogue.version(project.getCatalogueVersion()).categories().stream()
+                .filter(c -> c.stage() == Stage.IV).map(CategoryView::code).collect(Collectors.toSet());
+        project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
+                matters.stream().allMatch(m -> m.getStatus().isFinished() || completionStage.contains(m.getCategoryCode())));
     }
 
     /** Hands each step's fields to the one {@link Matter} method that takes it. */

@@ -28,7 +28,9 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
  * the leadership threshold ({@code PROBLEM_ESCALATED}). The open time limits of joint completion
  * acceptances are lit the same way as matters ({@code acceptance_deadline.alert_level}); red ones light
  * their project red and tell the officer and the director once ({@code ACCEPTANCE_OVERDUE}), the
- * leadership once past its threshold ({@code ACCEPTANCE_ESCALATED}).
+ * leadership once past its threshold ({@code ACCEPTANCE_ESCALATED}); a pledge's party (the town's
+ * accounts, or the enterprise's investors for the builder) hears when it falls due ({@code PLEDGE_DUE})
+ * and when it is overdue.
  */
 @Dependent
 public class TimeLimitScan {
@@ -261,6 +263,22 @@ public class TimeLimitScan {
     private static final String ACCEPTANCE_OVERDUE_DIRECTOR = DEADLINE_NOTICE.formatted("ACCEPTANCE_OVERDUE")
             + ROLE_ACCOUNTS.formatted("DIRECTOR") + deadlineLit(2, "ACCEPTANCE_OVERDUE");
 
+    /** A pledge's party: the town's accounts for a town's pledge, the enterprise's investors for the builder's. */
+    private static final String PLEDGE_PARTY = """
+            JOIN acceptance_pledge pl ON pl.id = x.pledge_id
+            JOIN acceptance_case c ON c.id = x.case_id
+            JOIN account a ON a.enabled = TRUE
+             AND (pl.party = 'TOWN' AND a.town_code = c.town_code OR pl.party = 'BUILDER' AND a.enterprise_code = c.enterprise_code)
+            JOIN account_role r ON r.account_id = a.id AND r.role = CASE WHEN pl.party = 'TOWN' THEN 'TOWN' ELSE 'INVESTOR' END""";
+
+    /** A pledge falling due (yellow, or red at once): to the party that pledged, once. */
+    private static final String PLEDGE_DUE_PARTY = DEADLINE_NOTICE.formatted("PLEDGE_DUE") + PLEDGE_PARTY
+            + deadlineLit(1, "PLEDGE_DUE");
+
+    /** An overdue pledge: to the party that pledged too. */
+    private static final String ACCEPTANCE_OVERDUE_PARTY = DEADLINE_NOTICE.formatted("ACCEPTANCE_OVERDUE") + PLEDGE_PARTY
+            + deadlineLit(2, "ACCEPTANCE_OVERDUE");
+
     /** Overdue beyond the leadership threshold (an overdue pledge among them): to the leadership, once. */
     private static final String ACCEPTANCE_ESCALATED = DEADLINE_NOTICE.formatted("ACCEPTANCE_ESCALATED")
             + ROLE_ACCOUNTS.formatted("LEADER") + deadlineLit(3, "ACCEPTANCE_ESCALATED");
@@ -350,7 +368,8 @@ public class TimeLimitScan {
         deadlines.put("todayOrdinal", todayOrdinal.intValue());
         changes += update(DEADLINE_LIGHTS, deadlines);
         notices += update(ACCEPTANCE_OVERDUE_OFFICER, problemNotice) + update(ACCEPTANCE_OVERDUE_DIRECTOR, problemNotice)
-                + update(ACCEPTANCE_ESCALATED, problemNotice);
+                + update(ACCEPTANCE_ESCALATED, problemNotice) + update(PLEDGE_DUE_PARTY, problemNotice)
+                + update(ACCEPTANCE_OVERDUE_PARTY, problemNotice);
         int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
                 "newDay", newDay));
         int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)

@@ -31,6 +31,8 @@ public enum NoticeKind {
     ACCEPTANCE_OVERDUE,
     /** An acceptance's time limit overdue for longer than the office allows (an unkept pledge among them); to the leadership. */
     ACCEPTANCE_ESCALATED,
+    /** A pledge behind a pass on pledge falls due; to the party that pledged (the town, or the builder's investors). */
+    PLEDGE_DUE,
     DATES_MOVED,
     /** A year the office counts with has no official schedule yet; to administrators and directors, once a year. */
     CALENDAR_MISSING;
@@ -52,7 +54,7 @@ public enum NoticeKind {
 
     /** Notices about a joint completion acceptance's time limit carry the limit's kind in the body. */
     public boolean isAcceptance() {
-        return this == ACCEPTANCE_OVERDUE || this == ACCEPTANCE_ESCALATED;
+        return this == ACCEPTANCE_OVERDUE || this == ACCEPTANCE_ESCALATED || this == PLEDGE_DUE;
     }
 
     /** Notices about a coordination problem carry its description in the body. */

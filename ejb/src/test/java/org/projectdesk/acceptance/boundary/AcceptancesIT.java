@@ -27,11 +27,15 @@ import org.projectdesk.acceptance.entity.AcceptanceStatus;
 import org.projectdesk.acceptance.entity.DeadlineKind;
 import org.projectdesk.acceptance.entity.FindingStatus;
 import org.projectdesk.acceptance.entity.ItemVerdict;
+import org.projectdesk.acceptance.entity.PledgeParty;
 import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.catalogue.entity.Stage;
 import org.projectdesk.meeting.boundary.MeetingView;
 import org.projectdesk.meeting.boundary.Meetings;
 import org.projectdesk.meeting.boundary.OpinionRecord;
@@ -57,7 +61,9 @@ import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.testing.AsAdmin;
 import org.projectdesk.testing.AsDirector;
 import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.AsTown;
 import org.projectdesk.testing.Deployments;
+import org.projectdesk.testing.MovableClock;
 
 /**
  * A joint completion acceptance on a real server and database: applied for, pre-reviewed at a meeting
@@ -73,7 +79,7 @@ class AcceptancesIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application("acceptance-test", AsAdmin.class, AsOfficer.class, AsDirector.class,
-                AsAcceptanceWindow.class);
+                AsAcceptanceWindow.class, AsTown.class, MovableClock.class);
     }
 
     @Inject
@@ -87,6 +93,9 @@ class AcceptancesIT {
 
     @Inject
     Acceptances acceptances;
+
+    @Inject
+    Catalogue catalogue;
 
     @Inject
     Supervision supervision;
@@ -109,6 +118,12 @@ class AcceptancesIT {
     @Inject
     AsAcceptanceWindow window;
 
+    @Inject
+    AsTown town;
+
+    @Inject
+    MovableClock movableClock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -124,6 +139,11 @@ class AcceptancesIT {
         officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
+        if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
+                .setParameter("u", AsTown.USERNAME).getSingleResult() == 0) {
+            admin.call(() -> accounts.open(new NewAccount(AsTown.USERNAME, "开发区工作人员", "secret-1", Set.of(Role.TOWN), null,
+                    null, "HMKFQ", null, null)));
+        }
         if (windowAccount() == null) {
             admin.call(() -> accounts.open(new NewAccount(AsAcceptanceWindow.USERNAME, "验收窗口", "secret-1",
                     Set.of(Role.DEPARTMENT), "PLAN", null, null, null)));
@@ -150,7 +170,8 @@ class AcceptancesIT {
     }
 
     /**
-     * A project taken in 120 days ago whose approvals are all decided (as from a paper ledger), under
+     * A project taken in 120 days ago whose approvals are decided but those of the completion stage
+     * (planning verification, fire acceptance, the filing: the joint acceptance decides them), under
      * construction since 60 days ago: one that may apply.
      */
     private ServiceFileView underConstruction() throws Exception {
@@ -163,9 +184,13 @@ class AcceptancesIT {
         Set<String> approved = new HashSet<>();
         List<Matter> plan = em.createQuery("select m from Matter m join Project p on p.id = m.projectId"
                 + " where p.fileNo = :f", Matter.class).setParameter("f", file.fileNo()).getResultList();
+        Set<String> completionStage = new HashSet<>(catalogue.inForce(today).categories().stream()
+                .filter(c -> c.stage() == Stage.IV).map(CategoryView::code).toList());
+        plan.removeIf(m -> completionStage.contains(m.getCategoryCode()));
         while (approved.size() < plan.size()) {
             for (Matter m : plan) {
-                if (!approved.contains(m.getCategoryCode()) && approved.containsAll(m.getPrerequisites())) {
+                if (!approved.contains(m.getCategoryCode()) && approved.containsAll(m.getPrerequisites().stream()
+                        .filter(c -> !completionStage.contains(c)).toList())) {
                     officer.call(() -> matters.record(file.fileNo(), m.getCategoryCode(),
                             new MatterEvent.Accept(decided, null, null, true, m.getCaseType() == null ? null
                                     : m.getCaseType().name().equals("FORWARDED") ? decided.plusDays(30) : null)));
@@ -175,6 +200,8 @@ class AcceptancesIT {
                 }
             }
         }
+        assertEquals(ProjectStatus.APPROVALS_COMPLETED, officer.call(() -> files.file(file.fileNo())).status(),
+                "办结 does not wait for the completion stage");
         officer.call(() -> files.track(file.fileNo(), new TrackingStep(TrackingStep.Type.START_CONSTRUCTION,
                 today.minusDays(60), null, null, null)));
         return file;
@@ -273,6 +300,16 @@ class AcceptancesIT {
                 .orElseThrow().findings().get(0).status());
         assertTrue(passed.deadlines().stream().allMatch(d -> d.metOn() != null), "every limit met: " + passed.deadlines());
         assertEquals(ProjectStatus.COMPLETION_ACCEPTED, officer.call(() -> files.file(file.fileNo())).status());
+        em.clear();
+        List<Matter> decided = em.createQuery("select m from Matter m join Project p on p.id = m.projectId"
+                + " where p.fileNo = :f and m.categoryCode in ('PLAN-04', 'FIRE-02', 'HUD-04')", Matter.class)
+                .setParameter("f", file.fileNo()).getResultList();
+        assertEquals(3, decided.size(), "the completion stage is in the plan");
+        for (Matter m : decided) {
+            assertEquals(MatterStatus.APPROVED, m.getStatus(), m.getCategoryCode());
+            assertEquals(passed.opinionNo(), m.getDocumentNo(), m.getCategoryCode() + " approved by the opinion");
+            assertEquals(again, m.getDecidedOn());
+        }
     }
 
     @Test
@@ -300,5 +337,130 @@ class AcceptancesIT {
         supervision.scan();
         assertEquals(told, em.createQuery("select count(n) from Notification n where n.kind = :k and n.projectId = :p",
                 Long.class).setParameter("k", NoticeKind.ACCEPTANCE_OVERDUE).setParameter("p", projectId).getSingleResult());
+    }
+
+    private LocalDate workingDayOnOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (!calendar.isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /** Everything inspected, the materials in: ready for the verdicts, held on {@code day}. */
+    private AcceptanceView inspecting(ServiceFileView file, LocalDate day) throws Exception {
+        LocalDate applied = workingDayOnOrBefore(day.minusDays(6));
+        AcceptanceView a = officer.call(() -> acceptances.apply(file.fileNo(), new Application(applied,
+                AcceptanceScope.WHOLE, null, applied.minusDays(1), "王工 13700000000")));
+        AcceptanceView reviewed = preReviewed(a, calendar.addWorkingDays(applied, 1));
+        for (AcceptanceView.MaterialView m : reviewed.materials()) {
+            officer.call(() -> acceptances.receiveMaterial(a.id(), m.id(), reviewed.preReviewedOn()));
+        }
+        return officer.call(() -> acceptances.scheduleInspection(a.id(), null,
+                new InspectionTime(day.atTime(LocalTime.of(8, 30)), null, "项目现场")));
+    }
+
+    @Test
+    void anItemPassesOnTwoPledgesAndAPledgeNotKeptReachesTheLeadershipOnce() throws Exception {
+        ServiceFileView file = underConstruction();
+        LocalDate day = workingDayOnOrBefore(today.minusDays(30));
+        movableClock.moveTo(day);
+        AcceptanceView a;
+        AcceptanceView.ItemView pledged;
+        try {
+            AcceptanceView inspecting = inspecting(file, day);
+            pledged = inspecting.items().stream().filter(i -> i.checks().stream().anyMatch(c -> !c.critical()))
+                    .findFirst().orElseThrow();
+            int paperwork = pledged.checks().stream().filter(c -> !c.critical()).findFirst().orElseThrow().no();
+            int critical = pledged.checks().stream().filter(AcceptanceView.CheckView::critical).findFirst()
+                    .map(AcceptanceView.CheckView::no).orElse(paperwork);
+            LocalDate due = day.plusDays(7);
+            Exception townForBuilder = assertThrows(Exception.class, () -> town.call(() -> acceptances.pledge(inspecting.id(),
+                    new PledgeRecord(PledgeParty.BUILDER, pledged.code(), "代建设单位承诺", due))));
+            assertTrue(townForBuilder instanceof EJBAccessException || townForBuilder.getCause() instanceof EJBAccessException);
+            town.call(() -> acceptances.pledge(inspecting.id(), new PledgeRecord(PledgeParty.TOWN, pledged.code(),
+                    "开发区管委会督促建设单位七日内补齐资料", due)));
+            officer.call(() -> acceptances.pledge(inspecting.id(), new PledgeRecord(PledgeParty.BUILDER, pledged.code(),
+                    "建设单位承诺七日内补交盖章的竣工资料", due)));
+            windowOf(pledged.departmentCode());
+            if (critical != paperwork) {
+                RuleViolation safety = assertThrows(RuleViolation.class, () -> window.call(() -> acceptances.recordVerdict(
+                        inspecting.id(), pledged.code(), new VerdictRecord(ItemVerdict.PASSED_ON_PLEDGE, List.of(
+                                new VerdictRecord.FindingRecord("安全问题", critical, null)), day, null))));
+                assertEquals("findings[0].checkNo", safety.field());
+            }
+            for (AcceptanceView.ItemView item : inspecting.items()) {
+                windowOf(item.departmentCode());
+                boolean onPledge = item.code().equals(pledged.code());
+                window.call(() -> acceptances.recordVerdict(inspecting.id(), item.code(), new VerdictRecord(
+                        onPledge ? ItemVerdict.PASSED_ON_PLEDGE : ItemVerdict.PASSED, onPledge
+                        ? List.of(new VerdictRecord.FindingRecord("竣工资料未加盖公章", paperwork, null)) : List.of(), day, null)));
+            }
+            a = officer.call(() -> acceptances.issueOpinion(inspecting.id(), null, day));
+        } finally {
+            movableClock.reset();
+        }
+        assertEquals(AcceptanceStatus.PASSED, a.status());
+        assertEquals(2, a.pledges().size());
+        assertTrue(a.pledges().stream().allMatch(p -> p.light() == Light.RED), "both pledges are overdue now");
+        Set<String> leaders = Set.copyOf(em.createQuery("select a.username from Account a join a.roles r"
+                + " where r = :role and a.enabled = true", String.class).setParameter("role", Role.LEADER).getResultList());
+
+        supervision.scan();
+        supervision.scan();
+        long caseId = a.id();
+        List<String> keys = em.createQuery("select concat('acceptance:', d.id) from Deadline d where d.acceptance.id = :id"
+                + " and d.kind = :kind", String.class).setParameter("id", caseId).setParameter("kind", DeadlineKind.PLEDGE)
+                .getResultList();
+        for (String key : keys) {
+            List<String> escalated = em.createQuery("select n.recipient from Notification n where n.sourceKey = :key"
+                    + " and n.kind = :kind", String.class).setParameter("key", key)
+                    .setParameter("kind", NoticeKind.ACCEPTANCE_ESCALATED).getResultList();
+            assertEquals(leaders.size(), escalated.size(), "each leader once, whatever reruns");
+            assertEquals(leaders, Set.copyOf(escalated));
+        }
+        assertTrue(em.createQuery("select count(n) from Notification n where n.recipient = :town and n.kind = :kind",
+                Long.class).setParameter("town", AsTown.USERNAME).setParameter("kind", NoticeKind.ACCEPTANCE_OVERDUE)
+                .getSingleResult() >= 1, "the town hears of its overdue pledge");
+
+        AcceptanceView.PledgeView builders = a.pledges().stream().filter(p -> p.party() == PledgeParty.BUILDER)
+                .findFirst().orElseThrow();
+        AcceptanceView kept = officer.call(() -> acceptances.fulfilPledge(caseId, builders.id(), today));
+        assertEquals(today, kept.pledges().stream().filter(p -> p.id() == builders.id()).findFirst().orElseThrow()
+                .fulfilledOn());
+        assertEquals(null, kept.pledges().stream().filter(p -> p.id() == builders.id()).findFirst().orElseThrow().light());
+        supervision.scan();
+        em.clear();
+        assertEquals(null, em.createQuery("select d.alertLevel from Deadline d where d.pledge.id = :p", Integer.class)
+                .setParameter("p", builders.id()).getSingleResult(), "a kept pledge is no longer lit");
+    }
+
+    @Test
+    void aTownSeesItsOwnTownsCasesOnly() throws Exception {
+        ServiceFileView file = underConstruction();
+        AcceptanceView a = officer.call(() -> acceptances.apply(file.fileNo(), new Application(today.minusDays(2),
+                AcceptanceScope.WHOLE, null, today.minusDays(3), "赵工 13600000000")));
+        assertEquals(a.id(), town.call(() -> acceptances.acceptance(a.id())).id());
+        assertTrue(town.call(() -> acceptances.list(AcceptanceFilter.ALL, 0, 500)).items().stream()
+                .allMatch(s -> s.townCode().equals("HMKFQ")));
+        AccountView account = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", AsTown.USERNAME).getResultStream().findFirst().map(id -> {
+                    try {
+                        return admin.call(() -> accounts.get(id));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).orElseThrow();
+        admin.call(() -> accounts.edit(account.id(), new AccountEdit(account.version(), account.displayName(),
+                Set.of(Role.TOWN), null, null, "CLZ", null, null, null, null)));
+        try {
+            Exception other = assertThrows(Exception.class, () -> town.call(() -> acceptances.acceptance(a.id())));
+            assertTrue(other instanceof org.projectdesk.shared.control.NotFound
+                    || other.getCause() instanceof org.projectdesk.shared.control.NotFound, "another town's case: " + other);
+        } finally {
+            AccountView moved = admin.call(() -> accounts.get(account.id()));
+            admin.call(() -> accounts.edit(moved.id(), new AccountEdit(moved.version(), moved.displayName(),
+                    Set.of(Role.TOWN), null, null, "HMKFQ", null, null, null, null)));
+        }
     }
 }
