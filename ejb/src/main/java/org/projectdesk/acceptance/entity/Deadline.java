@@ -40,12 +40,17 @@ public class Deadline {
     @Column(nullable = false, length = 16, updatable = false)
     private DeadlineKind kind;
 
+    /*
+     * Not updatable = false, as the other columns are: the case's collections are flushed in name order, so a
+     * deadline is inserted before the finding or pledge it is made with, its key written by an update once that
+     * is in; with updatable = false the key stayed null and the deadline was never met.
+     */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "finding_id", updatable = false)
+    @JoinColumn(name = "finding_id")
     private Finding finding;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "pledge_id", updatable = false)
+    @JoinColumn(name = "pledge_id")
     private Pledge pledge;
 
     /** Its limit in working days (for the yellow share); the date for a pledge. */
