@@ -92,7 +92,7 @@ class HostileLedgerIT {
     void anExportedProjectWithEveryMatterApprovedIsImportedBackAsANewCodeWithTheSameRows() {
         String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
                 ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
-        approveEveryMatter(fileNo);
+        approveEveryMatter(api, fileNo);
         List<List<String>> exported = rowsOf(exportedLedger(), fileNo);
         assertEquals(22, exported.size(), "the whole industrial plan");
         assertTrue(exported.stream().allMatch(r -> r.get(12).equals("APPROVED")), exported.toString());
@@ -179,8 +179,11 @@ class HostileLedgerIT {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Accepts and approves every matter of the file, each once its prerequisites are approved. */
-    private void approveEveryMatter(String fileNo) {
+    /**
+     * Accepts and approves every matter of the file, each once its prerequisites are approved: a round of
+     * the plan every other day from 2026-06-02 (at most 30 rounds, so all is done by 2026-07-31).
+     */
+    static void approveEveryMatter(ApiClient api, String fileNo) {
         LocalDate day = LocalDate.of(2026, 6, 2);
         Set<String> approved = new HashSet<>();
         for (int round = 0; round < 30; round++) {

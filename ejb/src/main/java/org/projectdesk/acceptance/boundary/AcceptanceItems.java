@@ -46,8 +46,11 @@ public class AcceptanceItems {
     @Resource
     SessionContext session;
 
+    /** The items in form order, their materials loaded: pages and the API read them after the transaction. */
     public List<ItemDefinition> items() {
-        return em.createNamedQuery(ItemDefinition.ALL, ItemDefinition.class).getResultList();
+        List<ItemDefinition> items = em.createNamedQuery(ItemDefinition.ALL, ItemDefinition.class).getResultList();
+        items.forEach(ItemDefinition::getMaterials);
+        return items;
     }
 
     public byte[] export() {

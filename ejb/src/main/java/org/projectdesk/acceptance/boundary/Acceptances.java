@@ -37,6 +37,7 @@ import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.meeting.boundary.MeetingRequest;
 import org.projectdesk.meeting.boundary.MeetingView;
 import org.projectdesk.meeting.boundary.Meetings;
+import org.projectdesk.meeting.entity.Meeting;
 import org.projectdesk.meeting.entity.MeetingKind;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
@@ -246,7 +247,8 @@ public class Acceptances {
             throw new EJBAccessException("Only a department's window signs its items");
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate inspectionDay = meetings.meeting(acceptance.getInspectionMeetingId()).startsAt().toLocalDate();
+        // The meeting's day as it stands (it may have been moved); read as the views read it, whoever may open the meeting.
+        LocalDate inspectionDay = em.find(Meeting.class, acceptance.getInspectionMeetingId()).getStartsAt().toLocalDate();
         List<AcceptanceCase.FindingText> findings = record.findings() == null ? List.of() : record.findings().stream()
                 .map(f -> f == null ? null : new AcceptanceCase.FindingText(f.text(), f.checkNo(), f.withinDays())).toList();
         acceptance.judge(itemCode, record.verdict(), findings, inspectionDay, record.on() == null ? today : record.on(),

@@ -1,6 +1,5 @@
 package org.projectdesk.acceptance.control;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,7 @@ import org.projectdesk.acceptance.entity.Deadline;
 import org.projectdesk.acceptance.entity.DeadlineKind;
 import org.projectdesk.acceptance.entity.Finding;
 import org.projectdesk.acceptance.entity.Pledge;
-import org.projectdesk.meeting.boundary.Meetings;
+import org.projectdesk.meeting.entity.Meeting;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
 
@@ -29,16 +28,15 @@ public class AcceptanceViews {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    Meetings meetings;
-
     @Inject
     TimeLimitLights lights;
 
     public AcceptanceView of(AcceptanceCase a) {
         Project project = em.find(Project.class, a.getProjectId());
+        // The meeting's time as the case's own fact: whoever reads the case (an investor, an administrator, a window
+        // not invited to this round) need not be someone the meeting feature shows the meeting to.
         LocalDateTime inspectionAt = a.getInspectionMeetingId() == null ? null
-                : meetings.meeting(a.getInspectionMeetingId()).startsAt();
+                : em.find(Meeting.class, a.getInspectionMeetingId()).getStartsAt();
         List<AcceptanceView.ItemView> items = new ArrayList<>();
         for (CaseItem i : a.getItems()) {
             List<CheckItem> checks = i.getChecks();

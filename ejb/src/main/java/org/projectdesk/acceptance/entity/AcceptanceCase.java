@@ -520,6 +520,11 @@ public class AcceptanceCase {
         StepDate.check(on, today, pledge.getSignedOn());
         pledge.fulfil(on, by);
         deadlines.stream().filter(d -> d.concerns(pledge)).forEach(d -> d.meet(on));
+        // Both pledges kept: the paperwork they stood for is in, and the shortfalls close.
+        if (pledges.stream().noneMatch(p -> p.getItemCode().equals(pledge.getItemCode()) && p.isOpen())) {
+            findings.stream().filter(f -> f.getItemCode().equals(pledge.getItemCode()) && !f.isRectification()
+                    && f.getStatus() != FindingStatus.CLOSED).forEach(f -> f.close(on));
+        }
     }
 
     /** Every item passed, on pledge or not applicable: the opinion may be issued. */

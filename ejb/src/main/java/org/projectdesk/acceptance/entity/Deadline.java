@@ -40,7 +40,11 @@ public class Deadline {
     @Column(nullable = false, length = 16, updatable = false)
     private DeadlineKind kind;
 
-    // Updatable: the finding or pledge may be inserted after this row in the same flush, and is then linked by an update.
+    /*
+     * Not updatable = false, as the other columns are: the case's collections are flushed in name order, so a
+     * deadline is inserted before the finding or pledge it is made with, its key written by an update once that
+     * is in; with updatable = false the key stayed null and the deadline was never met.
+     */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "finding_id")
     private Finding finding;

@@ -230,6 +230,10 @@ class AcceptanceCaseTest {
         Pledge builders = a.getPledges().get(0);
         a.fulfil(builders.getId(), TODAY, TODAY, "officer1");
         assertEquals(1, a.getDeadlines().stream().filter(d -> d.getKind() == DeadlineKind.PLEDGE && d.isOpen()).count());
+        Finding shortfall = a.getFindings().get(0);
+        assertEquals(FindingStatus.OPEN, shortfall.getStatus(), "the town's pledge is still open");
+        a.fulfil(a.getPledges().get(1).getId(), TODAY, TODAY, "officer1");
+        assertEquals(FindingStatus.CLOSED, shortfall.getStatus(), "both pledges kept: the shortfall is put right");
     }
 
     @Test
