@@ -280,6 +280,20 @@ class AcceptanceApiIT {
             api.as("investor1", "POST", path + "/pledges", pledge("BUILDER", item, "再次承诺", due)).assertFieldProblem("party");
             api.as("investor1", "POST", path + "/pledges/" + id(pledge) + "/fulfilled", ApiClient.json("on", due))
                     .assertProblem(403);
+
+            // The town of the project signs the local government's pledge, and nothing for the builder; another town
+            // does not see the case at all.
+            String town = "town-" + acceptance.getString("townCode").toLowerCase(java.util.Locale.ROOT);
+            String otherTown = town.equals("town-clz") ? "town-ylz" : "town-clz";
+            api.as(town, "POST", path + "/pledges", pledge("BUILDER", item, "代建设单位承诺", due)).assertProblem(403);
+            JsonObject towns = api.as(town, "POST", path + "/pledges", pledge("TOWN", item, "区镇督促补齐资料", due))
+                    .assertStatus(201).json();
+            assertTrue(towns.getJsonArray("pledges").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(p -> p.getString("party").equals("TOWN") && p.getString("signedBy").equals(town)));
+            assertEquals(fileNo, api.as(town, "GET", path, null).assertStatus(200).json().getString("fileNo"));
+            api.as(otherTown, "GET", path, null).assertProblem(404);
+            api.as(otherTown, "POST", path + "/pledges", pledge("TOWN", item, "承诺", due)).assertProblem(404);
+            assertEquals(0, api.as(otherTown, "GET", "api/acceptances?fileNo=" + fileNo, null).json().getInt("total"));
         });
 
         assertEquals(fileNo, api.as("admin", "GET", path, null).assertStatus(200).json().getString("fileNo"));
