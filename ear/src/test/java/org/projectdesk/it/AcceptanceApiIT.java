@@ -193,9 +193,13 @@ class AcceptanceApiIT {
             assertNull(stringOrNull(deadline(read, "PLEDGE", item.getString("code") + "/TOWN"), "metOn"));
         });
 
-        // The opinion: numbered, the project accepted on completion, and printed.
+        // The opinion: numbered, the project accepted on completion, and printed. The pledge kept above changed the
+        // case, so the version read before it is stale now.
+        api.as("officer1", "POST", "api/acceptances/" + id + "/opinion", ApiClient.json("on", OPINION_ON, "version",
+                version(passed))).assertProblem(409);
+        JsonObject current = api.as("officer1", "GET", "api/acceptances/" + id, null).assertStatus(200).json();
         JsonObject opinion = api.as("officer1", "POST", "api/acceptances/" + id + "/opinion",
-                ApiClient.json("on", OPINION_ON, "version", version(passed))).assertStatus(200).json();
+                ApiClient.json("on", OPINION_ON, "version", version(current))).assertStatus(200).json();
         assertEquals("PASSED", opinion.getString("status"));
         assertEquals(OPINION_ON, opinion.getString("opinionOn"));
         String number = opinion.getString("opinionNo");
@@ -307,6 +311,26 @@ class AcceptanceApiIT {
         api.as("leader", "POST", path + "/opinion", ApiClient.json("on", INSPECTED_ON)).assertProblem(403);
         api.as("leader", "POST", "api/projects/" + fileNo + "/acceptances", application(APPLIED_ON, COMPLETED_ON))
                 .assertProblem(403);
+    }
+
+    /**
+     * On site every department signs at the same moment: each signature sees the others', so the one that
+     * completes the round puts the case into rectification, whichever it is.
+     */
+    @Test
+    void everyDepartmentSigningAtOnceCompletesTheRound() throws Exception {
+        JsonObject acceptance = underInspection();
+        long id = id(acceptance);
+        List<JsonObject> items = items(acceptance);
+        List<ApiClient.Answer> answers = HostileRacesIT.atOnce(items.size(), i -> sign(id, items.get(i), i == items.size() - 1
+                ? verdict("RECTIFY", INSPECTED_ON, finding("竣工资料缺少监理签章", 1, 5))
+                : verdict("PASSED", INSPECTED_ON)));
+        answers.forEach(a -> a.assertStatus(200));
+        JsonObject judged = api.as("officer1", "GET", "api/acceptances/" + id, null).assertStatus(200).json();
+        assertEquals("RECTIFYING", judged.getString("status"), judged.toString());
+        assertTrue(items(judged).stream().allMatch(i -> !i.getString("verdict").equals("PENDING")));
+        assertTrue(judged.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("kind").equals("INSPECTION")).allMatch(d -> stringOrNull(d, "metOn") != null));
     }
 
     // ---------------------------------------------------------------- refusals
