@@ -14,6 +14,11 @@ import java.util.Map;
  */
 public record AcceptanceFiguresView(LocalDate from, LocalDate to, LocalDate asOf, Row total, List<Row> departments) {
 
+    /** The figures' names, in the order {@link Row#figures()} gives them. */
+    public static final List<String> FIGURES = List.of("applied", "passed", "averageWorkingDays", "fastestWorkingDays",
+            "averageCalendarDays", "fastestCalendarDays", "firstVisitRate", "findingsRaised", "findingsClosed", "pledgesOpen",
+            "pledgesOverdue");
+
     /**
      * One line of figures: the whole office's ({@code departmentCode} null) or one department's. Averages
      * have one decimal; the averages, the fastest and the rate are null while nothing passed.
@@ -23,7 +28,7 @@ public record AcceptanceFiguresView(LocalDate from, LocalDate to, LocalDate asOf
             long passedFirstVisit, Double firstVisitRate, long findingsRaised, long findingsClosed, long pledgesOpen,
             long pledgesOverdue) {
 
-        /** Every figure by name, in the order the tables show them (the counts and the days alike). */
+        /** Every figure by name ({@link #FIGURES}, in that order; the counts and the days alike), null where there is none. */
         public Map<String, Number> figures() {
             Map<String, Number> figures = new LinkedHashMap<>();
             figures.put("applied", applied);

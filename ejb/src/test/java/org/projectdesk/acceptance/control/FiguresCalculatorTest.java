@@ -153,4 +153,9 @@ class FiguresCalculatorTest {
         assertEquals(List.of(new Row("FIRE", "消防救援大队", "Fire and Rescue Brigade", 0, 0, null, null, null, null, 0, null,
                 0, 0, 2, 0)), holiday.departments(), "P1 and P2, both still open on 5 May and due on the 8th");
     }
+
+    @Test
+    void theFiguresAreNamedInTheOrderTheTablesShowThem() {
+        assertEquals(AcceptanceFiguresView.FIGURES, List.copyOf(figures().total().figures().keySet()));
+    }
 }
