@@ -63,8 +63,9 @@ public class AcceptanceFiguresPage implements Serializable {
             figures = acceptanceFigures.figures(from, to);
         } catch (RuleViolation e) {
             figures = null;
+            String text = e.message(locale());
             faces.addMessage(e.field() == null ? null : "figures:" + e.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
 
