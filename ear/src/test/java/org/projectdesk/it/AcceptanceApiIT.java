@@ -333,6 +333,24 @@ class AcceptanceApiIT {
                 .filter(d -> d.getString("kind").equals("INSPECTION")).allMatch(d -> stringOrNull(d, "metOn") != null));
     }
 
+    /** A new embedded installation shows a passed case (on pledges), one in rectification and one whose pre-review is late. */
+    @Test
+    void theDemoHasCasesInDifferentStates() {
+        java.util.Map<String, JsonObject> byProject = api.as("investor1", "GET", "api/acceptances?town=HMGXQ&size=100", null)
+                .assertStatus(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.getString("projectName"), a -> a, (a, b) -> a));
+        assertEquals("PASSED", byProject.get("江海港务综合仓储中心").getString("status"));
+        assertTrue(byProject.get("江海港务综合仓储中心").getString("opinionNo").startsWith("YS-2026-"));
+        assertEquals("RECTIFYING", byProject.get("江海港务冷链物流基地").getString("status"));
+        assertEquals("APPLIED", byProject.get("海宝码头配套仓库").getString("status"));
+        JsonObject passed = api.as("officer1", "GET", "api/acceptances/" + id(byProject.get("江海港务综合仓储中心")), null)
+                .assertStatus(200).json();
+        assertEquals(2, passed.getJsonArray("pledges").size(), "the archives passed on the builder's and the town's pledges");
+        assertTrue(items(passed).stream().anyMatch(i -> i.getString("verdict").equals("PASSED_ON_PLEDGE")));
+        JsonObject late = api.as("officer1", "GET", "api/acceptances/" + id(byProject.get("海宝码头配套仓库")), null).json();
+        assertEquals("RED", deadline(late, "PRE_REVIEW", null).getString("light"), "its pre-review is overdue");
+    }
+
     // ---------------------------------------------------------------- refusals
 
     @Test
