@@ -28,10 +28,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
- * The investor's joint completion acceptance on a phone (390 × 844): investor1 reads the case in plain
- * words and a rectification list of three findings, and uploads evidence for the first, the last and the
- * middle finding in turn, each reported with a note through its own row; each then reads 已报告整改 and the
- * office downloads exactly what was uploaded. Nothing is wider than the screen. The case is set up over
+ * The investor's joint completion acceptance on a phone (390 × 844): investor1 applies on a completed
+ * project (a missing phase name refused beside its field), then reads a case in plain words and a
+ * rectification list of three findings, signs the builder's pledge, and uploads evidence for the first, the
+ * last and the middle finding in turn, each reported with a note through its own row; each then reads
+ * 已报告整改 and the office downloads exactly what was uploaded. Nothing is wider than the screen. The case is set up over
  * REST as the office and the departments' windows make it ({@link AcceptanceCases}). Screenshot:
  * target/screenshots/portal-acceptance.png.
  */
@@ -71,6 +72,46 @@ class PortalAcceptanceBrowserIT {
     @AfterEach
     void desktopAgain() {
         browser.resize(1280, 900);
+    }
+
+    @Test
+    void anInvestorAppliesOnceTheProjectIsCompletedAndARefusalIsShownBesideItsField() {
+        String fileNo = AcceptanceCases.completedProject(api);
+        String today = TestClock.today().toString();
+        browser.open("index.xhtml");
+        browser.signIn("investor1", "demo123");
+        browser.open("portal/acceptance.xhtml?fileNo=" + fileNo);
+        assertEquals("本项目还没有申请竣工联合验收。", browser.text("none"));
+
+        browser.selectFromMenu("apply:scope", "分期或部分楼栋");
+        browser.typeDate("apply:completedOn_input", AcceptanceCases.COMPLETED_ON);
+        browser.type("apply:contact", "建设单位 王工 13800000000");
+        browser.clickAndWaitForPage("apply:send");
+        assertEquals("请写明验收的分期或单体", browser.text("apply:scopeTextRefusal"));
+        assertEquals(0, api.as("investor1", "GET", "api/projects/" + fileNo + "/acceptances", null).assertStatus(200)
+                .jsonArray().size(), "nothing applied");
+        assertFalse(browser.overflowsHorizontally(), "the form fits a phone's width");
+
+        browser.type("apply:scopeText", "一期1#、2#厂房");
+        browser.clickAndWaitForPage("apply:send");
+        assertTrue(browser.text("messages").contains("竣工联合验收申请已提交。"), browser.text("messages"));
+        JsonObject applied = api.as("investor1", "GET", "api/projects/" + fileNo + "/acceptances", null).assertStatus(200)
+                .jsonArray().getJsonObject(0);
+        JsonObject acceptance = AcceptanceCases.read(api, id(applied));
+        assertEquals("PHASE", acceptance.getString("scope"));
+        assertEquals("竣工联合验收 · 已受理，待预审", browser.text("acceptanceStatus"));
+        JsonObject counted = api.as("officer1", "GET", "api/calendar/add-working-days?from=" + today + "&days=5", null)
+                .assertStatus(200).json();
+        assertEquals(counted.getString("due"), acceptance.getString("preReviewDueOn"));
+        assertEquals("项服办将在 " + counted.getString("due") + (counted.getJsonArray("provisional").isEmpty() ? "" : " 暂定")
+                + " 前召开联合验收预审会。", browser.text("next"));
+        int materials = acceptance.getJsonArray("materials").size();
+        assertEquals("等您办理：补齐 " + materials + " 份材料。", browser.text("waiting"));
+        assertEquals("还缺 " + materials + " 份材料，共 " + materials + " 份", browser.text("missing"));
+        assertEquals(today + " 申请，" + AcceptanceCases.COMPLETED_ON + " 竣工，验收范围：一期1#、2#厂房，联系人：建设单位 王工 13800000000",
+                browser.text("application"));
+        assertFalse(browser.present(By.id("apply:send")), "one open case a project");
+        assertFalse(browser.overflowsHorizontally(), "the page fits a phone's width");
     }
 
     @Test
@@ -115,6 +156,23 @@ class PortalAcceptanceBrowserIT {
             assertEquals("待整改", browser.text(row + "state"));
         }
         assertFalse(browser.overflowsHorizontally(), "the page fits a phone's width");
+
+        // The builder's pledge on an item still to pass: a day not after today is refused beside its field.
+        JsonObject pledged = AcceptanceCases.items(acceptance).stream().limit(3)
+                .filter(i -> i.getJsonArray("checks").getValuesAs(JsonObject.class).stream().anyMatch(c -> !c.getBoolean("critical")))
+                .findFirst().orElseThrow(() -> new AssertionError("a failed item with a check not critical: " + acceptance));
+        browser.selectFromMenu("pledge:pledgeItem", pledged.getString("name"));
+        browser.type("pledge:pledgeText", "三十日内补齐竣工测量资料");
+        browser.typeDate("pledge:pledgeDueOn_input", "2026-11-01");
+        browser.clickAndWaitForPage("pledge:sign");
+        assertEquals("承诺完成日期须在今天（" + today + "）之后、一年以内，不能为2026-11-01", browser.text("pledge:pledgeDueOnRefusal"));
+        String dueOn = TestClock.today().plusDays(30).toString();
+        browser.typeDate("pledge:pledgeDueOn_input", dueOn);
+        browser.clickAndWaitForPage("pledge:sign");
+        assertTrue(browser.text("messages").contains("建设单位承诺已签署。"), browser.text("messages"));
+        assertEquals(pledged.getString("name") + "（建设单位）：三十日内补齐竣工测量资料，" + dueOn + " 前完成", browser.text("pledges"));
+        assertEquals(List.of("BUILDER"), AcceptanceCases.read(api, id).getJsonArray("pledges").getValuesAs(JsonObject.class)
+                .stream().map(p -> p.getString("party")).toList());
 
         // The first, the last and the middle finding, each through its own row.
         for (int n : List.of(0, 2, 1)) {

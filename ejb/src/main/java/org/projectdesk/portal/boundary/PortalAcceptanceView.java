@@ -16,12 +16,12 @@ import org.projectdesk.supervision.entity.Light;
  * its cases, and for the chosen one ({@code acceptance}, null before any) what happens next and by when,
  * what waits for the builder, the open time limits, the rectification list of the current round with
  * each finding's working days left and evidence, the one-time materials (outstanding first) and the
- * combined form's items (the current stage's first).
+ * combined form's items (the current stage's first), the pledges and the items the builder may still pledge on.
  */
 public record PortalAcceptanceView(String fileNo, String projectName, ProjectStatus stage, boolean mayApply,
         List<AcceptanceSummary> cases, AcceptanceView acceptance, Next next, List<FindingLine> rectification,
         List<AcceptanceView.MaterialView> materials, long materialsOutstanding, List<AcceptanceView.ItemView> items,
-        List<DeadlineLine> deadlines, List<AcceptanceView.ItemView> pledgeable) {
+        List<DeadlineLine> deadlines, List<PledgeLine> pledges, List<AcceptanceView.ItemView> pledgeable) {
 
     /** What happens next in the case. */
     public enum Step {
@@ -85,6 +85,11 @@ public record PortalAcceptanceView(String fileNo, String projectName, ProjectSta
     /** An open time limit: what for (the item's name and, for a pledge, whose), due when, its light. */
     public record DeadlineLine(DeadlineKind kind, String itemName, PledgeParty party, LocalDate dueOn, Light light,
             List<String> provisional) {
+    }
+
+    /** A pledge on an item (named): whose, what, by when, kept when. */
+    public record PledgeLine(String itemName, PledgeParty party, String text, LocalDate dueOn, LocalDate fulfilledOn,
+            Light light) {
     }
 
     /** The case's findings by finding, for the page's rows. */

@@ -54,14 +54,14 @@ public class PortalAcceptances {
                         .orElseThrow(() -> new NotFound(fileNo + " has no acceptance " + acceptanceId));
         if (chosen == null) {
             return new PortalAcceptanceView(project.getFileNo(), project.getName(), project.getStatus(), mayApply, cases, null,
-                    null, List.of(), List.of(), 0, List.of(), List.of(), List.of());
+                    null, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of());
         }
         AcceptanceView a = acceptances.acceptance(chosen.id());
         return new PortalAcceptanceView(project.getFileNo(), project.getName(), project.getStatus(), mayApply, cases, a,
                 PlainAcceptance.next(a, calendar::isProvisional),
                 PlainAcceptance.rectification(a, evidence.ofCase(a.id()), this::workingDaysLeft, calendar::isProvisional),
                 PlainAcceptance.materials(a), PlainAcceptance.outstanding(a), PlainAcceptance.items(a),
-                PlainAcceptance.deadlines(a, calendar::isProvisional), PlainAcceptance.pledgeable(a));
+                PlainAcceptance.deadlines(a, calendar::isProvisional), PlainAcceptance.pledges(a), PlainAcceptance.pledgeable(a));
     }
 
     /** Working days from today to the day (0 on the day, negative past it); null beyond the calendar. */

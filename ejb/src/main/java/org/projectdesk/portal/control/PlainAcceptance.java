@@ -18,6 +18,7 @@ import org.projectdesk.portal.boundary.EvidenceView;
 import org.projectdesk.portal.boundary.PortalAcceptanceView.DeadlineLine;
 import org.projectdesk.portal.boundary.PortalAcceptanceView.FindingLine;
 import org.projectdesk.portal.boundary.PortalAcceptanceView.Next;
+import org.projectdesk.portal.boundary.PortalAcceptanceView.PledgeLine;
 import org.projectdesk.portal.boundary.PortalAcceptanceView.Step;
 
 /**
@@ -113,6 +114,14 @@ public final class PlainAcceptance {
                     return new DeadlineLine(d.kind(), code == null ? null : names.get(code), party, d.dueOn(), d.light(),
                             d.dueOn() != null && provisional.test(d.dueOn()) ? List.of("dueOn") : List.of());
                 }).toList();
+    }
+
+    /** The pledges, each with its item's name. */
+    public static List<PledgeLine> pledges(AcceptanceView a) {
+        Map<String, String> names = a.items().stream()
+                .collect(Collectors.toMap(AcceptanceView.ItemView::code, AcceptanceView.ItemView::name));
+        return a.pledges().stream().map(p -> new PledgeLine(names.getOrDefault(p.itemCode(), p.itemCode()), p.party(), p.text(),
+                p.dueOn(), p.fulfilledOn(), p.light())).toList();
     }
 
     /**

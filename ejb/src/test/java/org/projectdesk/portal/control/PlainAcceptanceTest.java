@@ -101,6 +101,7 @@ class PlainAcceptanceTest {
         assertEquals(Step.REINSPECTION, next.step());
         assertEquals(LocalDateTime.of(2026, 11, 10, 9, 0), next.at());
         assertEquals(List.of("A"), PlainAcceptance.pledgeable(inspection).stream().map(ItemView::code).toList());
+        assertEquals(List.of("item P"), PlainAcceptance.pledges(inspection).stream().map(p -> p.itemName()).toList());
         assertEquals(List.of("A", "K", "P", "D"), PlainAcceptance.items(inspection).stream().map(ItemView::code).toList());
     }
 
