@@ -193,9 +193,13 @@ class AcceptanceApiIT {
             assertNull(stringOrNull(deadline(read, "PLEDGE", item.getString("code") + "/TOWN"), "metOn"));
         });
 
-        // The opinion: numbered, the project accepted on completion, and printed.
+        // The opinion: numbered, the project accepted on completion, and printed. The pledge kept above changed the
+        // case, so the version read before it is stale now.
+        api.as("officer1", "POST", "api/acceptances/" + id + "/opinion", ApiClient.json("on", OPINION_ON, "version",
+                version(passed))).assertProblem(409);
+        JsonObject current = api.as("officer1", "GET", "api/acceptances/" + id, null).assertStatus(200).json();
         JsonObject opinion = api.as("officer1", "POST", "api/acceptances/" + id + "/opinion",
-                ApiClient.json("on", OPINION_ON, "version", version(passed))).assertStatus(200).json();
+                ApiClient.json("on", OPINION_ON, "version", version(current))).assertStatus(200).json();
         assertEquals("PASSED", opinion.getString("status"));
         assertEquals(OPINION_ON, opinion.getString("opinionOn"));
         String number = opinion.getString("opinionNo");
@@ -280,6 +284,20 @@ class AcceptanceApiIT {
             api.as("investor1", "POST", path + "/pledges", pledge("BUILDER", item, "再次承诺", due)).assertFieldProblem("party");
             api.as("investor1", "POST", path + "/pledges/" + id(pledge) + "/fulfilled", ApiClient.json("on", due))
                     .assertProblem(403);
+
+            // The town of the project signs the local government's pledge, and nothing for the builder; another town
+            // does not see the case at all.
+            String town = "town-" + acceptance.getString("townCode").toLowerCase(java.util.Locale.ROOT);
+            String otherTown = town.equals("town-clz") ? "town-ylz" : "town-clz";
+            api.as(town, "POST", path + "/pledges", pledge("BUILDER", item, "代建设单位承诺", due)).assertProblem(403);
+            JsonObject towns = api.as(town, "POST", path + "/pledges", pledge("TOWN", item, "区镇督促补齐资料", due))
+                    .assertStatus(201).json();
+            assertTrue(towns.getJsonArray("pledges").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(p -> p.getString("party").equals("TOWN") && p.getString("signedBy").equals(town)));
+            assertEquals(fileNo, api.as(town, "GET", path, null).assertStatus(200).json().getString("fileNo"));
+            api.as(otherTown, "GET", path, null).assertProblem(404);
+            api.as(otherTown, "POST", path + "/pledges", pledge("TOWN", item, "承诺", due)).assertProblem(404);
+            assertEquals(0, api.as(otherTown, "GET", "api/acceptances?fileNo=" + fileNo, null).json().getInt("total"));
         });
 
         assertEquals(fileNo, api.as("admin", "GET", path, null).assertStatus(200).json().getString("fileNo"));
@@ -293,6 +311,26 @@ class AcceptanceApiIT {
         api.as("leader", "POST", path + "/opinion", ApiClient.json("on", INSPECTED_ON)).assertProblem(403);
         api.as("leader", "POST", "api/projects/" + fileNo + "/acceptances", application(APPLIED_ON, COMPLETED_ON))
                 .assertProblem(403);
+    }
+
+    /**
+     * On site every department signs at the same moment: each signature sees the others', so the one that
+     * completes the round puts the case into rectification, whichever it is.
+     */
+    @Test
+    void everyDepartmentSigningAtOnceCompletesTheRound() throws Exception {
+        JsonObject acceptance = underInspection();
+        long id = id(acceptance);
+        List<JsonObject> items = items(acceptance);
+        List<ApiClient.Answer> answers = HostileRacesIT.atOnce(items.size(), i -> sign(id, items.get(i), i == items.size() - 1
+                ? verdict("RECTIFY", INSPECTED_ON, finding("竣工资料缺少监理签章", 1, 5))
+                : verdict("PASSED", INSPECTED_ON)));
+        answers.forEach(a -> a.assertStatus(200));
+        JsonObject judged = api.as("officer1", "GET", "api/acceptances/" + id, null).assertStatus(200).json();
+        assertEquals("RECTIFYING", judged.getString("status"), judged.toString());
+        assertTrue(items(judged).stream().allMatch(i -> !i.getString("verdict").equals("PENDING")));
+        assertTrue(judged.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("kind").equals("INSPECTION")).allMatch(d -> stringOrNull(d, "metOn") != null));
     }
 
     // ---------------------------------------------------------------- refusals

@@ -196,7 +196,7 @@ class HostileRacesIT {
     // ---------------------------------------------------------------- helpers
 
     /** Sends {@code count} requests from as many threads released together; their answers in order. */
-    private static List<ApiClient.Answer> atOnce(int count, IntFunction<ApiClient.Answer> request) throws Exception {
+    static List<ApiClient.Answer> atOnce(int count, IntFunction<ApiClient.Answer> request) throws Exception {
         CyclicBarrier barrier = new CyclicBarrier(count);
         ExecutorService threads = Executors.newFixedThreadPool(count);
         try {

@@ -313,9 +313,7 @@ public class Acceptances {
         AcceptanceCase acceptance = load(id, version);
         LocalDate today = LocalDate.now(clock);
         LocalDate day = on == null ? today : on;
-        if (!acceptance.isReadyForOpinion()) {
-            acceptance.issueOpinion(null, day, today, caller());
-        }
+        acceptance.requireReadyForOpinion();
         acceptance.issueOpinion(opinionNumbers.next(day.getYear()), day, today, caller());
         Project project = em.find(Project.class, acceptance.getProjectId());
         for (String category : opinionCategories(acceptance)) {
@@ -371,17 +369,27 @@ public class Acceptances {
         return new MeetingRequest(time.startsAt(), time.endsAt(), time.place(), List.of(fileNo), departments);
     }
 
+    /**
+     * The case to change, locked until commit with its version moved on. The departments sign on the spot
+     * at the same moment: each must see the others' verdicts (or the last one would not find the round
+     * judged), and a change to the case's parts must count as a change of the case for the stale check.
+     */
     private AcceptanceCase load(long id, Long version) {
-        AcceptanceCase acceptance = visible(id);
+        AcceptanceCase acceptance = visible(id, LockModeType.PESSIMISTIC_WRITE);
         if (version != null) {
             StaleVersion.check("Acceptance " + id, version, acceptance.getVersion());
         }
+        em.lock(acceptance, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return acceptance;
     }
 
     /** The case, if the caller may see it: its project visible to them, and for a department window one of its items theirs. */
     private AcceptanceCase visible(long id) {
-        AcceptanceCase acceptance = em.find(AcceptanceCase.class, id);
+        return visible(id, LockModeType.NONE);
+    }
+
+    private AcceptanceCase visible(long id, LockModeType lock) {
+        AcceptanceCase acceptance = em.find(AcceptanceCase.class, id, lock);
         CallerScope scope = callers.current();
         if (acceptance == null || !scope.sees(acceptance.getEnterpriseCode()) || !scope.seesTown(acceptance.getTownCode())
                 || scope.ownDepartment().map(d -> !acceptance.involves(d)).orElse(false)) {

@@ -1,16 +1,15 @@
 package org.projectdesk.acceptance.control;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.projectdesk.acceptance.entity.CheckItem;
 import org.projectdesk.acceptance.entity.ItemDefinition;
+import org.projectdesk.shared.control.CheckedRow;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
-import org.projectdesk.shared.control.Limits;
 
 /**
  * The acceptance items as a CSV file, one item a row (the layout of config/acceptance/items.csv).
@@ -44,7 +43,7 @@ public final class ItemFile {
         List<ItemDefinition> items = new ArrayList<>();
         java.util.Map<String, Long> firstLine = new java.util.HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            Row r = new Row(row, problems);
+            CheckedRow r = new CheckedRow(row, problems);
             String code = r.required("code").toUpperCase(Locale.ROOT);
             if (!code.isEmpty() && !code.matches("[A-Z0-9-]{1,20}")) {
                 r.problem("code", "acceptance.import.code", code);
@@ -59,7 +58,7 @@ public final class ItemFile {
             if (!category.isEmpty() && !categories.contains(category)) {
                 r.problem("category", "catalogue.category.unknown", category);
             }
-            int limit = r.days("time_limit_days");
+            int limit = r.wholeNumber("time_limit_days", 1, MAX_LIMIT_DAYS, "acceptance.import.days");
             List<String> types = r.list("project_types").stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
             if (types.isEmpty()) {
                 r.problem("project_types", "import.required");
@@ -89,18 +88,15 @@ public final class ItemFile {
             ItemDefinition item = new ItemDefinition(code, (int) row.line() - 1,
                     r.required("name"), r.required("name_en"), department, category, limit, types,
                     String.join("|", conditions), checks, materials, row.get("legal_basis"));
-            r.fits("code", "code", item.getCode());
-            r.fits("name", "name", item.getName());
-            r.fits("name_en", "nameEn", item.getNameEn());
-            r.fits("applies_when", "appliesWhen", item.getAppliesWhen());
-            r.fits("materials", "materials", item.getMaterials());
-            r.fits("legal_basis", "legalBasis", item.getLegalBasis());
-            if (r.clean) {
+            r.fits(ItemDefinition.class, "code", "code", item.getCode());
+            r.fits(ItemDefinition.class, "name", "name", item.getName());
+            r.fits(ItemDefinition.class, "name_en", "nameEn", item.getNameEn());
+            r.fits(ItemDefinition.class, "applies_when", "appliesWhen", item.getAppliesWhen());
+            r.fits(ItemDefinition.class, "materials", "materials", item.getMaterials());
+            r.fits(ItemDefinition.class, "legal_basis", "legalBasis", item.getLegalBasis());
+            if (r.isClean()) {
                 items.add(item);
             }
-        }
-        if (table.rows().isEmpty() && table.problems().isEmpty()) {
-            problems.add(ImportProblem.of(1, null, "acceptance.import.empty"));
         }
         problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
         return new ItemFile(problems.isEmpty() ? List.copyOf(items) : List.of(), List.copyOf(problems));
@@ -127,59 +123,5 @@ public final class ItemFile {
 
     public List<ImportProblem> problems() {
         return problems;
-    }
-
-    /** One row's values, each checked as it is read; any problem marks the row unusable. */
-    private static final class Row {
-
-        private final CsvTable.Row row;
-        private final List<ImportProblem> problems;
-        private boolean clean = true;
-
-        Row(CsvTable.Row row, List<ImportProblem> problems) {
-            this.row = row;
-            this.problems = problems;
-        }
-
-        String required(String column) {
-            String value = row.get(column);
-            if (value.isEmpty()) {
-                problem(column, "import.required");
-            }
-            return value;
-        }
-
-        int days(String column) {
-            String value = required(column);
-            if (value.isEmpty()) {
-                return 0;
-            }
-            try {
-                int days = Integer.parseInt(value);
-                if (days < 1 || days > MAX_LIMIT_DAYS) {
-                    problem(column, "acceptance.import.days", days, MAX_LIMIT_DAYS);
-                }
-                return days;
-            } catch (NumberFormatException e) {
-                problem(column, "import.notWholeNumber", value);
-                return 0;
-            }
-        }
-
-        List<String> list(String column) {
-            String value = row.get(column);
-            return value.isEmpty() ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
-        }
-
-        void fits(String column, String property, Object value) {
-            Limits.brokenBy(ItemDefinition.class, property, value, column).stream().findFirst()
-                    .ifPresent(broken -> problem(column, broken.key(), broken.arguments()));
-        }
-
-        void problem(String column, String key, Object... arguments) {
-            problems.add(ImportProblem.of(row.line(), column, key, arguments));
-            clean = false;
-        }
     }
 }

@@ -532,8 +532,8 @@ public class AcceptanceCase {
         return status == AcceptanceStatus.INSPECTION_SCHEDULED && items.stream().allMatch(i -> i.getVerdict().isSettled());
     }
 
-    /** 联合验收意见: issued with its number on {@code on}, once every item is settled. */
-    public void issueOpinion(String number, LocalDate on, LocalDate today, String by) {
+    /** Refuses, naming what is missing, while the opinion cannot be issued (before a number is taken for it). */
+    public void requireReadyForOpinion() {
         if (!isReadyForOpinion()) {
             if (status == AcceptanceStatus.INSPECTION_SCHEDULED) {
                 throw new RuleViolation(null, "acceptance.opinion.pending", String.join(", ", items.stream()
@@ -541,6 +541,11 @@ public class AcceptanceCase {
             }
             throw illegal("ISSUE_OPINION");
         }
+    }
+
+    /** 联合验收意见: issued with its number on {@code on}, once every item is settled. */
+    public void issueOpinion(String number, LocalDate on, LocalDate today, String by) {
+        requireReadyForOpinion();
         StepDate.check(on, today, items.stream().map(CaseItem::getVerdictOn).max(Comparator.naturalOrder()).orElse(appliedOn));
         opinionNo = number;
         opinionOn = on;

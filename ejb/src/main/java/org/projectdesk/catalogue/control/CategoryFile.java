@@ -1,7 +1,6 @@
 package org.projectdesk.catalogue.control;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,10 +8,10 @@ import org.projectdesk.catalogue.entity.ApprovalCategory;
 import org.projectdesk.catalogue.entity.CaseType;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.catalogue.entity.Stage;
+import org.projectdesk.shared.control.CheckedRow;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
-import org.projectdesk.shared.control.Limits;
 
 /**
  * The catalogue as a CSV file, one category a row (the layout of config/catalogue/categories.csv).
@@ -41,35 +40,35 @@ public final class CategoryFile {
         List<CatalogueRules.Located> categories = new ArrayList<>();
         java.util.Set<String> refusedCodes = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
-            Values values = new Values(row, problems);
+            CheckedRow values = new CheckedRow(row, problems);
             CategoryTerms terms = new CategoryTerms(
                     values.required("code").toUpperCase(Locale.ROOT),
                     values.required("name"),
                     values.required("name_en"),
                     values.required("department").toUpperCase(Locale.ROOT),
                     values.oneOf("stage", Stage.class, Stage.I),
-                    values.days("statutory_days"),
-                    values.days("promised_days"),
-                    values.days("green_channel_days"),
+                    days(values, "statutory_days"),
+                    days(values, "promised_days"),
+                    days(values, "green_channel_days"),
                     values.bool("immediate", false),
                     values.oneOf("case_type", CaseType.class, CaseType.PROMISED),
-                    values.list("prerequisites", true),
+                    codes(values.list("prerequisites")),
                     values.bool("simulatable", true),
-                    values.list("materials", false),
+                    values.list("materials"),
                     row.get("service_content"),
                     row.get("procedure"),
                     row.get("fee"),
                     row.get("legal_basis"));
-            values.fits("code", "code", terms.code());
-            values.fits("name", "name", terms.name());
-            values.fits("name_en", "nameEn", terms.nameEn());
-            values.fits("prerequisites", "prerequisites", terms.prerequisites());
-            values.fits("materials", "materials", terms.materials());
-            values.fits("service_content", "serviceContent", terms.serviceContent());
-            values.fits("procedure", "procedure", terms.procedure());
-            values.fits("fee", "fee", terms.fee());
-            values.fits("legal_basis", "legalBasis", terms.legalBasis());
-            if (values.clean) {
+            values.fits(ApprovalCategory.class, "code", "code", terms.code());
+            values.fits(ApprovalCategory.class, "name", "name", terms.name());
+            values.fits(ApprovalCategory.class, "name_en", "nameEn", terms.nameEn());
+            values.fits(ApprovalCategory.class, "prerequisites", "prerequisites", terms.prerequisites());
+            values.fits(ApprovalCategory.class, "materials", "materials", terms.materials());
+            values.fits(ApprovalCategory.class, "service_content", "serviceContent", terms.serviceContent());
+            values.fits(ApprovalCategory.class, "procedure", "procedure", terms.procedure());
+            values.fits(ApprovalCategory.class, "fee", "fee", terms.fee());
+            values.fits(ApprovalCategory.class, "legal_basis", "legalBasis", terms.legalBasis());
+            if (values.isClean()) {
                 categories.add(new CatalogueRules.Located(row.line(), terms));
             } else {
                 refusedCodes.add(terms.code());
@@ -96,6 +95,15 @@ public final class CategoryFile {
         });
     }
 
+    /** Working days: a whole number, not negative. */
+    private static int days(CheckedRow values, String column) {
+        return values.wholeNumber(column, 0, Integer.MAX_VALUE, "import.negative");
+    }
+
+    private static List<String> codes(List<String> listed) {
+        return listed.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+    }
+
     public boolean isValid() {
         return problems.isEmpty();
     }
@@ -106,92 +114,5 @@ public final class CategoryFile {
 
     public List<ImportProblem> problems() {
         return problems;
-    }
-
-    /** One row's values, each checked as it is read; any problem marks the row unusable. */
-    private static final class Values {
-
-        private final CsvTable.Row row;
-        private final List<ImportProblem> problems;
-        private boolean clean = true;
-
-        Values(CsvTable.Row row, List<ImportProblem> problems) {
-            this.row = row;
-            this.problems = problems;
-        }
-
-        String required(String column) {
-            String value = row.get(column);
-            if (value.isEmpty()) {
-                problem(column, "import.required");
-            }
-            return value;
-        }
-
-        int days(String column) {
-            String value = required(column);
-            if (value.isEmpty()) {
-                return 0;
-            }
-            try {
-                int days = Integer.parseInt(value);
-                if (days < 0) {
-                    problem(column, "import.negative", days);
-                }
-                return days;
-            } catch (NumberFormatException e) {
-                problem(column, "import.notWholeNumber", value);
-                return 0;
-            }
-        }
-
-        boolean bool(String column, boolean optional) {
-            String value = row.get(column).toLowerCase(Locale.ROOT);
-            if (value.isEmpty() && optional) {
-                return false;
-            }
-            return switch (value) {
-                case "true", "yes", "是" -> true;
-                case "false", "no", "否" -> false;
-                default -> {
-                    problem(column, value.isEmpty() ? "import.required" : "import.notBoolean", value);
-                    yield false;
-                }
-            };
-        }
-
-        <E extends Enum<E>> E oneOf(String column, Class<E> type, E fallback) {
-            String value = required(column);
-            if (value.isEmpty()) {
-                return fallback;
-            }
-            try {
-                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem(column, "import.oneOf", value,
-                        String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-                return fallback;
-            }
-        }
-
-        List<String> list(String column, boolean codes) {
-            String value = row.get(column);
-            if (value.isEmpty()) {
-                return List.of();
-            }
-            return Arrays.stream(value.split("\\" + LIST_SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(s -> codes ? s.toUpperCase(Locale.ROOT) : s).toList();
-        }
-
-        /** Whether the cell fits the category's {@code property} as stored (its declared limits); else a problem. */
-        void fits(String column, String property, Object value) {
-            Limits.brokenBy(ApprovalCategory.class, property, value, column).stream().findFirst()
-                    .ifPresent(broken -> problem(column, broken.key(), broken.arguments()));
-        }
-
-        private void problem(String column, String key, Object... arguments) {
-            problems.add(ImportProblem.of(row.line(), column, key, arguments));
-            clean = false;
-        }
     }
 }

@@ -357,6 +357,7 @@ public class Meetings {
         figures.put("startsAt", NOTICE_TIME.format(meeting.getStartsAt()));
         figures.put("place", meeting.getPlace().replace(';', ',').replace('=', ' '));
         figures.put("projects", String.join(",", fileNos(meeting.getProjectIds()).values()));
+        figures.put("kind", meeting.getKind());
         return notices.send(Notice.of(kind, key, Recipients.departments(departments).and(Recipients.users(officers)))
                 .saying(NoticeText.body(figures)));
     }

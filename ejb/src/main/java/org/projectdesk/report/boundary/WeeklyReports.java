@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.projectdesk.acceptance.boundary.AcceptanceFigures;
+import org.projectdesk.acceptance.boundary.AcceptanceFiguresView;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
@@ -65,6 +67,9 @@ public class WeeklyReports {
 
     @EJB
     WeeklyReportArchive archive;
+
+    @EJB
+    AcceptanceFigures acceptanceFigures;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -140,9 +145,11 @@ public class WeeklyReports {
 
     private WeeklyFigures compute(IsoWeek week, LocalDate end) {
         LocalDate previousEnd = week.monday().minusDays(1);
-        ReportData data = data(week.previous().monday(), end, coordination.counts(week.monday(), end));
+        ReportData data = data(week.previous().monday(), end, coordination.counts(week.monday(), end),
+                acceptanceFigures.figures(week.monday(), end));
         ReportData before = new ReportData(data.projects(), data.matters(), data.meetings(), data.services(),
-                coordination(coordination.counts(week.previous().monday(), previousEnd)));
+                coordination(coordination.counts(week.previous().monday(), previousEnd)),
+                acceptanceFigures.figures(week.previous().monday(), previousEnd));
         SupervisionSettings settings = lights.settings();
         WeeklyCalculator calculator = new WeeklyCalculator(settings.rule(), settings.projectRule(),
                 calendar::countWorkingDays);
@@ -150,11 +157,11 @@ public class WeeklyReports {
                 .map(d -> new WeeklyCalculator.Department(d.code(), d.name(), d.nameEn())).toList();
         WeeklyFigures current = calculator.compute(week, end, data, departments);
         WeeklyFigures previous = calculator.compute(week.previous(), previousEnd, before, departments);
-        return current.withChanges(WeeklyCalculator.changes(current, previous));
+        return WeeklyCalculator.weekOverWeek(current, previous);
     }
 
     /** Every project taken in by {@code end} with its matters; the meetings and services from {@code from}. */
-    private ReportData data(LocalDate from, LocalDate end, CoordinationCounts counts) {
+    private ReportData data(LocalDate from, LocalDate end, CoordinationCounts counts, AcceptanceFiguresView acceptance) {
         List<ReportData.ProjectRow> projects = em.createQuery("select p.id, p.fileNo, p.name, p.officer, p.investment,"
                         + " p.intakeOn, p.status, p.statusChangedOn, p.constructionStartedOn, p.greenChannel.status"
                         + " from Project p where p.intakeOn <= :end", Object[].class)
@@ -183,7 +190,7 @@ public class WeeklyReports {
                         + " where s.servedOn between :from and :end", Object[].class)
                 .setParameter("from", from).setParameter("end", end).getResultStream()
                 .map(r -> new ReportData.ServiceRow((LocalDate) r[0], r[1].toString(), (String) r[2])).toList();
-        return new ReportData(projects, matters, meetings, services, coordination(counts));
+        return new ReportData(projects, matters, meetings, services, coordination(counts), acceptance);
     }
 
     private static ReportData.Coordination coordination(CoordinationCounts c) {

@@ -5,17 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.projectdesk.acceptance.boundary.AcceptanceFiguresView;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 
 /**
  * What a weekly report is computed from, as plain rows: every project taken in by the week's end
  * with its matters, the meetings and extended services of the week (and the week before), and the
- * coordination counts. Loaded by {@code WeeklyReports}; computed by {@link WeeklyCalculator}. The
- * matters, two million at provincial scale, are a stream read once per week computed, never a list.
+ * coordination counts, and the week's joint completion acceptance figures as the acceptance feature gives
+ * them. Loaded by {@code WeeklyReports}; computed by {@link WeeklyCalculator}. The matters, two million at
+ * provincial scale, are a stream read once per week computed, never a list.
  */
 public record ReportData(List<ProjectRow> projects, Supplier<Stream<MatterRow>> matters, List<MeetingRow> meetings,
-        List<ServiceRow> services, Coordination coordination) {
+        List<ServiceRow> services, Coordination coordination, AcceptanceFiguresView acceptance) {
 
     /** {@code investment} in 万元. */
     public record ProjectRow(long id, String fileNo, String name, String officer, BigDecimal investment, LocalDate intakeOn,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.projectdesk.acceptance.boundary.AcceptanceFiguresView;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.report.control.ReportData.MatterRow;
@@ -30,7 +31,9 @@ import org.projectdesk.supervision.control.ProjectLightRule;
  * <li>elapsed working days run from its first acceptance to its last decision (complete) or to
  *     {@code end}; the serial limits are the sums of its matters' statutory and promised days;</li>
  * <li>a matter is yellow or red as the time-limit rule judges its due day on {@code end}, if it was
- *     accepted and not yet decided then; on time when decided by its due day.</li>
+ *     accepted and not yet decided then; on time when decided by its due day;</li>
+ * <li>the joint completion acceptance's figures are the acceptance feature's for the week (its definitions
+ *     are there); the report sets them beside the week before's.</li>
  * </ul>
  */
 public final class WeeklyCalculator {
@@ -193,7 +196,42 @@ public final class WeeklyCalculator {
                 data.services().stream().filter(s -> s.kind().equals("EXTENDED_HOURS") && within(s.servedOn(), from, end)).count(),
                 data.services().stream().filter(s -> s.kind().equals("OVERTIME") && within(s.servedOn(), from, end)).count(),
                 mostAtRisk(green), green.size(), departmentRows, rows.size() > WeeklyFigures.MOST_LISTED ? List.copyOf(rows.subList(0, WeeklyFigures.MOST_LISTED))
-                        : rows, rows.size(), Map.of());
+                        : rows, rows.size(), Map.of(),
+                data.acceptance() == null ? null : new WeeklyFigures.AcceptanceWeek(data.acceptance().total(), null, Map.of(),
+                        data.acceptance().departments()));
+    }
+
+    /**
+     * The week's figures with their changes on the week before: each count's ({@link #changes}) and the
+     * acceptance figures', beside last week's.
+     */
+    public static WeeklyFigures weekOverWeek(WeeklyFigures current, WeeklyFigures previous) {
+        WeeklyFigures compared = current.withChanges(changes(current, previous));
+        WeeklyFigures.AcceptanceWeek now = current.acceptance();
+        if (now == null || previous.acceptance() == null) {
+            return compared;
+        }
+        AcceptanceFiguresView.Row before = previous.acceptance().thisWeek();
+        return compared.withAcceptance(new WeeklyFigures.AcceptanceWeek(now.thisWeek(), before,
+                acceptanceChanges(now.thisWeek(), before), now.departments()));
+    }
+
+    /** Each acceptance figure of {@code current} minus the same of {@code previous}, where both have one. */
+    static Map<String, Number> acceptanceChanges(AcceptanceFiguresView.Row current, AcceptanceFiguresView.Row previous) {
+        Map<String, Number> changes = new LinkedHashMap<>();
+        if (current == null || previous == null) {
+            return changes;
+        }
+        Map<String, Number> before = previous.figures();
+        current.figures().forEach((name, value) -> {
+            Number old = before.get(name);
+            if (value != null && old != null) {
+                changes.put(name, value instanceof Double || old instanceof Double
+                        ? BigDecimal.valueOf(value.doubleValue()).subtract(BigDecimal.valueOf(old.doubleValue()))
+                        : (Number) (value.longValue() - old.longValue()));
+            }
+        });
+        return changes;
     }
 
     /** Each count of {@code current} minus the same count of {@code previous}. */

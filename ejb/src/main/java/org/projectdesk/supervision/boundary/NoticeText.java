@@ -25,7 +25,7 @@ public final class NoticeText {
         }
         if (n.kind().isMeeting()) {
             Map<String, String> figures = figures(n.body());
-            return RuleText.format("notice." + n.kind(), locale, figures.getOrDefault("startsAt", ""),
+            return RuleText.format(meetingKey("notice.", n, figures), locale, figures.getOrDefault("startsAt", ""),
                     figures.getOrDefault("place", ""), figures.getOrDefault("projects", "").replace(",", "、"));
         }
         String subject = n.kind().isAcceptance() ? RuleText.format("acceptance.deadline." + n.body(), locale)
@@ -40,9 +40,19 @@ public final class NoticeText {
             return RuleText.format("notice.subject." + n.kind(), locale, figures.getOrDefault("year", figures.getOrDefault("years", "")));
         }
         if (n.kind().isMeeting()) {
-            return RuleText.format("notice.subject." + n.kind(), locale, figures(n.body()).getOrDefault("startsAt", ""));
+            Map<String, String> figures = figures(n.body());
+            return RuleText.format(meetingKey("notice.subject.", n, figures), locale, figures.getOrDefault("startsAt", ""));
         }
         return RuleText.format("notice.subject." + n.kind(), locale, n.projectFileNo() == null ? "" : n.projectFileNo());
+    }
+
+    /**
+     * A meeting notice's text by the meeting's kind: the approvals' pre-review under the plain key (and for
+     * notices written before meetings had kinds), the completion acceptance's meetings under the key and their kind.
+     */
+    private static String meetingKey(String prefix, NoticeView n, Map<String, String> figures) {
+        String kind = figures.getOrDefault("kind", "PRE_REVIEW");
+        return prefix + n.kind() + ("PRE_REVIEW".equals(kind) ? "" : "." + kind);
     }
 
     /** The meeting a meeting notice is about, for a link to it; null for any other notice. */

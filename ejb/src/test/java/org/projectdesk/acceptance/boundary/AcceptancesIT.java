@@ -61,7 +61,6 @@ import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.testing.AsAdmin;
 import org.projectdesk.testing.AsDirector;
 import org.projectdesk.testing.AsOfficer;
-import org.projectdesk.testing.AsTown;
 import org.projectdesk.testing.Deployments;
 import org.projectdesk.testing.MovableClock;
 
@@ -79,7 +78,7 @@ class AcceptancesIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application("acceptance-test", AsAdmin.class, AsOfficer.class, AsDirector.class,
-                AsAcceptanceWindow.class, AsTown.class, MovableClock.class);
+                AsAcceptanceWindow.class, AsAcceptanceTown.class, MovableClock.class);
     }
 
     @Inject
@@ -119,7 +118,7 @@ class AcceptancesIT {
     AsAcceptanceWindow window;
 
     @Inject
-    AsTown town;
+    AsAcceptanceTown town;
 
     @Inject
     MovableClock movableClock;
@@ -140,8 +139,8 @@ class AcceptancesIT {
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
         if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
-                .setParameter("u", AsTown.USERNAME).getSingleResult() == 0) {
-            admin.call(() -> accounts.open(new NewAccount(AsTown.USERNAME, "开发区工作人员", "secret-1", Set.of(Role.TOWN), null,
+                .setParameter("u", AsAcceptanceTown.USERNAME).getSingleResult() == 0) {
+            admin.call(() -> accounts.open(new NewAccount(AsAcceptanceTown.USERNAME, "开发区工作人员", "secret-1", Set.of(Role.TOWN), null,
                     null, "HMKFQ", null, null)));
         }
         if (windowAccount() == null) {
@@ -400,6 +399,8 @@ class AcceptancesIT {
         } finally {
             movableClock.reset();
         }
+        long passedId = a.id();
+        a = officer.call(() -> acceptances.acceptance(passedId));
         assertEquals(AcceptanceStatus.PASSED, a.status());
         assertEquals(2, a.pledges().size());
         assertTrue(a.pledges().stream().allMatch(p -> p.light() == Light.RED), "both pledges are overdue now");
@@ -420,7 +421,7 @@ class AcceptancesIT {
             assertEquals(leaders, Set.copyOf(escalated));
         }
         assertTrue(em.createQuery("select count(n) from Notification n where n.recipient = :town and n.kind = :kind",
-                Long.class).setParameter("town", AsTown.USERNAME).setParameter("kind", NoticeKind.ACCEPTANCE_OVERDUE)
+                Long.class).setParameter("town", AsAcceptanceTown.USERNAME).setParameter("kind", NoticeKind.ACCEPTANCE_OVERDUE)
                 .getSingleResult() >= 1, "the town hears of its overdue pledge");
 
         AcceptanceView.PledgeView builders = a.pledges().stream().filter(p -> p.party() == PledgeParty.BUILDER)
@@ -444,7 +445,7 @@ class AcceptancesIT {
         assertTrue(town.call(() -> acceptances.list(AcceptanceFilter.ALL, 0, 500)).items().stream()
                 .allMatch(s -> s.townCode().equals("HMKFQ")));
         AccountView account = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
-                .setParameter("u", AsTown.USERNAME).getResultStream().findFirst().map(id -> {
+                .setParameter("u", AsAcceptanceTown.USERNAME).getResultStream().findFirst().map(id -> {
                     try {
                         return admin.call(() -> accounts.get(id));
                     } catch (Exception e) {

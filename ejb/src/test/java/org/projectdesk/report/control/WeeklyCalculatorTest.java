@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.projectdesk.acceptance.boundary.AcceptanceFiguresView;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.calendar.control.HolidaySchedule;
 import org.projectdesk.calendar.control.WorkingDays;
@@ -61,7 +62,30 @@ class WeeklyCalculatorTest {
                 decided == null ? null : parse(decided), null);
     }
 
+    /**
+     * The acceptance feature's figures of a week, as its boundary gives them (they are worked out from dated cases in
+     * its own FiguresCalculatorTest); the report sets this week's beside last week's.
+     * W11: 2 applied, 1 passed in 4 working (6 calendar) days at the first visit, 1 finding raised, 1 pledge open.
+     * W10: 1 applied, 2 passed in 3 and 8 working days (avg 5.5; 5 and 10 calendar days, avg 7.5), one re-inspected
+     * (50.0 %), 2 findings raised and 2 closed, no pledge open.
+     */
+    private static final AcceptanceFiguresView.Row ACCEPTANCE_W11 = new AcceptanceFiguresView.Row(null, null, null, 2, 1, 4.0, 4,
+            6.0, 6, 1, 100.0, 1, 0, 1, 0);
+    private static final AcceptanceFiguresView.Row PLAN_W11 = new AcceptanceFiguresView.Row("PLAN", "PLAN局", "PLAN bureau", 1, 1,
+            4.0, 4, 6.0, 6, 1, 100.0, 0, 0, 1, 0);
+    private static final AcceptanceFiguresView.Row ACCEPTANCE_W10 = new AcceptanceFiguresView.Row(null, null, null, 1, 2, 5.5, 3,
+            7.5, 5, 1, 50.0, 2, 2, 0, 0);
+
+    private static AcceptanceFiguresView acceptance(String from, String to, AcceptanceFiguresView.Row total,
+            AcceptanceFiguresView.Row... departments) {
+        return new AcceptanceFiguresView(parse(from), parse(to), parse(to), total, List.of(departments));
+    }
+
     private static ReportData fixture(Coordination coordination) {
+        return fixture(coordination, acceptance("2024-03-11", "2024-03-17", ACCEPTANCE_W11, PLAN_W11));
+    }
+
+    private static ReportData fixture(Coordination coordination, AcceptanceFiguresView acceptance) {
         return new ReportData(
                 List.of(project(1, "2024-03-01", "50000", ProjectStatus.APPROVALS_COMPLETED, "2024-03-13", false),
                         project(2, "2024-03-11", "12345.67", ProjectStatus.IN_APPROVAL, "2024-03-11", true),
@@ -87,7 +111,7 @@ class WeeklyCalculatorTest {
                 List.of(new MeetingRow(parse("2024-03-12"), List.of(2L, 3L)), new MeetingRow(parse("2024-03-05"), List.of(1L))),
                 List.of(new ServiceRow(parse("2024-03-12"), "EXTENDED_HOURS", "LAND"), new ServiceRow(parse("2024-03-16"), "OVERTIME", "PLAN"),
                         new ServiceRow(parse("2024-03-08"), "OVERTIME", "LAND")),
-                coordination);
+                coordination, acceptance);
     }
 
     private static WeeklyFigures week11() {
@@ -96,8 +120,8 @@ class WeeklyCalculatorTest {
     }
 
     private static WeeklyFigures week10() {
-        return CALCULATOR.compute(IsoWeek.parse("2024-W10"), parse("2024-03-10"), fixture(new Coordination(1, 1, 2, 0)),
-                DEPARTMENTS);
+        return CALCULATOR.compute(IsoWeek.parse("2024-W10"), parse("2024-03-10"), fixture(new Coordination(1, 1, 2, 0),
+                acceptance("2024-03-04", "2024-03-10", ACCEPTANCE_W10)), DEPARTMENTS);
     }
 
     @Test
@@ -197,6 +221,44 @@ class WeeklyCalculatorTest {
     }
 
     @Test
+    void theAcceptanceTableSetsTheWeekBesideTheWeekBeforeWithEachChange() {
+        WeeklyFigures.AcceptanceWeek a = WeeklyCalculator.weekOverWeek(week11(), week10()).acceptance();
+
+        assertEquals(ACCEPTANCE_W11, a.thisWeek());
+        assertEquals(ACCEPTANCE_W10, a.lastWeek());
+        assertEquals(List.of(PLAN_W11), a.departments(), "each department's figures of the week");
+        Map<String, Number> expected = new LinkedHashMap<>();
+        expected.put("applied", 1L);                              // 2 - 1
+        expected.put("passed", -1L);                              // 1 - 2
+        expected.put("averageWorkingDays", new BigDecimal("-1.5")); // 4.0 - 5.5
+        expected.put("fastestWorkingDays", 1L);                   // 4 - 3
+        expected.put("averageCalendarDays", new BigDecimal("-1.5")); // 6.0 - 7.5
+        expected.put("fastestCalendarDays", 1L);                  // 6 - 5
+        expected.put("firstVisitRate", new BigDecimal("50.0"));   // 100.0 - 50.0
+        expected.put("findingsRaised", -1L);                      // 1 - 2
+        expected.put("findingsClosed", -2L);                      // 0 - 2
+        expected.put("pledgesOpen", 1L);                          // 1 - 0
+        expected.put("pledgesOverdue", 0L);                       // 0 - 0
+        assertEquals(expected, a.changes());
+        assertEquals(WeeklyCalculator.changes(week11(), week10()), WeeklyCalculator.weekOverWeek(week11(), week10()).changes(),
+                "the other counts' changes as before");
+    }
+
+    @Test
+    void aWeekWithoutOpinionsHasNoAverageToCompare() {
+        AcceptanceFiguresView.Row none = new AcceptanceFiguresView.Row(null, null, null, 0, 0, null, null, null, null, 0, null,
+                0, 0, 1, 1);
+        WeeklyFigures current = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"),
+                fixture(new Coordination(0, 0, 0, 0), acceptance("2024-03-11", "2024-03-17", none)), DEPARTMENTS);
+        Map<String, Number> changes = WeeklyCalculator.weekOverWeek(current, week10()).acceptance().changes();
+
+        assertEquals(List.of("applied", "passed", "findingsRaised", "findingsClosed", "pledgesOpen", "pledgesOverdue"),
+                List.copyOf(changes.keySet()), "no change where this week has no figure");
+        assertEquals(-2L, changes.get("passed"));
+        assertEquals(1L, changes.get("pledgesOverdue"));
+    }
+
+    @Test
     void theWeekInProgressCountsUpToTodayAndIsNotComplete() {
         WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-13"), fixture(new Coordination(0, 0, 0, 0)),
                 DEPARTMENTS);
@@ -217,12 +279,13 @@ class WeeklyCalculatorTest {
                     id % 3 == 0 ? "2024-03-14" : "2024-03-29", null));
         }
         WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), new ReportData(projects,
-                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0)), DEPARTMENTS);
+                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0), null), DEPARTMENTS);
 
         assertEquals(600, w.projectsTotal());
         assertEquals(WeeklyFigures.MOST_LISTED, w.projects().size());
         assertTrue(w.projects().subList(0, 200).stream().allMatch(p -> p.light() == 2), "the 200 red ones first");
         assertEquals(200, w.redMatters(), "the figures count every project, listed or not");
+        assertEquals(null, w.acceptance(), "without the acceptance figures, no acceptance table");
     }
 
     @Test
@@ -240,7 +303,7 @@ class WeeklyCalculatorTest {
             matters.add(matter(id, "PLAN-01", "PLAN", MatterStatus.ACCEPTED, 40, 35, 35, "2024-03-12", "2024-04-30", null));
         }
         WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), new ReportData(projects,
-                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0)), DEPARTMENTS);
+                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0), null), DEPARTMENTS);
 
         java.util.Map<String, Integer> lights = w.projects().stream().collect(java.util.stream.Collectors.toMap(
                 WeeklyFigures.ProjectRow::fileNo, WeeklyFigures.ProjectRow::light));

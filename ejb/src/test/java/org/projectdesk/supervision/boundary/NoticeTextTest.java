@@ -31,4 +31,28 @@ class NoticeTextTest {
         assertEquals("督办：项目XF-2026-0007（精密钢丝三期）的事项LAND-01已超过承诺时限（红灯）。",
                 NoticeText.of(notice(NoticeKind.SUPERVISION, "LAND-01", null), Locale.SIMPLIFIED_CHINESE));
     }
+
+    @Test
+    void anAcceptanceNoticeSaysWhichLimitInTheReadersLanguage() {
+        NoticeView pledge = notice(NoticeKind.ACCEPTANCE_OVERDUE, null, "PLEDGE");
+        assertEquals("联合竣工验收超时：项目XF-2026-0007（精密钢丝三期）的容缺承诺已超过时限",
+                NoticeText.of(pledge, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Completion acceptance of XF-2026-0007 (精密钢丝三期): a pledge is overdue", NoticeText.of(pledge, Locale.ENGLISH));
+        assertEquals("【项目服务台】容缺承诺即将到期 XF-2026-0007",
+                NoticeText.subject(notice(NoticeKind.PLEDGE_DUE, null, "PLEDGE"), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void aMeetingNoticeNamesItsKindOfMeeting() {
+        String figures = "meeting=5;startsAt=2026-12-29 09:00;place=项目现场;projects=XF-2026-0007";
+        assertEquals("会议提醒：联办预审会议将于2026-12-29 09:00在项目现场召开，审议项目XF-2026-0007。",
+                NoticeText.of(notice(NoticeKind.MEETING_REMINDER, null, figures), Locale.SIMPLIFIED_CHINESE),
+                "a notice written before meetings had kinds reads as the approvals' pre-review");
+        assertEquals("验收提醒：联合竣工验收现场检查将于2026-12-29 09:00在项目现场进行，验收项目XF-2026-0007，各部门在验收表上签署本部门事项。",
+                NoticeText.of(notice(NoticeKind.MEETING_REMINDER, null, figures + ";kind=ACCEPTANCE_INSPECTION"),
+                        Locale.SIMPLIFIED_CHINESE));
+        assertEquals("[Project Desk] Completion acceptance pre-review 2026-12-29 09:00",
+                NoticeText.subject(notice(NoticeKind.MEETING_REMINDER, null, figures + ";kind=ACCEPTANCE_PRE_REVIEW"),
+                        Locale.ENGLISH));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.projectdesk.acceptance.boundary.AcceptanceFiguresView;
 import org.projectdesk.report.control.WeeklyFigures;
 import org.projectdesk.web.shell.Language;
 
@@ -33,8 +34,46 @@ public final class ReportTables {
         return format("report.title", f.week(), f.from(), f.to());
     }
 
+    /** The tables in order; a report kept before the acceptance figures were reported has no acceptance tables. */
     public List<Table> tables(WeeklyFigures f) {
-        return List.of(summary(f), greenChannel(f), departments(f), projects(f));
+        return f.acceptance() == null ? List.of(summary(f), greenChannel(f), departments(f), projects(f))
+                : List.of(summary(f), greenChannel(f), departments(f), acceptance(f), acceptanceDepartments(f), projects(f));
+    }
+
+    /** 联合竣工验收: the office's acceptance figures this week and last week, and each one's change. */
+    public Table acceptance(WeeklyFigures f) {
+        WeeklyFigures.AcceptanceWeek a = f.acceptance();
+        Map<String, Number> before = a.lastWeek() == null ? Map.of() : a.lastWeek().figures();
+        List<List<String>> rows = new ArrayList<>();
+        if (a.thisWeek() != null) {
+            a.thisWeek().figures().forEach((name, value) -> {
+                Number change = a.changes() == null ? null : a.changes().get(name);
+                rows.add(List.of(text.getString("acceptanceFigures.figure." + name), figure(name, value),
+                        a.lastWeek() == null ? "" : figure(name, before.get(name)), change == null ? "" : signed(change)));
+            });
+        }
+        return new Table(text.getString("report.acceptance"), List.of(text.getString("report.figure"),
+                text.getString("report.thisWeek"), text.getString("report.lastWeek"), text.getString("report.change")), rows);
+    }
+
+    /** Each department's acceptance figures of the week. */
+    public Table acceptanceDepartments(WeeklyFigures f) {
+        List<String> header = new ArrayList<>();
+        header.add(text.getString("report.department"));
+        AcceptanceFiguresView.FIGURES.forEach(name -> header.add(text.getString("acceptanceFigures.figure." + name)));
+        List<List<String>> rows = new ArrayList<>();
+        for (AcceptanceFiguresView.Row d : f.acceptance().departments()) {
+            List<String> row = new ArrayList<>();
+            row.add(Language.pick(locale, d.name(), d.nameEn()));
+            d.figures().forEach((name, value) -> row.add(figure(name, value)));
+            rows.add(row);
+        }
+        return new Table(text.getString("report.acceptanceDepartments"), header, rows);
+    }
+
+    /** An acceptance figure as written: a rate with its percent sign, nothing to count as a dash. */
+    public static String figure(String name, Number value) {
+        return value == null ? "—" : plain(value) + (name.endsWith("Rate") ? "%" : "");
     }
 
     public Table summary(WeeklyFigures f) {
