@@ -71,7 +71,7 @@ public class Acceptances {
     private static final Logger LOG = Logger.getLogger(Acceptances.class.getName());
 
     /** The statuses a project may apply from: construction started (completed on the day given) or completed. */
-    private static final Set<ProjectStatus> APPLYING = Set.of(ProjectStatus.CONSTRUCTION_STARTED, ProjectStatus.COMPLETED);
+    public static final Set<ProjectStatus> APPLYING = Set.of(ProjectStatus.CONSTRUCTION_STARTED, ProjectStatus.COMPLETED);
 
     @PersistenceContext
     EntityManager em;

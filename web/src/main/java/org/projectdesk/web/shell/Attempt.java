@@ -27,6 +27,7 @@ public final class Attempt {
     private final Messages messages;
     private Runnable refresh = () -> { };
     private String notAllowedKey = "record.notAllowed";
+    private java.util.function.BiPredicate<String, String> besideField = (field, text) -> false;
 
     private Attempt(FacesContext faces, Messages messages) {
         this.faces = faces;
@@ -55,6 +56,16 @@ public final class Attempt {
     }
 
     /**
+     * Where a refusal that names its field is said: {@code show} takes the field and the message and
+     * answers whether the page shows it beside that field; otherwise (and for a refusal of the request as
+     * a whole) it is a message for the page.
+     */
+    public Attempt besideFields(java.util.function.BiPredicate<String, String> show) {
+        this.besideField = show;
+        return this;
+    }
+
+    /**
      * Runs the change; {@code doneText} is said when it is done (null: the change says itself what it
      * did). Returns whether it was done.
      */
@@ -66,7 +77,7 @@ public final class Attempt {
             }
             return true;
         } catch (RuleViolation e) {
-            return refused(e.message(faces.getViewRoot().getLocale()));
+            return refused(e);
         } catch (StaleVersion e) {
             refused(messages.text("record.stale"));
             refresh.run();
@@ -79,7 +90,7 @@ public final class Attempt {
             // A value beyond its column's declared limit, refused before the write (see Limits).
             java.util.Optional<RuleViolation> limit = Limits.brokenIn(e);
             if (limit.isPresent()) {
-                return refused(limit.get().message(faces.getViewRoot().getLocale()));
+                return refused(limit.get());
             }
             // A race lost to another request (a key taken, a row locked or changed meanwhile) is said like a stale record.
             WriteConflict conflict = WriteConflict.in(e).orElseThrow(() -> e);
@@ -87,6 +98,15 @@ public final class Attempt {
             refresh.run();
             return false;
         }
+    }
+
+    private boolean refused(RuleViolation violation) {
+        String text = violation.message(faces.getViewRoot().getLocale());
+        if (violation.field() != null && besideField.test(violation.field(), text)) {
+            faces.validationFailed();
+            return false;
+        }
+        return refused(text);
     }
 
     private boolean refused(String text) {

@@ -1,0 +1,98 @@
+package org.projectdesk.web.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.projectdesk.portal.boundary.EvidenceDownload;
+import org.projectdesk.portal.boundary.EvidenceView;
+import org.projectdesk.portal.boundary.FindingEvidences;
+import org.projectdesk.web.api.InvalidParameter;
+
+/**
+ * Evidence that a rectification finding of a joint completion acceptance is put right, uploaded as the
+ * portal's materials are: the body is the file itself (any content type), its name in the
+ * {@code X-Filename} header, percent-encoded UTF-8 (or the {@code filename} query parameter); 201 with the
+ * evidence and its Location. Whoever reads the case lists and downloads it (with its SHA-256 in
+ * {@code X-Checksum-SHA256}); another party's case is 404. The finding is then reported put right at
+ * {@code POST /api/acceptances/{id}/findings/{findingId}/done}.
+ */
+@Path("acceptances/{id}/findings/{findingId}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+public class FindingEvidenceResource {
+
+    @EJB
+    FindingEvidences evidence;
+
+    @PathParam("id")
+    String acceptanceId;
+
+    @PathParam("findingId")
+    String findingId;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@HeaderParam("X-Filename") String header, @QueryParam("filename") String query,
+            InputStream content) {
+        String name = header != null && !header.isBlank() ? decode(header) : query;
+        if (name == null || name.isBlank()) {
+            throw new InvalidParameter("X-Filename", "X-Filename is required: the file's name, percent-encoded UTF-8");
+        }
+        EvidenceView stored = evidence.upload(id("id", acceptanceId), id("findingId", findingId), name, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build()).entity(stored).build();
+    }
+
+    @GET
+    public List<EvidenceView> list() {
+        return evidence.ofFinding(id("id", acceptanceId), id("findingId", findingId));
+    }
+
+    @GET
+    @Path("{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("evidenceId") String evidenceId) {
+        EvidenceDownload download = evidence.download(id("id", acceptanceId), id("findingId", findingId),
+                id("evidenceId", evidenceId));
+        EvidenceView view = download.evidence();
+        String encoded = URLEncoder.encode(view.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(download.file().toFile(), view.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"evidence-" + view.id() + "."
+                        + view.type().extensions().get(0) + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Checksum-SHA256", view.sha256())
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private static long id(String parameter, String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameter(parameter, "'" + value + "' is not an id");
+        }
+    }
+
+    private static String decode(String header) {
+        try {
+            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter("X-Filename", "X-Filename is not percent-encoded UTF-8: " + header);
+        }
+    }
+}
