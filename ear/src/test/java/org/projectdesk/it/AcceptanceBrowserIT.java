@@ -278,6 +278,36 @@ class AcceptanceBrowserIT {
         assertEquals("Applied, pre-review due", browser.tableTexts("acceptances:table").get(0).get(2));
     }
 
+    @Test
+    void anAdministratorSeesTheItemsAndAFileWithProblemsChangesNothing() throws java.io.IOException {
+        HttpResponse<byte[]> exported = api.bytes("api/acceptance-items.csv", "admin");
+        assertEquals(200, exported.statusCode());
+        String text = new String(exported.body(), StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>(ReferenceDataBrowserIT.Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text));
+        int items = rows.size() - 1;
+        List<String> second = new ArrayList<>(rows.get(1));
+        second.set(0, "bad code");
+        rows.set(1, second);
+        List<String> third = new ArrayList<>(rows.get(2));
+        third.set(3, "NOWHERE");
+        rows.set(2, third);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("acceptance-items-", ".csv");
+        java.nio.file.Files.writeString(file, ReferenceDataBrowserIT.Csv.write(rows), StandardCharsets.UTF_8);
+
+        browser.open("reference/acceptance-items.xhtml");
+        browser.signIn("admin", DEMO_PASSWORD);
+        assertEquals("竣工验收事项", title());
+        assertEquals("共" + items + "项验收事项", browser.text("items:count"));
+        assertEquals(items, browser.tableTexts("items:table").size());
+        browser.chooseFile("upload:file_input", file);
+        browser.clickAndWaitForPage("upload:import");
+        assertTrue(browser.text("items:messages").contains(file.getFileName() + "有2个问题，未作任何更改。"), browser.text("items:messages"));
+        assertEquals(List.of(List.of("2", "code", "“BAD CODE”不是事项代码（大写字母、数字和-，最多20位）"),
+                List.of("3", "department", "不存在部门“NOWHERE”")), browser.tableTexts("upload:problems"));
+        assertEquals("共" + items + "项验收事项", browser.text("items:count"), "nothing changed");
+        java.nio.file.Files.delete(file);
+    }
+
     // ---------------------------------------------------------------- set-up over REST
 
     private static final List<String> LEDGER_COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
