@@ -192,6 +192,9 @@ class AcceptanceBrowserIT {
         browser.resize(768, 1024);
         browser.open("acceptance/case.xhtml?id=" + id);
         assertFalse(browser.overflowsHorizontally(), "the form fits a tablet held upright");
+        List<List<String>> deadlines = browser.tableTexts("case:deadlines");
+        assertTrue(deadlines.contains(List.of("限期整改 " + plan.getString("code") + " · 建筑面积超出规划许可", "5",
+                workingDaysAfter(today, 5), "绿灯")), "the finding's time limit, five working days ahead: " + deadlines);
         browser.screenshot("acceptance-tablet-upright");
 
         JsonObject read = acceptance(id);

@@ -283,8 +283,26 @@ public class AcceptanceCasePage implements Serializable {
         return acceptance.materials().stream().allMatch(m -> m.receivedOn() != null);
     }
 
-    public String checkText(AcceptanceView.ItemView item, Integer checkNo) {
-        return checkNo == null || checkNo < 1 || checkNo > item.checks().size() ? "" : item.checks().get(checkNo - 1).text();
+    /**
+     * What a time limit is for, in words: a finding's item and text ("ACC-PLAN#12" in the view), a pledge's
+     * item and party ("ACC-FIRE/TOWN"), or nothing for the case's own limits.
+     */
+    public String subject(AcceptanceView.DeadlineView deadline) {
+        String subject = deadline.subject();
+        if (subject == null) {
+            return "";
+        }
+        int pledge = subject.indexOf('/');
+        if (pledge > 0) {
+            return subject.substring(0, pledge) + " · " + messages.text("acc.party." + subject.substring(pledge + 1));
+        }
+        int finding = subject.indexOf('#');
+        if (finding > 0) {
+            String id = subject.substring(finding + 1);
+            return subject.substring(0, finding) + " · " + acceptance.items().stream().flatMap(i -> i.findings().stream())
+                    .filter(f -> String.valueOf(f.id()).equals(id)).map(AcceptanceView.FindingView::text).findFirst().orElse(id);
+        }
+        return subject;
     }
 
     /** The items pledges may be recorded on: those not passed yet. */
