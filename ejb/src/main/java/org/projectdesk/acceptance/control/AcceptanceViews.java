@@ -63,6 +63,7 @@ public class AcceptanceViews {
     public AcceptanceSummary summary(AcceptanceCase a, String fileNo, String projectName) {
         return new AcceptanceSummary(a.getId(), fileNo, projectName, a.getTownCode(), a.getStatus(), a.getScope(),
                 a.getAppliedOn(), a.deadline(DeadlineKind.PRE_REVIEW).map(Deadline::getDueOn).orElse(null),
+                a.deadline(DeadlineKind.PRE_REVIEW).map(this::deadline).map(AcceptanceView.DeadlineView::light).orElse(null),
                 a.getItems().stream().filter(i -> i.getVerdict().isSettled()).count(), a.getItems().size(),
                 a.getOpinionNo(), a.getOpinionOn());
     }
