@@ -241,9 +241,10 @@ public class Acceptances {
             throw new RuleViolation("verdict", "acceptance.verdict.required");
         }
         CaseItem item = acceptance.item(itemCode);
-        callers.current().requireOwnDepartment(item.getDepartmentCode(),
+        CallerScope scope = callers.current();
+        scope.requireOwnDepartment(item.getDepartmentCode(),
                 () -> "A department window signs only its own department's items, not " + itemCode);
-        if (callers.current().ownDepartment().isEmpty()) {
+        if (scope.ownDepartment().isEmpty()) {
             throw new EJBAccessException("Only a department's window signs its items");
         }
         LocalDate today = LocalDate.now(clock);

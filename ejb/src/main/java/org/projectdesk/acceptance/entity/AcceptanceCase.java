@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.annotations.BatchSize;
 import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.calendar.control.Period;
 import org.projectdesk.shared.control.RuleViolation;
@@ -137,6 +138,8 @@ public class AcceptanceCase {
     @Column(name = "applied_at", nullable = false, updatable = false)
     private Instant appliedAt;
 
+    // A list's rows read their items and limits: loaded for a page of cases at once, not case by case.
+    @BatchSize(size = 50)
     @OneToMany(mappedBy = "acceptance", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CaseItem> items = new ArrayList<>();
@@ -153,6 +156,8 @@ public class AcceptanceCase {
     @OrderBy("id")
     private List<Pledge> pledges = new ArrayList<>();
 
+    // A list's rows read their items and limits: loaded for a page of cases at once, not case by case.
+    @BatchSize(size = 50)
     @OneToMany(mappedBy = "acceptance", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<Deadline> deadlines = new ArrayList<>();
