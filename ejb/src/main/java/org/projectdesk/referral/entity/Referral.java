@@ -225,7 +225,8 @@ public class Referral {
         this.notes = blankToNull(d.notes());
     }
 
-    private void requireWaiting(String step) {
+    /** Refuses, naming {@code status}, a step on a referral already taken in or returned. */
+    public void requireWaiting(String step) {
         if (status != ReferralStatus.WAITING) {
             throw new RuleViolation("status", "referral.step.illegal", step, status);
         }

@@ -28,6 +28,11 @@ public final class NoticeText {
             return RuleText.format(meetingKey("notice.", n, figures), locale, figures.getOrDefault("startsAt", ""),
                     figures.getOrDefault("place", ""), figures.getOrDefault("projects", "").replace(",", "、"));
         }
+        if (n.kind().isReferral()) {
+            String[] lines = referralLines(n.body());
+            return RuleText.format("notice." + n.kind(), locale, lines[1], lines[0],
+                    n.projectFileNo() == null ? "" : n.projectFileNo(), lines[2]);
+        }
         String subject = n.kind().isAcceptance() ? RuleText.format("acceptance.deadline." + n.body(), locale)
                 : n.kind().isProblem() || n.kind().isComplaint() ? n.body() : n.categoryCode();
         return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), subject,
@@ -43,7 +48,34 @@ public final class NoticeText {
             Map<String, String> figures = figures(n.body());
             return RuleText.format(meetingKey("notice.subject.", n, figures), locale, figures.getOrDefault("startsAt", ""));
         }
+        if (n.kind().isReferral()) {
+            return RuleText.format("notice.subject." + n.kind(), locale, referralLines(n.body())[1]);
+        }
         return RuleText.format("notice.subject." + n.kind(), locale, n.projectFileNo() == null ? "" : n.projectFileNo());
+    }
+
+    /** A referral notice's body: the referral's id, the project's name and the reason, one a line (the reason may run on). */
+    public static String referralBody(long referralId, String projectName, String reason) {
+        String name = projectName == null ? "" : projectName.replaceAll("[\\r\\n]+", " ");
+        return referralId + "\n" + name + (reason == null ? "" : "\n" + reason);
+    }
+
+    /** The referral a referral notice is about, for a link to it; null for any other notice. */
+    public static Long referralId(NoticeView n) {
+        if (!n.kind().isReferral()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(referralLines(n.body())[0].strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Always three: id, name, reason (empty when absent). */
+    private static String[] referralLines(String body) {
+        String[] lines = (body == null ? "" : body).split("\n", 3);
+        return new String[] {lines[0], lines.length > 1 ? lines[1] : "", lines.length > 2 ? lines[2] : ""};
     }
 
     /**

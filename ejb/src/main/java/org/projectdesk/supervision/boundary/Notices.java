@@ -78,6 +78,9 @@ public class Notices {
         if (!to.departments().isEmpty()) {
             groups.add("(r = :window and a.departmentCode in :departments)");
         }
+        if (!to.towns().isEmpty()) {
+            groups.add("(r = :townStaff and a.townCode in :towns)");
+        }
         TypedQuery<Object[]> query = em.createQuery("select distinct a.username, a.email from Account a left join a.roles r"
                         + " where a.enabled = true and (" + String.join(" or ", groups) + ") and " + NoticeRows.NOT_TOLD
                         + " order by a.username", Object[].class)
@@ -90,6 +93,9 @@ public class Notices {
         }
         if (!to.departments().isEmpty()) {
             query.setParameter("window", Role.DEPARTMENT).setParameter("departments", to.departments());
+        }
+        if (!to.towns().isEmpty()) {
+            query.setParameter("townStaff", Role.TOWN).setParameter("towns", to.towns());
         }
         return query;
     }

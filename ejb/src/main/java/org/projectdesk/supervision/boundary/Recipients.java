@@ -8,23 +8,24 @@ import java.util.Set;
 import org.projectdesk.security.entity.Role;
 
 /**
- * Who is told: accounts by name, every account of a role, and the window accounts (role DEPARTMENT)
- * of departments; the union of the three, each account once. Only enabled accounts are told. A
- * town's accounts would be one more such group.
+ * Who is told: accounts by name, every account of a role, the window accounts (role DEPARTMENT)
+ * of departments and the staff accounts (role TOWN) of towns; the union of the four, each account
+ * once. Only enabled accounts are told.
  */
-public record Recipients(Set<String> users, Set<Role> roles, Set<String> departments) {
+public record Recipients(Set<String> users, Set<Role> roles, Set<String> departments, Set<String> towns) {
 
     public Recipients {
         users = Set.copyOf(users);
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         departments = Set.copyOf(departments);
+        towns = Set.copyOf(towns);
     }
 
     /** These accounts, by user name; blank names are left out. */
     public static Recipients users(Collection<String> usernames) {
         Set<String> named = new LinkedHashSet<>();
         usernames.stream().filter(u -> u != null && !u.isBlank()).forEach(named::add);
-        return new Recipients(named, Set.of(), Set.of());
+        return new Recipients(named, Set.of(), Set.of(), Set.of());
     }
 
     public static Recipients users(String... usernames) {
@@ -33,12 +34,17 @@ public record Recipients(Set<String> users, Set<Role> roles, Set<String> departm
 
     /** Every account that has one of these roles. */
     public static Recipients roles(Role... roles) {
-        return new Recipients(Set.of(), Set.of(roles), Set.of());
+        return new Recipients(Set.of(), Set.of(roles), Set.of(), Set.of());
     }
 
     /** The window accounts of these departments. */
     public static Recipients departments(Collection<String> departmentCodes) {
-        return new Recipients(Set.of(), Set.of(), Set.copyOf(departmentCodes));
+        return new Recipients(Set.of(), Set.of(), Set.copyOf(departmentCodes), Set.of());
+    }
+
+    /** The staff accounts of these towns (区镇). */
+    public static Recipients towns(String... townCodes) {
+        return new Recipients(Set.of(), Set.of(), Set.of(), Set.of(townCodes));
     }
 
     /** These recipients and those. */
@@ -50,10 +56,12 @@ public record Recipients(Set<String> users, Set<Role> roles, Set<String> departm
         allRoles.addAll(others.roles);
         Set<String> allDepartments = new LinkedHashSet<>(departments);
         allDepartments.addAll(others.departments);
-        return new Recipients(allUsers, allRoles, allDepartments);
+        Set<String> allTowns = new LinkedHashSet<>(towns);
+        allTowns.addAll(others.towns);
+        return new Recipients(allUsers, allRoles, allDepartments, allTowns);
     }
 
     public boolean isEmpty() {
-        return users.isEmpty() && roles.isEmpty() && departments.isEmpty();
+        return users.isEmpty() && roles.isEmpty() && departments.isEmpty() && towns.isEmpty();
     }
 }

@@ -31,6 +31,11 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
  * leadership once past its threshold ({@code ACCEPTANCE_ESCALATED}); a pledge's party (the town's
  * accounts, or the enterprise's investors for the builder) hears when it falls due ({@code PLEDGE_DUE})
  * and when it is overdue.
+ * <p>
+ * A town's staff hear of their town's projects' red matters ({@code SUPERVISION}) and overdue problems
+ * ({@code PROBLEM_OVERDUE}) as the director does, once each. A town's referral waiting for its intake is
+ * lit the same way ({@code referral.alert_level}, its limit {@code due_days}); once red, the director,
+ * the officers and the referring town are told once ({@code REFERRAL_OVERDUE}).
  */
 @Dependent
 public class TimeLimitScan {
@@ -283,6 +288,58 @@ public class TimeLimitScan {
     private static final String ACCEPTANCE_ESCALATED = DEADLINE_NOTICE.formatted("ACCEPTANCE_ESCALATED")
             + ROLE_ACCOUNTS.formatted("LEADER") + deadlineLit(3, "ACCEPTANCE_ESCALATED");
 
+    /** The staff accounts (role TOWN) of the project's town. */
+    private static final String PROJECT_TOWN_ACCOUNTS = " JOIN account a ON a.enabled = TRUE AND a.town_code = p.town_code"
+            + " JOIN account_role r ON r.account_id = a.id AND r.role = 'TOWN'";
+
+    /** A matter turned red: the project's town is told too (the SUPERVISION notice, once). */
+    private static final String SUPERVISE_TOWNS = changeNotice("SUPERVISION") + PROJECT_TOWN_ACCOUNTS
+            + crossed(2, "SUPERVISION");
+
+    /** An overdue coordination problem: to the project's town too. */
+    private static final String PROBLEM_OVERDUE_TOWNS = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "NULL")
+            + PROJECT_TOWN_ACCOUNTS + problemLit(2, "PROBLEM_OVERDUE");
+
+    /**
+     * A town's referral waiting for its intake: {@link LightRule} word for word on its due date and its
+     * limit in working days, as an acceptance's limit; NULL once taken in or returned.
+     */
+    private static final String REFERRAL_LEVEL = """
+            CASE WHEN referral.status <> 'WAITING' THEN NULL
+                 WHEN referral.due_on < :today
+                 THEN (CASE WHEN :todayOrdinal - (SELECT o.ordinal FROM working_day_ordinal o
+                                                  WHERE o.day_on = referral.due_on) > :leadershipAfterDays
+                            THEN 3 ELSE 2 END)
+                 WHEN (SELECT o.ordinal FROM working_day_ordinal o WHERE o.day_on = referral.due_on)
+                      - :todayOrdinal <= :yellowDays
+                   OR ((SELECT o.ordinal FROM working_day_ordinal o WHERE o.day_on = referral.due_on)
+                      - :todayOrdinal) * 100 <= :yellowPercent * referral.due_days THEN 1
+                 ELSE 0 END""";
+
+    /** The referrals whose level changed take the new one, marked with this scan. */
+    private static final String REFERRAL_LIGHTS = """
+            UPDATE referral SET alert_scan = :scan, alert_level = %1$s
+            WHERE (alert_level IS NOT NULL OR status = 'WAITING')
+              AND COALESCE(alert_level, -1) <> COALESCE(%1$s, -1)""".formatted(REFERRAL_LEVEL);
+
+    private static final String REFERRAL_KEY = "CONCAT('referral:', CAST(x.id AS VARCHAR(20)))";
+
+    /**
+     * A referral waiting past its due day: to the director and the officers (who take referrals in) and
+     * to the referring town's staff, each once. Its body is the referral's id and its project's name on
+     * two lines, as {@code Referrals} writes its own notices. An account is selected once whatever roles
+     * it has, so that one statement never writes it two rows.
+     */
+    private static final String REFERRAL_OVERDUE = NoticeRows.INSERT + """
+            SELECT a.username, 'REFERRAL_OVERDUE', %1$s, NULL, NULL, NULL, 'RED',
+                   CONCAT(CAST(x.id AS VARCHAR(20)), '\n', x.project_name), :now, %2$s
+            FROM referral x
+            JOIN account a ON a.enabled = TRUE AND (
+                 EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role IN ('DIRECTOR', 'OFFICER'))
+              OR a.town_code = x.town_code AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'TOWN'))
+            WHERE x.status = 'WAITING' AND x.alert_level >= 2 AND %3$s""".formatted(REFERRAL_KEY, NoticeRows.EMAIL_STATE,
+            NoticeRows.notToldSql("'REFERRAL_OVERDUE'", REFERRAL_KEY));
+
     /**
      * A project's light by {@link ProjectLightRule}, in SQL: its worst running matter and overdue
      * problem, and for a green-channel project in approval its window (red once today is past the
@@ -370,6 +427,9 @@ public class TimeLimitScan {
         notices += update(ACCEPTANCE_OVERDUE_OFFICER, problemNotice) + update(ACCEPTANCE_OVERDUE_DIRECTOR, problemNotice)
                 + update(ACCEPTANCE_ESCALATED, problemNotice) + update(PLEDGE_DUE_PARTY, problemNotice)
                 + update(ACCEPTANCE_OVERDUE_PARTY, problemNotice);
+        notices += update(SUPERVISE_TOWNS, notice) + update(PROBLEM_OVERDUE_TOWNS, problemNotice);
+        changes += update(REFERRAL_LIGHTS, deadlines);
+        notices += update(REFERRAL_OVERDUE, problemNotice);
         int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
                 "newDay", newDay));
         int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)

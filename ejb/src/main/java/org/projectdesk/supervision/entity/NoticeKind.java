@@ -35,7 +35,15 @@ public enum NoticeKind {
     PLEDGE_DUE,
     DATES_MOVED,
     /** A year the office counts with has no official schedule yet; to administrators and directors, once a year. */
-    CALENDAR_MISSING;
+    CALENDAR_MISSING,
+    /** A town registered a referral (项目推荐); to the director and the officers. */
+    REFERRAL_RECEIVED,
+    /** A referral waits past its intake limit; to the director, the officers and the referring town, once. */
+    REFERRAL_OVERDUE,
+    /** A referral was taken in as a service file; to the referring town. */
+    REFERRAL_TAKEN_IN,
+    /** A referral was returned (the reason in the body); to the referring town. */
+    REFERRAL_RETURNED;
 
     /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
     public boolean isMeeting() {
@@ -55,6 +63,14 @@ public enum NoticeKind {
     /** Notices about a joint completion acceptance's time limit carry the limit's kind in the body. */
     public boolean isAcceptance() {
         return this == ACCEPTANCE_OVERDUE || this == ACCEPTANCE_ESCALATED || this == PLEDGE_DUE;
+    }
+
+    /**
+     * Notices about a town's referral carry, one a line, the referral's id, its project's name and (returned)
+     * the reason; they name a project only once it is taken in.
+     */
+    public boolean isReferral() {
+        return this == REFERRAL_RECEIVED || this == REFERRAL_OVERDUE || this == REFERRAL_TAKEN_IN || this == REFERRAL_RETURNED;
     }
 
     /** Notices about a coordination problem carry its description in the body. */
