@@ -172,6 +172,12 @@ class CoordinationIT {
                 .setParameter("key", "problem:" + problemId).getSingleResult();
     }
 
+    /** The enabled staff accounts of the town (HMKFQ: every project here is there), told of its projects' overdue problems. */
+    private Set<String> townStaff() {
+        return Set.copyOf(em.createQuery("select a.username from Account a join a.roles r where r = :role and a.enabled = true"
+                + " and a.townCode = 'HMKFQ'", String.class).setParameter("role", Role.TOWN).getResultList());
+    }
+
     private Set<String> enabled(Role role, String department) {
         var query = em.createQuery("select a.username from Account a join a.roles r where r = :role and a.enabled = true"
                 + (department == null ? "" : " and a.departmentCode = :d"), String.class).setParameter("role", role);
@@ -202,6 +208,7 @@ class CoordinationIT {
         expected.addAll(enabled(Role.DEPARTMENT, "HUD"));
         expected.add(officerName);
         expected.addAll(enabled(Role.DIRECTOR, null));
+        expected.addAll(townStaff());
         assertEquals(expected, first.get(NoticeKind.PROBLEM_OVERDUE));
         assertNull(first.get(NoticeKind.PROBLEM_ESCALATED), "not yet overdue long enough for the leadership");
         long rows = noticeRows(problem.id());
@@ -262,6 +269,7 @@ class CoordinationIT {
         Set<String> everyone = new java.util.HashSet<>(enabled(Role.DEPARTMENT, "LAND"));
         everyone.add(officerName);
         everyone.addAll(enabled(Role.DIRECTOR, null));
+        everyone.addAll(townStaff());
         assertEquals(everyone, told(problem.id()).get(NoticeKind.PROBLEM_OVERDUE));
         assertEquals(everyone.size(), noticeRows(problem.id()), "the scan left out the officer it found told");
 

@@ -220,8 +220,10 @@ class SupervisionIT {
         long departments = count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true"
                 + " and a.departmentCode = 'LAND'", Role.DEPARTMENT);
         assertEquals(departments + 1, first.get(NoticeKind.REMINDER), "the land department's windows and the officer");
-        assertEquals(count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true", Role.DIRECTOR),
-                first.get(NoticeKind.SUPERVISION));
+        assertEquals(count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true", Role.DIRECTOR)
+                        + count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true"
+                                + " and a.townCode = 'HMKFQ'", Role.TOWN),
+                first.get(NoticeKind.SUPERVISION), "the director, and the staff of the project's town");
         assertEquals(count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true", Role.LEADER),
                 first.get(NoticeKind.LEADERSHIP));
         assertTrue(notices(file.fileNo()).stream().allMatch(n -> n.getLight() == Light.RED && "LAND-01".equals(n.getCategoryCode())));
