@@ -18,6 +18,8 @@ import org.projectdesk.project.entity.CreditCode;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
+import org.projectdesk.referral.boundary.ReferralView;
+import org.projectdesk.referral.boundary.Referrals;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.servicefile.boundary.Caseload;
 import org.projectdesk.servicefile.boundary.IntakeRequest;
@@ -26,8 +28,14 @@ import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.servicefile.boundary.ServiceFiles;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.web.security.CurrentUser;
+import org.projectdesk.web.shell.Attempt;
+import org.projectdesk.web.shell.Messages;
 
-/** Single-window intake (一口受理) as a guided wizard: enterprise, project, location and land, officer. */
+/**
+ * Single-window intake (一口受理) as a guided wizard: enterprise, project, location and land, officer. Opened
+ * for a town's referral ({@code ?referral=<id>}), it is filled in from the referral and saved through
+ * {@link Referrals#takeIn}, so that the referral names the new service file.
+ */
 @Named
 @ViewScoped
 public class IntakePage implements Serializable {
@@ -49,6 +57,16 @@ public class IntakePage implements Serializable {
 
     @Inject
     CurrentUser user;
+
+    @EJB
+    Referrals referrals;
+
+    @Inject
+    Messages messages;
+
+    /** The referral being taken in, if any, and its version as read. */
+    private Long referral;
+    private Long referralVersion;
 
     private List<Town> towns;
     private List<Caseload> caseloads;
@@ -79,6 +97,29 @@ public class IntakePage implements Serializable {
         }
     }
 
+    /** Fills the wizard in from the referral named in the address (a view action); an unknown one answers 404. */
+    public void prefill() {
+        if (referral == null) {
+            return;
+        }
+        ReferralView[] read = new ReferralView[1];
+        if (Attempt.load(faces, () -> read[0] = referrals.referral(referral))) {
+            ReferralView r = read[0];
+            referralVersion = r.version();
+            enterpriseName = r.enterpriseName();
+            creditCode = r.creditCode();
+            contactName = r.contactName();
+            contactPhone = r.contactPhone();
+            name = r.projectName();
+            investment = r.investment();
+            industry = r.industry();
+            town = r.townCode();
+            landStatus = r.landStatus();
+            targetGroundbreaking = r.targetGroundbreaking();
+            notes = r.landNote() == null ? r.notes() : r.notes() == null ? r.landNote() : r.landNote() + "\n" + r.notes();
+        }
+    }
+
     /** Checks the credit code when leaving the enterprise step, so a typing error is caught at once. */
     public String onFlow(FlowEvent event) {
         if ("enterprise".equals(event.getOldStep()) && !CreditCode.isValid(creditCode)) {
@@ -95,10 +136,22 @@ public class IntakePage implements Serializable {
     }
 
     public void takeIn() throws IOException {
+        IntakeRequest request = new IntakeRequest(
+                new IntakeRequest.EnterpriseData(enterpriseName, creditCode, contactName, contactPhone), name,
+                projectCode, investment, industry, type, town, landStatus, targetGroundbreaking, notes, officer, intakeOn);
+        if (referral != null) {
+            String[] fileNo = new String[1];
+            if (Attempt.run(faces, messages, () -> fileNo[0] = referrals.takeIn(referral, referralVersion, request).fileNo(),
+                    null)) {
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, fileNo[0], null));
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/projects/file.xhtml?fileNo=" + fileNo[0]);
+            }
+            return;
+        }
         try {
-            ServiceFileView file = files.takeIn(new IntakeRequest(
-                    new IntakeRequest.EnterpriseData(enterpriseName, creditCode, contactName, contactPhone), name,
-                    projectCode, investment, industry, type, town, landStatus, targetGroundbreaking, notes, officer, intakeOn));
+            ServiceFileView file = files.takeIn(request);
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, file.fileNo(), null));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
@@ -109,6 +162,8 @@ public class IntakePage implements Serializable {
         }
     }
 
+    public Long getReferral() { return referral; }
+    public void setReferral(Long referral) { this.referral = referral; }
     public List<Town> getTowns() { return towns; }
     public List<Caseload> getCaseloads() { return caseloads; }
     public ProjectType[] getTypes() { return ProjectType.values(); }

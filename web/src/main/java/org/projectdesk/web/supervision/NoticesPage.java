@@ -59,6 +59,11 @@ public class NoticesPage implements Serializable {
         return NoticeText.meetingId(notice);
     }
 
+    /** The town's referral a referral notice is about, for a link to it; null for any other notice. */
+    public Long referralId(NoticeView notice) {
+        return NoticeText.referralId(notice);
+    }
+
     public void markRead(long id) {
         inbox.markRead(id);
     }
