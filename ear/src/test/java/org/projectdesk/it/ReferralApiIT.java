@@ -157,4 +157,24 @@ class ReferralApiIT {
         api.as("officer1", "GET", "api/referrals/999999999", null).assertProblem(404);
         api.as("officer1", "GET", "api/referrals?status=LOST", null).assertProblem(400);
     }
+
+    /** A take-in and a return sent at once: one wins, the other finds the referral decided; never both. */
+    @Test
+    void aTakeInAndAReturnAtOnceDecideTheReferralOnce() throws Exception {
+        long id = id(api.as("town-clz", "POST", "api/referrals", referral(null, "常乐镇并发推荐项目")).assertStatus(201).json());
+        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        var takeIn = java.util.concurrent.CompletableFuture.supplyAsync(() -> api.as("officer1", "POST",
+                "api/referrals/" + id + "/take-in", "{\"projectCode\": \"" + code + "\", \"type\": \"INDUSTRIAL\"}"));
+        var returned = java.util.concurrent.CompletableFuture.supplyAsync(() -> api.as("director", "POST",
+                "api/referrals/" + id + "/return", ApiClient.json("reason", "同时退回")));
+        int taken = takeIn.get().status();
+        int back = returned.get().status();
+        assertTrue(taken == 201 ^ back == 200, "exactly one decision: take-in " + takeIn.get().describe() + ", return "
+                + returned.get().describe());
+        assertTrue(List.of(201, 409, 422).contains(taken) && List.of(200, 409, 422).contains(back), taken + " " + back);
+        String status = api.as("officer1", "GET", "api/referrals/" + id, null).assertStatus(200).json().getString("status");
+        assertEquals(taken == 201 ? "TAKEN_IN" : "RETURNED", status);
+        assertEquals(taken == 201 ? 1 : 0, api.as("officer1", "GET", "api/projects?search=" + code, null).assertStatus(200)
+                .json().getInt("total"), "a losing take-in leaves no service file");
+    }
 }

@@ -127,4 +127,17 @@ class ReferralTest {
         assertEquals("91320684MA1N7Q2K5Q", new Referral("HMGXQ", details("91320684MA1N7Q2K5Q", TODAY), TODAY, TODAY, 2,
                 CALENDAR, "t", NOW).getCreditCode());
     }
+
+    @Test
+    void filesAreAttachedOnlyWhileTheReferralWaits() {
+        Referral referral = registered(parse("2026-11-24"), 2);
+        byte[] sha = new byte[32];
+        String stored = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        ReferralAttachment attached = new ReferralAttachment(referral, "../项目简介.pdf", org.projectdesk.portal.entity.DocumentType.PDF,
+                120, sha, stored, "town-hmgxq", NOW);
+        assertEquals("项目简介.pdf", attached.getFileName(), "no folders in a kept name");
+        referral.returnToTown("材料不全", TODAY, TODAY, "officer1");
+        assertEquals("status", refused(() -> new ReferralAttachment(referral, "补充.pdf",
+                org.projectdesk.portal.entity.DocumentType.PDF, 120, sha, stored, "town-hmgxq", NOW)).field());
+    }
 }

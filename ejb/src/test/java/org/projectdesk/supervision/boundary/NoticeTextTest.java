@@ -55,4 +55,24 @@ class NoticeTextTest {
                 NoticeText.subject(notice(NoticeKind.MEETING_REMINDER, null, figures + ";kind=ACCEPTANCE_PRE_REVIEW"),
                         Locale.ENGLISH));
     }
+
+    @Test
+    void aReferralNoticeNamesTheReferralsProjectAndSaysWhyItWasReturned() {
+        NoticeView returned = new NoticeView(1, NoticeKind.REFERRAL_RETURNED, null, null, null, null, null,
+                NoticeText.referralBody(53, "常乐镇仓储\n物流项目", "投资额未达重大项目标准\n请按一般项目办理"), Instant.EPOCH, false);
+        assertEquals("推荐项目「常乐镇仓储 物流项目」（推荐第53号）已退回，原因：投资额未达重大项目标准\n请按一般项目办理",
+                NoticeText.of(returned, Locale.SIMPLIFIED_CHINESE), "a name keeps to its line, a reason may run on");
+        assertEquals(Long.valueOf(53), NoticeText.referralId(returned));
+        NoticeView taken = new NoticeView(2, NoticeKind.REFERRAL_TAKEN_IN, "XF-2026-0031", "常乐镇仓储物流项目", null, null, null,
+                NoticeText.referralBody(54, "常乐镇仓储物流项目", null), Instant.EPOCH, false);
+        assertEquals("Your referral of “常乐镇仓储物流项目” (referral 54) was taken in as service file XF-2026-0031",
+                NoticeText.of(taken, Locale.ENGLISH));
+        assertEquals("【项目服务台】推荐项目已受理 常乐镇仓储物流项目", NoticeText.subject(taken, Locale.SIMPLIFIED_CHINESE));
+        // As the time-limit scan writes it in SQL: the id and the name on two lines.
+        NoticeView overdue = new NoticeView(3, NoticeKind.REFERRAL_OVERDUE, null, null, null, null, null, "55\n开发区项目",
+                Instant.EPOCH, false);
+        assertEquals("区镇推荐项目超时未受理：「开发区项目」（推荐第55号）已超过受理时限。", NoticeText.of(overdue, Locale.SIMPLIFIED_CHINESE));
+        assertEquals(null, NoticeText.referralId(new NoticeView(4, NoticeKind.SUPERVISION, "XF-2026-0031", "p", "LAND-01", null,
+                null, null, Instant.EPOCH, false)));
+    }
 }
