@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -180,7 +181,7 @@ public class Referrals {
 
     /** Attaches a file to a waiting referral (the referring town's, or the office for it), or refuses it storing nothing. */
     @RolesAllowed({Role.TOWN_NAME, Role.OFFICER_NAME, Role.DIRECTOR_NAME})
-    public ReferralAttachmentView upload(long id, String fileName, java.io.InputStream content) {
+    public ReferralAttachmentView upload(long id, String fileName, InputStream content) {
         Referral referral = visible(id, LockModeType.PESSIMISTIC_WRITE);
         return store(referral, new NewAttachment(fileName, content));
     }
