@@ -96,7 +96,11 @@ public class Supervision {
                 outcome.projects(), millis);
     }
 
-    /** The running matters on the light given (yellow, or red), soonest due first. */
+    /**
+     * The running matters on the light given (yellow, or red), soonest due first: a department window's
+     * department's only, a town's staff's town's projects' only.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.DEPARTMENT_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
     public List<Warning> warnings(Light light, int page, int size) {
         if (light == null || light == Light.GREEN) {
             throw new RuleViolation("light", "supervision.light.warning", light);
@@ -114,10 +118,17 @@ public class Supervision {
         if (department != null) {
             sql.append(" AND m.department_code = :department");
         }
+        String town = callers.current().ownTown().orElse(null);
+        if (town != null) {
+            sql.append(" AND p.town_code = :town");
+        }
         sql.append(" ORDER BY m.due_on, p.file_no, m.category_code");
         Query query = em.createNativeQuery(sql.toString()).setParameter("today", LocalDate.now(clock));
         if (department != null) {
             query.setParameter("department", department);
+        }
+        if (town != null) {
+            query.setParameter("town", town);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
