@@ -194,24 +194,51 @@ class BrowserIT {
     }
 
     @Test
-    void aTownsStaffSeesItsTownInItsLanguageAndOnlyTheProjectPagesOpenToIt() {
+    void aTownsHomeCountsItsOwnProjectsAndShowsItsReferralsInItsLanguage() {
+        ApiClient api = new ApiClient(base);
+        String referred = "常乐镇首页推荐项目" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000);
+        api.as("town-clz", "POST", "api/referrals", jakarta.json.Json.createObjectBuilder().add("enterpriseName", "常乐精密机械有限公司")
+                .add("projectName", referred).add("investment", 12000).add("landStatus", "IN_TRANSFER")
+                .add("contactName", "顾强").add("contactPhone", "13962800000").build().toString()).assertStatus(201);
+        long projects = townTotal(api, "");
+        long inApproval = townTotal(api, "&status=IN_APPROVAL");
+        long red = townTotal(api, "&light=RED");
+        assertTrue(projects > 0, "the demo data has a project in Changle Town");
+
         browser.open("login.xhtml");
         browser.signIn("town-clz", DEMO_PASSWORD);
 
         assertEquals("本区镇项目", browser.driver.findElement(By.cssSelector("[id='town'] .ui-panel-title")).getText().strip());
-        assertTrue(browser.text("townText").startsWith("您是常乐镇的工作人员。"), browser.text("townText"));
+        assertTrue(browser.text("townText").startsWith("您是常乐镇的工作人员："), browser.text("townText"));
+        assertEquals(String.valueOf(projects), browser.text("townProjects"), "the town's projects, as its API counts them");
+        assertEquals(String.valueOf(inApproval), browser.text("townInApproval"));
+        assertEquals(String.valueOf(red), browser.text("townRed"));
+        assertTrue(browser.text("waitingReferrals").matches("有[1-9]\\d*个推荐项目等待服务中心受理。"), browser.text("waitingReferrals"));
+        String latest = browser.driver.findElement(By.id("latestReferrals")).getText();
+        assertTrue(latest.contains(referred + " · 待受理"), latest);
         assertEquals(true, browser.present(By.cssSelector("header a[href$='/projects/list.xhtml']")), "its town's projects in the menu");
-        assertEquals(false, browser.present(By.cssSelector("[id='town'] a")), "no link in the town's section yet");
         browser.screenshot("home-town");
 
         browser.clickAndWaitForPage("shell:language");
-        assertTrue(browser.text("townText").startsWith("You work for Changle Town."), browser.text("townText"));
+        assertTrue(browser.text("townText").startsWith("You work for Changle Town:"), browser.text("townText"));
+        assertTrue(browser.driver.findElement(By.id("latestReferrals")).getText().contains(referred + " · Waiting"),
+                browser.driver.findElement(By.id("latestReferrals")).getText());
         browser.clickAndWaitForPage("shell:language");
+
+        browser.clickAndWaitForPage("newReferral");
+        assertTrue(browser.driver.getCurrentUrl().contains("/referrals/new.xhtml"), browser.driver.getCurrentUrl());
+        assertEquals("常乐镇", browser.text("referralForm:ownTown"), "the form is the town's own");
 
         for (String page : List.of("projects/intake.xhtml", "meetings/list.xhtml", "admin/accounts.xhtml")) {
             browser.open(page);
             assertEquals("无权访问", browser.text("errorTitle"), page);
         }
+    }
+
+    /** How many of Changle Town's projects its own account finds through the API with these filters. */
+    private static long townTotal(ApiClient api, String filters) {
+        return api.as("town-clz", "GET", "api/towns/CLZ/projects?size=1" + filters, null).assertStatus(200).json()
+                .getJsonNumber("total").longValue();
     }
 
     @Test
