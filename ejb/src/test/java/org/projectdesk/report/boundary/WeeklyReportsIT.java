@@ -224,7 +224,7 @@ class WeeklyReportsIT {
         assertEquals(first.serialStatutoryDays(), firstRow.statutoryDays());
         assertEquals(first.serialPromisedDays(), firstRow.promisedDays());
         assertEquals(4, firstRow.elapsedDays(), "Tuesday to Friday after Monday's first acceptance");
-        assertEquals(List.of(new WeeklyFigures.GreenChannelRow(second.fileNo(), "周报测试项目二", 3, 18, 22, "RUNNING")),
+        assertEquals(List.of(new WeeklyFigures.GreenChannelRow(second.fileNo(), "周报测试项目二", 3, 18, 22, "RUNNING", "HMKFQ")),
                 w.greenChannel().stream().filter(g -> g.fileNo().equals(second.fileNo())).toList());
 
         WeeklyReportView again = director.call(() -> reports.report(week.toString()));
