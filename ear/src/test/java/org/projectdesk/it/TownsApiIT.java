@@ -88,7 +88,8 @@ class TownsApiIT {
         assertEquals(ownRow.getJsonNumber("projects").longValue(), read.getJsonNumber("projectsTotal").longValue());
 
         api.as(TOWN_USER, "GET", path + "?town=HMKFQ", null).assertProblem(404);
-        api.as(TOWN_USER, "GET", path + "/csv?town=HMKFQ", null).assertProblem(404);
+        api.send("GET", path + "/csv?town=HMKFQ", TOWN_USER, ProjectDeskDeployment.DEMO_PASSWORD, null,
+                java.util.Map.of("Accept", "text/csv")).assertProblem(404);
         api.as("leader", "GET", path + "?town=NOSUCH", null).assertProblem(404);
         assertEquals(List.of(TOWN), codes(api.as("leader", "GET", path + "?town=" + TOWN, null).assertStatus(200).json()
                 .getJsonArray("towns")));
