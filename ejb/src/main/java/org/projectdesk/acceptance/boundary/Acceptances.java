@@ -175,9 +175,9 @@ public class Acceptances {
         return new AcceptancePage(items, where.count(em, "select count(a)" + from));
     }
 
-    /** The project's acceptances, newest first (for an investor only their own project's). */
+    /** The project's acceptances, newest first (for an investor only their own project's, for a town's staff its town's). */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
-            Role.ADMIN_NAME})
+            Role.ADMIN_NAME, Role.TOWN_NAME})
     public List<AcceptanceSummary> forProject(String fileNo) {
         projects.idOf(fileNo);
         return list(new AcceptanceFilter(null, null, null, fileNo), 0, 100).items();

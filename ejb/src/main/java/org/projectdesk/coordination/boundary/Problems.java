@@ -36,15 +36,15 @@ import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 
 /**
- * Coordination problems: raised on a project by the office or by the project's investor, moved
- * on by the responsible departments' windows (start, resolve) and by the office (any step,
- * escalation included, which tells the director and the leadership). An investor sees only their
- * enterprise's problems (another enterprise's project is "not found"), a department window only
- * those its department is responsible for.
+ * Coordination problems: raised on a project by the office, by the project's investor or by its
+ * town's staff (who meet the site's problems on the ground), moved on by the responsible departments'
+ * windows (start, resolve) and by the office (any step, escalation included, which tells the director
+ * and the leadership). An investor sees only their enterprise's problems, a town's staff its town's
+ * (another's project is "not found"), a department window only those its department is responsible for.
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
-        Role.ADMIN_NAME})
+        Role.ADMIN_NAME, Role.TOWN_NAME})
 public class Problems {
 
     /** The history shows a problem to whom the problems show it: a department only its own. */
@@ -79,18 +79,24 @@ public class Problems {
     @Resource
     SessionContext session;
 
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.INVESTOR_NAME})
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.INVESTOR_NAME, Role.TOWN_NAME})
     public ProblemView raise(String fileNo, NewProblem request) {
         Project project = project(fileNo);
         if (request == null) {
             throw new RuleViolation("description", "problem.description.required");
         }
         ProblemSource source = request.source();
-        if (callers.current().isInvestor()) {
+        CallerScope scope = callers.current();
+        if (scope.isInvestor()) {
             if (source != null && source != ProblemSource.INVESTOR) {
                 throw new RuleViolation("source", "problem.source.investor", source);
             }
             source = ProblemSource.INVESTOR;
+        } else if (scope.isTown()) {
+            if (source != null && source != ProblemSource.TOWN) {
+                throw new RuleViolation("source", "problem.source.town", source);
+            }
+            source = ProblemSource.TOWN;
         }
         List<String> departments = knownDepartments(request.departments());
         checkSource(source, request.sourceId(), project);
@@ -121,6 +127,7 @@ public class Problems {
                 .andIfGiven(":department member of p.departments", "department", f.department())
                 .andIfGiven("pr.fileNo = :fileNo", "fileNo", f.fileNo())
                 .andIfGiven("pr.enterprise.creditCode = :enterprise", "enterprise", scope.ownEnterprise().orElse(null))
+                .andIfGiven("pr.town = :ownTown", "ownTown", scope.ownTown().orElse(null))
                 .andIfGiven(":own member of p.departments", "own", scope.ownDepartment().orElse(null));
         String from = " from Problem p, Project pr";
         LocalDate today = LocalDate.now(clock);
@@ -130,7 +137,7 @@ public class Problems {
         return new ProblemPage(items, where.count(em, "select count(p)" + from));
     }
 
-    /** The problems of one project (for an investor, only their own project's). */
+    /** The problems of one project (for an investor, only their own project's; for a town's staff, its town's). */
     public List<ProblemView> forProject(String fileNo) {
         project(fileNo);
         return list(new ProblemFilter(null, null, fileNo), 0, 1000).items();
@@ -183,7 +190,8 @@ public class Problems {
             if (reviewing == 0) {
                 throw new RuleViolation("sourceId", "problem.sourceId.meeting", String.valueOf(sourceId), project.getFileNo());
             }
-        } else if ((source == ProblemSource.OFFICER || source == ProblemSource.INVESTOR) && sourceId != null) {
+        } else if ((source == ProblemSource.OFFICER || source == ProblemSource.INVESTOR || source == ProblemSource.TOWN)
+                && sourceId != null) {
             throw new RuleViolation("sourceId", "problem.sourceId.unexpected", source);
         }
     }
@@ -211,7 +219,8 @@ public class Problems {
             throw new NotFound("There is no problem " + id);
         }
         CallerScope scope = callers.current();
-        if (!scope.sees(em.find(Project.class, problem.getProjectId()).getEnterprise().getCreditCode())) {
+        Project project = em.find(Project.class, problem.getProjectId());
+        if (!scope.sees(project.getEnterprise().getCreditCode()) || !scope.seesTown(project.getTown())) {
             throw new NotFound("There is no problem " + id);
         }
         Optional<String> department = scope.ownDepartment();

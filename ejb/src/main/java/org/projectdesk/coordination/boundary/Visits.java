@@ -27,6 +27,7 @@ import org.projectdesk.coordination.entity.Visit;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.Project;
+import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
@@ -37,11 +38,13 @@ import org.projectdesk.shared.control.StepDate;
 
 /**
  * On-site guidance visits: the office records and corrects them; the leadership reads them all, a
- * department window those its department attended. Investors have no access. Each visit is in the
+ * department window those its department attended, a town's staff those that covered one of its
+ * town's projects (naming only its town's projects and their enterprises). Town staff who joined a
+ * visit are named among its staff, like the office's. Investors have no access. Each visit is in the
  * history of every project it covered.
  */
 @Stateless
-@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
 public class Visits {
 
     /** The history shows a visit to whom the visits show it: not the investor, a department only its own. */
@@ -96,13 +99,19 @@ public class Visits {
         return view(visible(id));
     }
 
-    /** Visits held in [from, to] (either may be null), newest first; a department window gets its own only. */
+    /**
+     * Visits held in [from, to] (either may be null), newest first; a department window gets its own
+     * only, a town's staff those that covered one of its town's projects.
+     */
     public VisitPage list(LocalDate from, LocalDate to, String department, int page, int size) {
+        CallerScope scope = callers.current();
         QueryFilter where = new QueryFilter()
                 .andIfGiven("v.visitedOn >= :from", "from", from)
                 .andIfGiven("v.visitedOn <= :to", "to", to)
                 .andIfGiven(":department member of v.departments", "department", department)
-                .andIfGiven(":own member of v.departments", "own", callers.current().ownDepartment().orElse(null));
+                .andIfGiven(":own member of v.departments", "own", scope.ownDepartment().orElse(null))
+                .andIfGiven("exists (select p.id from Project p where p.id member of v.projectIds and p.town = :ownTown)",
+                        "ownTown", scope.ownTown().orElse(null));
         List<Visit> visits = where.query(em, "select v from Visit v", " order by v.visitedOn desc, v.id desc", Visit.class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<Long, VisitView.ProjectRef> projects = projects(visits.stream().flatMap(v -> v.getProjectIds().stream())
@@ -154,8 +163,10 @@ public class Visits {
 
     private Visit visible(long id) {
         Visit visit = em.find(Visit.class, id);
-        Optional<String> own = callers.current().ownDepartment();
-        if (visit == null || own.isPresent() && !visit.attendedBy(own.get())) {
+        CallerScope scope = callers.current();
+        Optional<String> own = scope.ownDepartment();
+        if (visit == null || own.isPresent() && !visit.attendedBy(own.get())
+                || scope.isTown() && projects.visibleAmong(visit.getProjectIds()).isEmpty()) {
             throw new NotFound("There is no visit " + id);
         }
         return visit;
@@ -167,28 +178,36 @@ public class Visits {
 
     private static VisitView view(Visit v, Map<Long, VisitView.ProjectRef> projects, Map<String, String> enterprises) {
         return new VisitView(v.getId(), v.getVersion(), v.getVisitedOn(),
-                v.getEnterprises().stream().map(c -> new VisitView.EnterpriseRef(c, enterprises.get(c))).toList(),
+                v.getEnterprises().stream().filter(enterprises::containsKey)
+                        .map(c -> new VisitView.EnterpriseRef(c, enterprises.get(c))).toList(),
                 v.getProjectIds().stream().map(projects::get).filter(java.util.Objects::nonNull).toList(),
                 List.copyOf(v.getStaff()), List.copyOf(v.getDepartments()), v.getIssues(),
                 v.getActions().stream().map(a -> new VisitRecord.Action(a.getAction(), a.getOwner(), a.getDueOn())).toList(),
                 v.getRecordedBy(), v.getRecordedAt(), v.getChangedBy(), v.getChangedAt());
     }
 
+    /** The projects by id, those the caller may see (a town's staff: its town's; a visit shows no other). */
     private Map<Long, VisitView.ProjectRef> projects(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("select p.id, p.fileNo, p.name from Project p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", projects.visibleAmong(ids)).getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> new VisitView.ProjectRef((String) r[1], (String) r[2])));
     }
 
+    /**
+     * The enterprises' names by credit code. A town's staff sees only the enterprises of its town's
+     * projects: a visit's other enterprises are another town's business.
+     */
     private Map<String, String> enterpriseNames(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select e.creditCode, e.name from Enterprise e where e.creditCode in :codes", Object[].class)
-                .setParameter("codes", codes).getResultStream()
+        QueryFilter where = new QueryFilter("e.creditCode in :codes").parameter("codes", codes)
+                .andIfGiven("exists (select p.id from Project p where p.enterprise = e and p.town = :ownTown)", "ownTown",
+                        callers.current().ownTown().orElse(null));
+        return where.query(em, "select e.creditCode, e.name from Enterprise e", "", Object[].class).getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 

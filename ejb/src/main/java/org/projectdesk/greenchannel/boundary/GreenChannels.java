@@ -115,7 +115,7 @@ public class GreenChannels {
 
     /** The services given to a project, newest first; read with its service file. */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
-            Role.ADMIN_NAME})
+            Role.ADMIN_NAME, Role.TOWN_NAME})
     public List<ExtendedServiceView> services(Long projectId) {
         return em.createQuery("select s from ExtendedService s where s.projectId = :id order by s.servedOn desc, s.id desc",
                         ExtendedService.class).setParameter("id", projectId).getResultStream()

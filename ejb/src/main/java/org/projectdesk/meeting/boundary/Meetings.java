@@ -172,10 +172,12 @@ public class Meetings {
 
     /**
      * The meetings of a project, soonest first: for a department window those its department is
-     * invited to; an investor sees their own projects' meetings, naming only their own projects.
+     * invited to (a town's staff that is also a department window too); an investor sees their own
+     * projects' meetings, naming only their own projects, and a town's staff its town's, naming only
+     * its town's projects.
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME,
-            Role.ADMIN_NAME})
+            Role.ADMIN_NAME, Role.TOWN_NAME})
     public List<MeetingSummary> forProject(String fileNo) {
         List<Meeting> meetings = visibleMeetings(visibleProjects.idOf(fileNo));
         Set<Long> shown = visibleProjects.visibleAmong(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList());
@@ -197,7 +199,7 @@ public class Meetings {
      * once a meeting reviewing it closed; a warning while none is scheduled in time.
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.INVESTOR_NAME,
-            Role.ADMIN_NAME})
+            Role.ADMIN_NAME, Role.TOWN_NAME})
     public PreReview preReview(String fileNo) {
         Project project = em.find(Project.class, visibleProjects.idOf(fileNo));
         LocalDate due = calendar.addWorkingDays(project.getIntakeOn(), preReviewDays());

@@ -65,7 +65,9 @@ public class OneTimeNotifications {
     @Resource
     SessionContext session;
 
-    /** The notification as the caller may see it: an investor only their own enterprise's. */
+    /** The notification as the caller may see it: an investor only their own enterprise's, a town's staff its town's. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME,
+            Role.ADMIN_NAME, Role.TOWN_NAME})
     public NotificationView of(String fileNo) {
         return view(em.find(Project.class, projects.idOf(fileNo)));
     }

@@ -9,17 +9,21 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import org.projectdesk.project.entity.Project;
+import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.QueryFilter;
 
 /**
  * The one way any feature finds a project by its file number: as far as the caller may see it. An
- * investor sees only their enterprise's projects; another enterprise's file is "not found", exactly
- * like an unknown one, so that a file number tells an outsider nothing.
+ * investor sees only their enterprise's projects, a town's staff only its town's; another enterprise's
+ * or town's file is "not found", exactly like an unknown one, so that a file number tells an outsider
+ * nothing.
  */
 @Stateless
-@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME,
+        Role.TOWN_NAME})
 public class VisibleProjects {
 
     @PersistenceContext
@@ -37,20 +41,28 @@ public class VisibleProjects {
     public Optional<Project> find(String fileNo) {
         return (fileNo == null ? Optional.<Project>empty() : em.createNamedQuery(Project.BY_FILE_NO, Project.class)
                 .setParameter("fileNo", fileNo.strip()).getResultStream().findFirst())
-                .filter(p -> callers.current().sees(p.getEnterprise().getCreditCode()));
+                .filter(p -> sees(callers.current(), p));
     }
 
     public Long idOf(String fileNo) {
         return byFileNo(fileNo).getId();
     }
 
-    /** Those of the projects the caller may see (a joint meeting or visit names other enterprises' projects). */
+    /** Those of the projects the caller may see (a joint meeting or visit names other enterprises' and towns' projects). */
     public Set<Long> visibleAmong(Collection<Long> projectIds) {
-        Optional<String> own = callers.current().ownEnterprise();
-        if (own.isEmpty() || projectIds.isEmpty()) {
+        CallerScope scope = callers.current();
+        Optional<String> enterprise = scope.ownEnterprise();
+        Optional<String> town = scope.ownTown();
+        if (enterprise.isEmpty() && town.isEmpty() || projectIds.isEmpty()) {
             return Set.copyOf(projectIds);
         }
-        return Set.copyOf(em.createQuery("select p.id from Project p where p.id in :ids and p.enterprise.creditCode = :own",
-                Long.class).setParameter("ids", Set.copyOf(projectIds)).setParameter("own", own.get()).getResultList());
+        QueryFilter where = new QueryFilter("p.id in :ids").parameter("ids", Set.copyOf(projectIds))
+                .andIfGiven("p.enterprise.creditCode = :enterprise", "enterprise", enterprise.orElse(null))
+                .andIfGiven("p.town = :town", "town", town.orElse(null));
+        return Set.copyOf(where.query(em, "select p.id from Project p", "", Long.class).getResultList());
+    }
+
+    private static boolean sees(CallerScope scope, Project p) {
+        return scope.sees(p.getEnterprise().getCreditCode()) && scope.seesTown(p.getTown());
     }
 }

@@ -80,6 +80,24 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
         return isOffice() || has(Role.DEPARTMENT) || has(Role.LEADER);
     }
 
+    /**
+     * Who follows construction on the ground and writes it down: the office on every project, a town's
+     * staff on its town's (progress notes; milestones stay the office's, see {@link #recordsMilestones}).
+     */
+    public boolean followsOnSite() {
+        return isOffice() || isTown();
+    }
+
+    /** Who records the tracking file's milestones and moves a project along after its approvals: the office. */
+    public boolean recordsMilestones() {
+        return isOffice();
+    }
+
+    /** Who may export the ledger: those who see every project, and a town's staff its town's rows. */
+    public boolean exportsLedger() {
+        return isCityWide() || isTown();
+    }
+
     /** Who works the approvals: the office on every matter, a department window on its own department's. */
     public boolean isCaseworker() {
         return isOffice() || has(Role.DEPARTMENT);
@@ -138,14 +156,21 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
 
     /**
      * Whether the caller may read what only {@code readers} may read (null: everyone who may open the
-     * project), as a department window only when one of {@code departments} is its own (null: any).
+     * project), as a department window only when one of {@code departments} is its own (null: any). A
+     * town's staff reads the entries of its town's files only, which the file itself already ensures;
+     * a town's staff that is also a department window stays narrowed to its department's work, as
+     * everywhere else.
      */
     public boolean mayRead(Set<Role> readers, Collection<String> departments) {
         if (readers == null) {
             return true;
         }
         return roles.stream().filter(readers::contains)
-                .anyMatch(role -> role != Role.DEPARTMENT || departments == null || actsForAny(departments));
+                .anyMatch(role -> !narrowedByDepartment(role) || departments == null || actsForAny(departments));
+    }
+
+    private boolean narrowedByDepartment(Role role) {
+        return role == Role.DEPARTMENT || role == Role.TOWN && isDepartmentWindow();
     }
 
     /** Refuses (403) a department window acting on another department's work. */

@@ -26,12 +26,14 @@ import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.servicefile.control.LedgerLimits;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
 import org.projectdesk.shared.control.Limits;
+import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.shared.control.RuleViolation;
 
 /**
@@ -68,16 +70,21 @@ public class Ledgers {
     @Inject
     Clock clock;
 
+    @EJB
+    Callers callers;
+
     @Resource
     SessionContext session;
 
-    /** Every project the caller may see, one row per matter, as the import reads it back. */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+    /** Every project the caller may see (a town's staff: its town's), one row per matter, as the import reads it back. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
     public byte[] export() {
-        List<Project> projects = em.createQuery("select p from Project p join fetch p.enterprise order by p.fileNo",
-                Project.class).getResultList();
+        String town = callers.current().ownTown().orElse(null);
+        List<Project> projects = new QueryFilter().andIfGiven("p.town = :town", "town", town)
+                .query(em, "select p from Project p join fetch p.enterprise", " order by p.fileNo", Project.class).getResultList();
         Map<Long, List<Matter>> byProject = new LinkedHashMap<>();
-        em.createQuery("select m from Matter m order by m.projectId, m.categoryCode", Matter.class).getResultStream()
+        new QueryFilter().andIfGiven("exists (select q.id from Project q where q.id = m.projectId and q.town = :town)", "town", town)
+                .query(em, "select m from Matter m", " order by m.projectId, m.categoryCode", Matter.class).getResultStream()
                 .forEach(m -> byProject.computeIfAbsent(m.getProjectId(), id -> new ArrayList<>()).add(m));
         return CsvWriter.write(COLUMNS, csv -> {
             for (Project p : projects) {

@@ -18,4 +18,8 @@ public record ProjectFilter(ProjectStatus status, String officer, String town, P
     public ProjectFilter withOfficer(String name) {
         return new ProjectFilter(status, name, town, type, search, overdueOnly, greenChannel, light);
     }
+
+    public ProjectFilter withTown(String code) {
+        return new ProjectFilter(status, officer, code, type, search, overdueOnly, greenChannel, light);
+    }
 }

@@ -22,19 +22,23 @@ import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
+import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.supervision.entity.Light;
 
 /**
  * The project list and its search, the officers' caseloads and the towns: read by projection, a
- * page at a time. An investor's list holds only their enterprise's projects.
+ * page at a time. An investor's list holds only their enterprise's projects, a town's staff's only
+ * its town's.
  */
 @Stateless
-@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME,
+        Role.TOWN_NAME})
 public class ProjectLists {
 
     /** A matter counting for the next due date: running, or suspended with its clock stopped. */
@@ -59,12 +63,14 @@ public class ProjectLists {
 
     /**
      * A page of the projects the filter keeps, sorted by fileNo, name, status, officer, town or
-     * intakeOn (default: newest intake first). Investors get only their enterprise's.
+     * intakeOn (default: newest intake first). Investors get only their enterprise's, a town's staff
+     * only its town's.
      */
     public ProjectPage list(ProjectFilter filter, int page, int size, String sortField, boolean ascending) {
+        CallerScope scope = callers.current();
         QueryFilter where = new QueryFilter()
-                .andIfGiven("p.enterprise.creditCode = :enterpriseCode", "enterpriseCode",
-                        callers.current().ownEnterprise().orElse(null))
+                .andIfGiven("p.enterprise.creditCode = :enterpriseCode", "enterpriseCode", scope.ownEnterprise().orElse(null))
+                .andIfGiven("p.town = :ownTown", "ownTown", scope.ownTown().orElse(null))
                 .andIfGiven("p.status = :status", "status", filter.status())
                 .andIfGiven("p.officer = :officer", "officer", filter.officer())
                 .andIfGiven("p.town = :town", "town", filter.town())
@@ -111,6 +117,19 @@ public class ProjectLists {
         }
         List<ProjectSummary> items = pageIds.stream().map(byId::get).toList();
         return new ProjectPage(items, where.count(em, "select count(p) from Project p"), page, size);
+    }
+
+    /**
+     * A page of one town's projects, as {@link #list} pages them (the filter's own town is replaced).
+     * A town's staff asking for another town, and anyone asking for a town there is not, get "not found".
+     * The code is not case-sensitive ({@code hmgxq} is HMGXQ).
+     */
+    public ProjectPage ofTown(String townCode, ProjectFilter filter, int page, int size, String sortField, boolean ascending) {
+        String code = townCode == null ? "" : townCode.strip().toUpperCase(Locale.ROOT);
+        if (code.isEmpty() || em.find(Town.class, code) == null || !callers.current().seesTown(code)) {
+            throw new NotFound("There is no town " + townCode);
+        }
+        return list((filter == null ? ProjectFilter.ALL : filter).withTown(code), page, size, sortField, ascending);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.projectdesk.servicefile.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -49,11 +50,12 @@ import org.projectdesk.supervision.entity.Light;
 /**
  * Service files: intake through the single window (with the approval plan scheduled from the
  * catalogue version in force that day), the file itself, the project list, and officer
- * assignment. An investor reads only the projects of their own enterprise: the restriction is part
- * of every query, and another enterprise's file is "not found".
+ * assignment. An investor reads only the projects of their own enterprise, a town's staff only its
+ * town's: the restriction is part of every query, and another's file is "not found".
  */
 @Stateless
-@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.INVESTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME,
+        Role.TOWN_NAME})
 public class ServiceFiles {
 
     private static final Logger LOG = Logger.getLogger(ServiceFiles.class.getName());
@@ -146,7 +148,7 @@ public class ServiceFiles {
         return view(project);
     }
 
-    /** The file; for an investor, only one of their enterprise's. */
+    /** The file; for an investor, only one of their enterprise's; for a town's staff, only one of its town's. */
     public ServiceFileView file(String fileNo) {
         return view(projects.byFileNo(fileNo));
     }
@@ -192,10 +194,16 @@ public class ServiceFiles {
         return view(project);
     }
 
-    /** A progress note or milestone on the construction tracking file. */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    /**
+     * A progress note or milestone on the construction tracking file. A town's staff notes progress on
+     * its town's projects as seen on the ground; milestones, like the tracking steps, are the office's.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.TOWN_NAME})
     public ServiceFileView note(String fileNo, LocalDate on, org.projectdesk.project.entity.ProgressNote.Kind kind, String text) {
         Project project = projects.byFileNo(fileNo);
+        if (kind == org.projectdesk.project.entity.ProgressNote.Kind.MILESTONE && !callers.current().recordsMilestones()) {
+            throw new EJBAccessException("Only the office records milestones");
+        }
         project.addProgress(on, LocalDate.now(clock), kind, text, caller());
         audit.record(project.getId(), caller(), "PROGRESS_" + (kind == null ? "NOTE" : kind.name()), fileNo, null, on + " " + text);
         em.flush();

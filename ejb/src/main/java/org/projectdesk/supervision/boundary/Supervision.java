@@ -25,7 +25,6 @@ import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
 import org.projectdesk.project.entity.Town;
-import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
@@ -101,11 +100,10 @@ public class Supervision {
     }
 
     /**
-     * The running matters on the light given (yellow, or red), soonest due first; a department window its own
-     * department's, a town's staff those of its town's projects.
+     * The running matters on the light given (yellow, or red), soonest due first: a department window's
+     * department's only, a town's staff's town's projects' only.
      */
-    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.DEPARTMENT_NAME, Role.ADMIN_NAME,
-            Role.TOWN_NAME})
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.DEPARTMENT_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
     public List<Warning> warnings(Light light, int page, int size) {
         if (light == null || light == Light.GREEN) {
             throw new RuleViolation("light", "supervision.light.warning", light);
@@ -119,12 +117,11 @@ public class Supervision {
                 JOIN working_day_ordinal t ON t.day_on = :today
                 WHERE m.status IN %s AND m.alert_level""".formatted(TimeLimitScan.RUNNING))
                 .append(light == Light.YELLOW ? " = 1" : " >= 2");
-        CallerScope scope = callers.current();
-        String department = scope.ownDepartment().orElse(null);
+        String department = callers.current().ownDepartment().orElse(null);
         if (department != null) {
             sql.append(" AND m.department_code = :department");
         }
-        String town = scope.ownTown().orElse(null);
+        String town = callers.current().ownTown().orElse(null);
         if (town != null) {
             sql.append(" AND p.town_code = :town");
         }

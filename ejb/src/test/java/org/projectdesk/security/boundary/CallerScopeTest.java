@@ -123,6 +123,37 @@ class CallerScopeTest {
     }
 
     @Test
+    void aTownsStaffFollowsItsProjectsOnTheGroundButRecordsNoMilestoneAndTakesNoApprovalStep() {
+        CallerScope town = of(EnumSet.of(Role.TOWN));
+        assertTrue(town.followsOnSite(), "progress notes on its town's projects");
+        assertFalse(town.recordsMilestones(), "milestones and tracking stay the office's");
+        assertTrue(town.exportsLedger(), "its town's rows");
+        assertFalse(town.isCaseworker(), "no matter step");
+        assertTrue(town.mayRead(EnumSet.of(Role.OFFICER, Role.TOWN), Set.of("FIRE")), "an entry of its town's file naming TOWN");
+
+        assertTrue(of(EnumSet.of(Role.OFFICER)).followsOnSite());
+        assertTrue(of(EnumSet.of(Role.DIRECTOR)).recordsMilestones());
+        for (Role other : EnumSet.of(Role.DEPARTMENT, Role.INVESTOR, Role.LEADER, Role.ADMIN)) {
+            CallerScope scope = of(EnumSet.of(other));
+            assertFalse(scope.followsOnSite(), other.name());
+            assertFalse(scope.recordsMilestones(), other.name());
+        }
+        assertTrue(of(EnumSet.of(Role.LEADER)).exportsLedger());
+        assertFalse(of(EnumSet.of(Role.DEPARTMENT)).exportsLedger());
+        assertFalse(of(EnumSet.of(Role.INVESTOR)).exportsLedger());
+    }
+
+    @Test
+    void aTownsStaffThatIsAlsoADepartmentWindowReadsOnlyItsDepartmentsWorkInTheHistory() {
+        CallerScope townAndWindow = of(EnumSet.of(Role.TOWN, Role.DEPARTMENT));
+        Set<Role> problemReaders = EnumSet.of(Role.OFFICER, Role.DEPARTMENT, Role.TOWN);
+        assertTrue(townAndWindow.mayRead(problemReaders, Set.of("LAND")));
+        assertFalse(townAndWindow.mayRead(problemReaders, Set.of("FIRE")), "the town does not widen the window's narrowing");
+        assertFalse(townAndWindow.mayRead(EnumSet.of(Role.TOWN), Set.of("FIRE")));
+        assertTrue(townAndWindow.mayRead(EnumSet.of(Role.TOWN), null), "any department's");
+    }
+
+    @Test
     void anAccountThatIsBothWindowAndInvestorActsAsTheWindow() {
         CallerScope both = of(EnumSet.of(Role.DEPARTMENT, Role.INVESTOR));
         assertTrue(both.isDepartmentWindow());

@@ -65,9 +65,10 @@ public class RaiseProblem implements Serializable {
     /** Raises the problem on the given file or, when none is given (blank), on the one typed. */
     public void raise(String givenFileNo) {
         String on = givenFileNo != null && !givenFileNo.isBlank() ? givenFileNo : fileNo == null ? null : fileNo.strip();
-        boolean investor = currentUser.getScope().isInvestor();
-        NewProblem problem = new NewProblem(description, responsible, dueDays, investor ? null : source,
-                investor ? null : sourceId, null);
+        // An investor or a town's staff raises a problem as themselves (the boundary sets the source).
+        boolean asThemselves = currentUser.getScope().isInvestor() || currentUser.getScope().isTown();
+        NewProblem problem = new NewProblem(description, responsible, dueDays, asThemselves ? null : source,
+                asThemselves ? null : sourceId, null);
         if (Attempt.run(faces, messages, () -> raised.fire(new ProblemRaised(problems.raise(on, problem))),
                 messages.text("problems.raised"))) {
             description = null;

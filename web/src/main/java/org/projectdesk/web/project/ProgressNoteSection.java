@@ -8,11 +8,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.projectdesk.project.entity.ProgressNote;
 import org.projectdesk.servicefile.boundary.ServiceFiles;
+import org.projectdesk.web.security.CurrentUser;
 import org.projectdesk.web.shell.Messages;
 
-/** The service file's form for a dated progress note or milestone. */
+/** The service file's form for a dated progress note or milestone (a milestone only for those who record them). */
 @Named
 @ViewScoped
 public class ProgressNoteSection implements Serializable {
@@ -32,6 +34,9 @@ public class ProgressNoteSection implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    CurrentUser currentUser;
+
     private ProgressNote.Kind kind = ProgressNote.Kind.NOTE;
     private LocalDate on;
     private String text;
@@ -46,8 +51,8 @@ public class ProgressNoteSection implements Serializable {
         text = null;
     }
 
-    public ProgressNote.Kind[] getKinds() {
-        return ProgressNote.Kind.values();
+    public List<ProgressNote.Kind> getKinds() {
+        return currentUser.getScope().recordsMilestones() ? List.of(ProgressNote.Kind.values()) : List.of(ProgressNote.Kind.NOTE);
     }
 
     public ProgressNote.Kind getKind() { return kind; }

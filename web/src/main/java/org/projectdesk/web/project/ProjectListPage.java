@@ -3,28 +3,38 @@ package org.projectdesk.web.project;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
 import org.projectdesk.servicefile.boundary.Caseload;
+import org.projectdesk.servicefile.boundary.Ledgers;
 import org.projectdesk.servicefile.boundary.ProjectFilter;
 import org.projectdesk.servicefile.boundary.ProjectLists;
 import org.projectdesk.servicefile.boundary.ProjectPage;
 import org.projectdesk.servicefile.boundary.ProjectSummary;
 import org.projectdesk.supervision.entity.Light;
+import org.projectdesk.web.security.CurrentUser;
 import org.projectdesk.web.shell.Language;
 
-/** The project list: lazy and paged, filtered by status, officer, town and type, searched by name or code. */
+/**
+ * The project list: lazy and paged, filtered by status, officer, town and type, searched by name or
+ * code. A town's staff's list is its town's (the boundary narrows it; the town filter shows it fixed),
+ * and those who may export the ledger download it here, as narrowed as the list.
+ */
 @Named
 @ViewScoped
 public class ProjectListPage implements Serializable {
@@ -33,6 +43,12 @@ public class ProjectListPage implements Serializable {
 
     @EJB
     ProjectLists lists;
+
+    @EJB
+    Ledgers ledgers;
+
+    @Inject
+    CurrentUser currentUser;
 
     private ProjectStatus status;
     private String officer;
@@ -49,6 +65,19 @@ public class ProjectListPage implements Serializable {
     @PostConstruct
     void load() {
         towns = lists.towns();
+        town = currentUser.getScope().ownTown().orElse(null);
+    }
+
+    /** The ledger CSV of the projects the caller may see (a town's staff: its town's), as the ledger page gives it. */
+    public StreamedContent export() {
+        byte[] csv = ledgers.export();
+        return DefaultStreamedContent.builder().name("ledger.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /** Whether the town filter is fixed: a town's staff sees its own town only. */
+    public boolean isTownFixed() {
+        return currentUser.getScope().isTown();
     }
 
     public List<Caseload> getOfficers() {
@@ -154,7 +183,9 @@ public class ProjectListPage implements Serializable {
     }
 
     public void setTown(String town) {
-        this.town = town;
+        if (!isTownFixed()) {
+            this.town = town;
+        }
     }
 
     public ProjectType getType() {

@@ -246,7 +246,7 @@ public class ProjectsResource {
         return meetings.forProject(fileNo);
     }
 
-    private static <E extends Enum<E>> E oneOf(String parameter, String value, Class<E> type) {
+    static <E extends Enum<E>> E oneOf(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
