@@ -75,7 +75,8 @@ class WeeklyReportBrowserIT {
                 && c.endsWith("受理项目（累计）")), cards.toString());
         assertEquals(19, cards.size());
         browser.waitUntil(d -> d.findElements(By.cssSelector("canvas")).size() == 2);
-        List<List<String>> departments = browser.tableTexts("tables:2:table");
+        // The summary, the towns, the green channel, then the departments.
+        List<List<String>> departments = browser.tableTexts("tables:3:table");
         assertEquals(14, departments.size(), "every department, the power-supply company's too");
         assertTrue(browser.driver.findElement(By.id("pdf")).getAttribute("href").endsWith("/api/reports/weekly/" + week + "/pdf?lang=zh"));
         assertTrue(browser.tableTexts("history").stream().anyMatch(r -> r.get(0).equals(week)), "the report is in the history");

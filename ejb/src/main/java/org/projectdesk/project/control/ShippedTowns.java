@@ -8,16 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.projectdesk.project.entity.Town;
 import org.projectdesk.security.control.InitialAccounts;
-import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.ShippedFiles;
 
 /**
- * At first start, loads the towns of config/catalogue/towns.csv. On a demo installation each town then
- * has its staff account.
+ * At first start, loads the towns of config/catalogue/towns.csv (read as an import is, so a broken
+ * shipped file stops the start with its problems). On a demo installation each town then has its
+ * staff account.
  */
 @Startup
 @Singleton
@@ -33,10 +33,17 @@ public class ShippedTowns {
     @PostConstruct
     void loadWhenEmpty() {
         if (em.createNamedQuery(Town.ALL, Town.class).setMaxResults(1).getResultList().isEmpty()) {
-            List<CsvTable.Row> rows = ShippedFiles.table("config/catalogue/towns.csv", List.of("code", "name", "name_en")).rows();
-            for (int i = 0; i < rows.size(); i++) {
-                CsvTable.Row row = rows.get(i);
-                em.persist(new Town(row.get("code"), row.get("name"), row.get("name_en"), i + 1));
+            TownFile file = TownFile.read(ShippedFiles.read("config/catalogue/towns.csv"), Set.of());
+            if (!file.isValid()) {
+                throw new IllegalStateException("The shipped config/catalogue/towns.csv is invalid: " + file.problems());
+            }
+            int position = 0;
+            for (TownFile.Entry e : file.entries()) {
+                Town town = new Town(e.code(), e.name(), e.nameEn(), e.kind(), ++position);
+                if (!e.active()) {
+                    town.deactivate();
+                }
+                em.persist(town);
             }
         }
         Map<String, String> towns = new LinkedHashMap<>();

@@ -30,13 +30,17 @@ import org.projectdesk.meeting.entity.Meeting;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.project.entity.Town;
 import org.projectdesk.report.control.IsoWeek;
 import org.projectdesk.report.control.ReportData;
 import org.projectdesk.report.control.WeeklyCalculator;
 import org.projectdesk.report.control.WeeklyFigures;
 import org.projectdesk.report.control.WeeklyReportArchive;
 import org.projectdesk.report.entity.WeeklyReport;
+import org.projectdesk.security.boundary.Callers;
+import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
 import org.projectdesk.supervision.entity.SupervisionSettings;
@@ -46,10 +50,12 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
  * or the first time a leader asks for it — and kept unchanged; the week in progress is computed
  * afresh up to today. The figures are a pure function of the data ({@link WeeklyCalculator}), so a
  * week asked for on demand has the numbers the job would have given. Calls into the coordination
- * feature run with the office's rights, whoever (or whatever job) asks.
+ * feature run with the office's rights, whoever (or whatever job) asks. A reader of one town's figures
+ * (a town's staff always, its own town) gets the report narrowed to it ({@link WeeklyFigures#ofTown}):
+ * the report is made and kept whole, and narrowed as it is read.
  */
 @Stateless
-@RolesAllowed({Role.LEADER_NAME, Role.DIRECTOR_NAME})
+@RolesAllowed({Role.LEADER_NAME, Role.DIRECTOR_NAME, Role.TOWN_NAME})
 @RunAs(Role.DIRECTOR_NAME)
 public class WeeklyReports {
 
@@ -80,11 +86,34 @@ public class WeeklyReports {
     @Inject
     Clock clock;
 
+    @EJB
+    Logins logins;
+
     @Resource
     SessionContext session;
 
-    /** The week's report: the stored one, else made now (and stored once the week is over). */
+    /** The week's report as the caller reads it: a town's staff its own town's figures, anyone else every town's. */
     public WeeklyReportView report(String isoWeek) {
+        return report(isoWeek, null);
+    }
+
+    /**
+     * The week's report with the figures of the town asked for (null: every town's, or a town's staff its own):
+     * the stored one, else made now (and stored once the week is over). Another town's, or one that does not
+     * exist, is "not found".
+     */
+    public WeeklyReportView report(String isoWeek, String town) {
+        // This bean runs as the director for the features it reads, so it asks who called it with its own context.
+        Optional<String> shown = Callers.of(session, logins).townFigures(town);
+        if (shown.isPresent() && em.find(Town.class, shown.get()) == null) {
+            throw new NotFound("There is no town " + town);
+        }
+        WeeklyReportView whole = whole(isoWeek);
+        return shown.map(code -> new WeeklyReportView(whole.figures().ofTown(code), whole.generatedAt(), whole.generatedBy(),
+                whole.stored())).orElse(whole);
+    }
+
+    private WeeklyReportView whole(String isoWeek) {
         IsoWeek week = IsoWeek.parse(isoWeek);
         LocalDate today = LocalDate.now(clock);
         if (week.monday().isAfter(today)) {
@@ -149,26 +178,28 @@ public class WeeklyReports {
                 acceptanceFigures.figures(week.monday(), end));
         ReportData before = new ReportData(data.projects(), data.matters(), data.meetings(), data.services(),
                 coordination(coordination.counts(week.previous().monday(), previousEnd)),
-                acceptanceFigures.figures(week.previous().monday(), previousEnd));
+                acceptanceFigures.figures(week.previous().monday(), previousEnd), data.referrals());
         SupervisionSettings settings = lights.settings();
         WeeklyCalculator calculator = new WeeklyCalculator(settings.rule(), settings.projectRule(),
                 calendar::countWorkingDays);
         List<WeeklyCalculator.Department> departments = catalogue.departments().stream()
                 .map(d -> new WeeklyCalculator.Department(d.code(), d.name(), d.nameEn())).toList();
-        WeeklyFigures current = calculator.compute(week, end, data, departments);
-        WeeklyFigures previous = calculator.compute(week.previous(), previousEnd, before, departments);
+        List<WeeklyCalculator.Town> towns = em.createNamedQuery(Town.ALL, Town.class).getResultStream()
+                .map(t -> new WeeklyCalculator.Town(t.getCode(), t.getName(), t.getNameEn(), t.isActive())).toList();
+        WeeklyFigures current = calculator.compute(week, end, data, departments, towns);
+        WeeklyFigures previous = calculator.compute(week.previous(), previousEnd, before, departments, towns);
         return WeeklyCalculator.weekOverWeek(current, previous);
     }
 
     /** Every project taken in by {@code end} with its matters; the meetings and services from {@code from}. */
     private ReportData data(LocalDate from, LocalDate end, CoordinationCounts counts, AcceptanceFiguresView acceptance) {
         List<ReportData.ProjectRow> projects = em.createQuery("select p.id, p.fileNo, p.name, p.officer, p.investment,"
-                        + " p.intakeOn, p.status, p.statusChangedOn, p.constructionStartedOn, p.greenChannel.status"
+                        + " p.intakeOn, p.status, p.statusChangedOn, p.constructionStartedOn, p.greenChannel.status, p.town"
                         + " from Project p where p.intakeOn <= :end", Object[].class)
                 .setParameter("end", end).getResultStream()
                 .map(r -> new ReportData.ProjectRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (BigDecimal) r[4], (LocalDate) r[5], (ProjectStatus) r[6], (LocalDate) r[7], (LocalDate) r[8],
-                        r[9] == GreenChannelStatus.GRANTED))
+                        r[9] == GreenChannelStatus.GRANTED, (String) r[10]))
                 .toList();
         // Streamed in batches, once per week computed: at provincial scale the matters do not fit in memory as a list.
         java.util.function.Supplier<java.util.stream.Stream<ReportData.MatterRow>> matters = () -> em.createQuery(
@@ -190,7 +221,12 @@ public class WeeklyReports {
                         + " where s.servedOn between :from and :end", Object[].class)
                 .setParameter("from", from).setParameter("end", end).getResultStream()
                 .map(r -> new ReportData.ServiceRow((LocalDate) r[0], r[1].toString(), (String) r[2])).toList();
-        return new ReportData(projects, matters, meetings, services, coordination(counts), acceptance);
+        // The referral table is the referral feature's (above this one), read by name for its town and day only.
+        List<ReportData.ReferralRow> referrals = em.createQuery("select r.townCode, r.registeredOn from Referral r"
+                        + " where r.registeredOn between :from and :end", Object[].class)
+                .setParameter("from", from).setParameter("end", end).getResultStream()
+                .map(r -> new ReportData.ReferralRow((String) r[0], (LocalDate) r[1])).toList();
+        return new ReportData(projects, matters, meetings, services, coordination(counts), acceptance, referrals);
     }
 
     private static ReportData.Coordination coordination(CoordinationCounts c) {

@@ -12,16 +12,22 @@ import org.projectdesk.project.entity.ProjectStatus;
 /**
  * What a weekly report is computed from, as plain rows: every project taken in by the week's end
  * with its matters, the meetings and extended services of the week (and the week before), and the
- * coordination counts, and the week's joint completion acceptance figures as the acceptance feature gives
- * them. Loaded by {@code WeeklyReports}; computed by {@link WeeklyCalculator}. The matters, two million at
+ * coordination counts, the week's joint completion acceptance figures as the acceptance feature gives
+ * them, and the towns' referrals registered in the weeks. Loaded by {@code WeeklyReports}; computed by {@link WeeklyCalculator}. The matters, two million at
  * provincial scale, are a stream read once per week computed, never a list.
  */
 public record ReportData(List<ProjectRow> projects, Supplier<Stream<MatterRow>> matters, List<MeetingRow> meetings,
-        List<ServiceRow> services, Coordination coordination, AcceptanceFiguresView acceptance) {
+        List<ServiceRow> services, Coordination coordination, AcceptanceFiguresView acceptance,
+        List<ReferralRow> referrals) {
 
-    /** {@code investment} in 万元. */
+    /** {@code investment} in 万元; {@code town} the code of the town the project is located in. */
     public record ProjectRow(long id, String fileNo, String name, String officer, BigDecimal investment, LocalDate intakeOn,
-            ProjectStatus status, LocalDate statusChangedOn, LocalDate constructionStartedOn, boolean greenChannel) {
+            ProjectStatus status, LocalDate statusChangedOn, LocalDate constructionStartedOn, boolean greenChannel,
+            String town) {
+    }
+
+    /** A referral (项目推荐) a town registered, whatever became of it. */
+    public record ReferralRow(String town, LocalDate registeredOn) {
     }
 
     public record MatterRow(long projectId, String categoryCode, String departmentCode, MatterStatus status,

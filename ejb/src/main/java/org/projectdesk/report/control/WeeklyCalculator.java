@@ -33,13 +33,35 @@ import org.projectdesk.supervision.control.ProjectLightRule;
  * <li>a matter is yellow or red as the time-limit rule judges its due day on {@code end}, if it was
  *     accepted and not yet decided then; on time when decided by its due day;</li>
  * <li>the joint completion acceptance's figures are the acceptance feature's for the week (its definitions
- *     are there); the report sets them beside the week before's.</li>
+ *     are there); the report sets them beside the week before's;</li>
+ * <li>by town ({@link WeeklyFigures.TownRow}): the projects taken in and not withdrawn, their investment, those in
+ *     approval and those started by the same tests as the city's figures, the red running matters of those projects,
+ *     and the referrals registered in the week; so each column of the towns adds up to the city's total, which is
+ *     computed over every town (investment rounded once, not summed from the rounded rows).</li>
  * </ul>
  */
 public final class WeeklyCalculator {
 
     /** A department in catalogue order. */
     public record Department(String code, String name, String nameEn) {
+    }
+
+    /** A town in list order; an inactive one is listed only when it has a figure. */
+    public record Town(String code, String name, String nameEn, boolean active) {
+    }
+
+    /** What the week learns of one town. */
+    private static final class TownCount {
+        long projects;
+        BigDecimal investment = BigDecimal.ZERO;
+        long inApproval;
+        long started;
+        long red;
+        long referrals;
+
+        WeeklyFigures.TownRow row(String code, String name, String nameEn) {
+            return new WeeklyFigures.TownRow(code, name, nameEn, projects, yi(investment), inApproval, started, red, referrals);
+        }
     }
 
     private final LightRule rule;
@@ -71,7 +93,7 @@ public final class WeeklyCalculator {
         }
     }
 
-    public WeeklyFigures compute(IsoWeek week, LocalDate end, ReportData data, List<Department> departments) {
+    public WeeklyFigures compute(IsoWeek week, LocalDate end, ReportData data, List<Department> departments, List<Town> towns) {
         LocalDate from = week.monday();
         List<ProjectRow> accepted = data.projects().stream().filter(p -> !p.intakeOn().isAfter(end)).toList();
         List<ProjectRow> active = accepted.stream()
@@ -133,6 +155,7 @@ public final class WeeklyCalculator {
         List<Integer> elapsedAll = new ArrayList<>();
         List<WeeklyFigures.GreenChannelRow> green = new ArrayList<>();
         List<WeeklyFigures.ProjectRow> rows = new ArrayList<>();
+        Map<String, TownCount> byTown = new HashMap<>();
         for (ProjectRow p : active) {
             Plan plan = plans.get(p.id());
             boolean complete = plan.complete();
@@ -145,6 +168,12 @@ public final class WeeklyCalculator {
             preparing += isPreparing ? 1 : 0;
             paused += isPaused ? 1 : 0;
             inApproval += approving ? 1 : 0;
+            TownCount town = byTown.computeIfAbsent(p.town(), k -> new TownCount());
+            town.projects++;
+            town.investment = town.investment.add(p.investment());
+            town.inApproval += approving ? 1 : 0;
+            town.started += isStarted ? 1 : 0;
+            town.red += plan.red;
             Integer elapsed = null;
             if (plan.firstAccepted != null) {
                 elapsed = count.between(plan.firstAccepted, complete ? plan.lastDecision : end);
@@ -153,14 +182,14 @@ public final class WeeklyCalculator {
                 elapsedAll.add(elapsed);
                 if (p.greenChannel()) {
                     green.add(new WeeklyFigures.GreenChannelRow(p.fileNo(), p.name(), elapsed, projectRule.windowFrom(),
-                            projectRule.windowTo(), projectRule.overrun(elapsed) ? "OVER" : complete ? "WITHIN" : "RUNNING"));
+                            projectRule.windowTo(), projectRule.overrun(elapsed) ? "OVER" : complete ? "WITHIN" : "RUNNING", p.town()));
                 }
             }
             Integer light = projectLight(p, plan, approving, end);
             String stage = isPaused ? "PAUSED" : isStarted ? "CONSTRUCTION_STARTED" : isPreparing ? "PREPARING_TO_START"
                     : complete ? "APPROVALS_COMPLETED" : approving ? "IN_APPROVAL" : "ACCEPTED";
             rows.add(new WeeklyFigures.ProjectRow(p.fileNo(), p.name(), p.officer(), stage, plan.approved, plan.planned,
-                    plan.red, plan.yellow, plan.statutoryDays, plan.promisedDays, elapsed, light));
+                    plan.red, plan.yellow, plan.statutoryDays, plan.promisedDays, elapsed, light, p.town()));
         }
         rows.sort(Comparator.comparing((WeeklyFigures.ProjectRow r) -> r.light() == null ? -1 : r.light()).reversed()
                 .thenComparing(Comparator.comparingLong(WeeklyFigures.ProjectRow::red).reversed())
@@ -183,8 +212,9 @@ public final class WeeklyCalculator {
                 meetingProjects.addAll(meeting.projectIds());
             }
         }
-        BigDecimal investment = accepted.stream().map(ProjectRow::investment).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+        BigDecimal investment = yi(accepted.stream().map(ProjectRow::investment).reduce(BigDecimal.ZERO, BigDecimal::add));
+        data.referrals().stream().filter(r -> within(r.registeredOn(), from, end))
+                .forEach(r -> byTown.computeIfAbsent(r.town(), k -> new TownCount()).referrals++);
         return new WeeklyFigures(week.toString(), from, end, !end.isBefore(week.sunday()),
                 accepted.size(), accepted.stream().filter(p -> within(p.intakeOn(), from, end)).count(), investment,
                 meetings, meetingProjects.size(), data.coordination().visits(), data.coordination().visitProjects(),
@@ -198,7 +228,42 @@ public final class WeeklyCalculator {
                 mostAtRisk(green), green.size(), departmentRows, rows.size() > WeeklyFigures.MOST_LISTED ? List.copyOf(rows.subList(0, WeeklyFigures.MOST_LISTED))
                         : rows, rows.size(), Map.of(),
                 data.acceptance() == null ? null : new WeeklyFigures.AcceptanceWeek(data.acceptance().total(), null, Map.of(),
-                        data.acceptance().departments()));
+                        data.acceptance().departments()),
+                townRows(towns, byTown), townsTotal(byTown.values()));
+    }
+
+    /** The listed towns in order, an inactive one only with a figure; a town missing from the list last, by code. */
+    private static List<WeeklyFigures.TownRow> townRows(List<Town> towns, Map<String, TownCount> byTown) {
+        List<WeeklyFigures.TownRow> rows = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (Town t : towns) {
+            listed.add(t.code());
+            WeeklyFigures.TownRow row = byTown.getOrDefault(t.code(), new TownCount()).row(t.code(), t.name(), t.nameEn());
+            if (t.active() || row.hasFigures()) {
+                rows.add(row);
+            }
+        }
+        byTown.keySet().stream().filter(code -> code != null && !listed.contains(code)).sorted()
+                .forEach(code -> rows.add(byTown.get(code).row(code, code, code)));
+        return rows;
+    }
+
+    private static WeeklyFigures.TownRow townsTotal(java.util.Collection<TownCount> towns) {
+        TownCount total = new TownCount();
+        for (TownCount t : towns) {
+            total.projects += t.projects;
+            total.investment = total.investment.add(t.investment);
+            total.inApproval += t.inApproval;
+            total.started += t.started;
+            total.red += t.red;
+            total.referrals += t.referrals;
+        }
+        return total.row(null, null, null);
+    }
+
+    /** 万元 as 亿元, to the cent of a 亿. */
+    private static BigDecimal yi(BigDecimal wan) {
+        return wan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
     }
 
     /**

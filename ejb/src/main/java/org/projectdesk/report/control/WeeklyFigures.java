@@ -12,6 +12,8 @@ import org.projectdesk.acceptance.boundary.AcceptanceFiguresView;
  * {@code changes}: each count minus the same count of the week before. {@code projects}: the
  * riskiest {@value #MOST_LISTED} of the {@code projectsTotal} projects in progress. {@code acceptance}: the
  * joint completion acceptance of the week beside the week before (null in a report kept before it was reported).
+ * {@code towns}: each town's figures ({@link TownRow}) in the towns' list order, an inactive town only when it has
+ * one; {@code townsTotal}: the city's, over every town (both null in a report kept before they were reported).
  */
 public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean complete,
         long projectsAccepted, long projectsNew, BigDecimal totalInvestmentYi,
@@ -21,7 +23,8 @@ public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean c
         long mattersApproved, long redMatters, long yellowMatters,
         long problemsOpened, long problemsResolved, long extendedHoursServices, long overtimeServices,
         List<GreenChannelRow> greenChannel, long greenChannelTotal, List<DepartmentRow> departments,
-        List<ProjectRow> projects, long projectsTotal, Map<String, Number> changes, AcceptanceWeek acceptance) {
+        List<ProjectRow> projects, long projectsTotal, Map<String, Number> changes, AcceptanceWeek acceptance,
+        List<TownRow> towns, TownRow townsTotal) {
 
     /**
      * The progress table lists at most this many projects, the riskiest ({@code projectsTotal} says how
@@ -30,7 +33,8 @@ public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean c
     public static final int MOST_LISTED = 500;
 
     /** A green-channel project against its window of working days from the first acceptance. */
-    public record GreenChannelRow(String fileNo, String name, int elapsedDays, int windowFrom, int windowTo, String state) {
+    public record GreenChannelRow(String fileNo, String name, int elapsedDays, int windowFrom, int windowTo, String state,
+            String town) {
     }
 
     /** {@code onTimeRate}: percent of the week's decisions made by their due day; null without decisions. */
@@ -40,7 +44,22 @@ public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean c
 
     /** One project's progress; {@code light} 0 green, 1 yellow, 2 red, null with nothing running. */
     public record ProjectRow(String fileNo, String name, String officer, String stage, long approved, long total,
-            long red, long yellow, int statutoryDays, int promisedDays, Integer elapsedDays, Integer light) {
+            long red, long yellow, int statutoryDays, int promisedDays, Integer elapsedDays, Integer light, String town) {
+    }
+
+    /**
+     * One town's figures (区镇), or the city's ({@code code} null), at the end of {@code to}: {@code projects} taken in
+     * and not withdrawn; {@code investmentYi} theirs, in 亿元; {@code inApproval} of them in approval (as the city's
+     * figure counts it); {@code started} of them with construction started on or before that day; {@code red} running
+     * matters of them red that day; {@code referrals} the town registered within the week (from {@code from}).
+     */
+    public record TownRow(String code, String name, String nameEn, long projects, BigDecimal investmentYi, long inApproval,
+            long started, long red, long referrals) {
+
+        public boolean hasFigures() {
+            return projects > 0 || inApproval > 0 || started > 0 || red > 0 || referrals > 0
+                    || investmentYi != null && investmentYi.signum() != 0;
+        }
     }
 
     /**
@@ -81,7 +100,7 @@ public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean c
                 meetingProjects, visits, visitProjects, approvalsCompleted, constructionStarted, preparingToStart,
                 inApproval, paused, averageStatutoryDays, averagePromisedDays, averageElapsedDays, mattersApproved,
                 redMatters, yellowMatters, problemsOpened, problemsResolved, extendedHoursServices, overtimeServices,
-                greenChannel, greenChannelTotal, departments, projects, projectsTotal, weekOverWeek, acceptance);
+                greenChannel, greenChannelTotal, departments, projects, projectsTotal, weekOverWeek, acceptance, towns, townsTotal);
     }
 
     public WeeklyFigures withAcceptance(AcceptanceWeek week) {
@@ -89,6 +108,23 @@ public record WeeklyFigures(String week, LocalDate from, LocalDate to, boolean c
                 meetingProjects, visits, visitProjects, approvalsCompleted, constructionStarted, preparingToStart,
                 inApproval, paused, averageStatutoryDays, averagePromisedDays, averageElapsedDays, mattersApproved,
                 redMatters, yellowMatters, problemsOpened, problemsResolved, extendedHoursServices, overtimeServices,
-                greenChannel, greenChannelTotal, departments, projects, projectsTotal, changes, week);
+                greenChannel, greenChannelTotal, departments, projects, projectsTotal, changes, week, towns, townsTotal);
+    }
+
+    /**
+     * The report as a reader of one town's figures sees it: the city's figures and totals as they are, the town's own
+     * row of the towns table and no other, and the project lists narrowed to the town's projects ({@code projectsTotal}
+     * its projects in progress). A report kept before the towns were reported has no town's row and no project of it.
+     */
+    public WeeklyFigures ofTown(String town) {
+        List<TownRow> own = towns == null ? null : towns.stream().filter(t -> town.equals(t.code())).toList();
+        List<ProjectRow> ownProjects = projects.stream().filter(p -> town.equals(p.town())).toList();
+        List<GreenChannelRow> ownGreen = greenChannel.stream().filter(g -> town.equals(g.town())).toList();
+        long ownTotal = own == null || own.isEmpty() ? ownProjects.size() : own.get(0).projects();
+        return new WeeklyFigures(week, from, to, complete, projectsAccepted, projectsNew, totalInvestmentYi, meetingsHeld,
+                meetingProjects, visits, visitProjects, approvalsCompleted, constructionStarted, preparingToStart,
+                inApproval, paused, averageStatutoryDays, averagePromisedDays, averageElapsedDays, mattersApproved,
+                redMatters, yellowMatters, problemsOpened, problemsResolved, extendedHoursServices, overtimeServices,
+                ownGreen, ownGreen.size(), departments, ownProjects, ownTotal, changes, acceptance, own, townsTotal);
     }
 }

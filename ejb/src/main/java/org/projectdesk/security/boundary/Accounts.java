@@ -64,6 +64,7 @@ public class Accounts {
         Account account = new Account(username, request.displayName(), credentials.hashNew("password", request.password()),
                 request.roles(), request.departmentCode(), request.enterpriseCode(), request.townCode(), clock.instant());
         account.updateContact(request.phone(), request.email());
+        requireOfferedTown(null, account);
         em.persist(account);
         LOG.info(() -> "Account " + username + " opened with roles " + account.getRoles());
         return saved(account);
@@ -128,8 +129,10 @@ public class Accounts {
     public AccountView update(long id, long version, String displayName, Set<Role> roles, String departmentCode,
             String enterpriseCode, String townCode, String phone, String email) {
         Account account = loadForEdit(id, version);
+        String townBefore = account.getTownCode();
         account.rename(displayName);
         account.assignRoles(roles, departmentCode, enterpriseCode, townCode);
+        requireOfferedTown(townBefore, account);
         account.updateContact(phone, email);
         verifiedPasswords.forget(account.getUsername());
         return saved(account);
@@ -145,10 +148,12 @@ public class Accounts {
             account.rename(edit.displayName());
         }
         if (edit.roles() != null || edit.departmentCode() != null || edit.enterpriseCode() != null || edit.townCode() != null) {
+            String townBefore = account.getTownCode();
             account.assignRoles(edit.roles() != null ? edit.roles() : account.getRoles(),
                     edit.departmentCode() != null ? edit.departmentCode() : account.getDepartmentCode(),
                     edit.enterpriseCode() != null ? edit.enterpriseCode() : account.getEnterpriseCode(),
                     edit.townCode() != null ? edit.townCode() : account.getTownCode());
+            requireOfferedTown(townBefore, account);
         }
         if (edit.phone() != null || edit.email() != null) {
             account.updateContact(edit.phone() != null ? edit.phone() : account.getPhone(),
@@ -225,6 +230,16 @@ public class Accounts {
         em.flush();
         return view(account, throttles.current(List.of(account.getId()), clock.instant()).stream()
                 .map(t -> block(t, clock.instant())).toList());
+    }
+
+    /** A town newly given to an account must still be offered (active); an account keeps a town that no longer is. */
+    private void requireOfferedTown(String before, Account account) {
+        String town = account.getTownCode();
+        if (town != null && !town.equals(before) && ((Number) em.createNativeQuery(
+                "select count(*) from town where code = ?1 and active = false").setParameter(1, town).getSingleResult())
+                .longValue() > 0) {
+            throw new RuleViolation("townCode", "town.inactive", town);
+        }
     }
 
     /** Whether the reference table (a fixed name, never input) has a row of this code. */

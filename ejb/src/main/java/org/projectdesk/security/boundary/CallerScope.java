@@ -139,6 +139,22 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
     }
 
     /**
+     * Whose figures by town the caller reads when asking for {@code asked} (null or blank: none in
+     * particular): a town's staff its own town's, whatever it asks (another town's are "not found");
+     * anyone else the town asked for, or every town's (empty). The city's totals go with either.
+     */
+    public Optional<String> townFigures(String asked) {
+        if (asked == null || asked.isBlank()) {
+            return ownTown();
+        }
+        String town = asked.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!seesTown(town)) {
+            throw new org.projectdesk.shared.control.NotFound("There is no town " + asked.strip());
+        }
+        return Optional.of(town);
+    }
+
+    /**
      * Whether the caller may read what only {@code readers} may read (null: everyone who may open the
      * project), as a department window only when one of {@code departments} is its own (null: any). A
      * town's staff reads the entries of its town's files only, which the file itself already ensures;

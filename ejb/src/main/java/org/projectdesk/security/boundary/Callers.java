@@ -26,10 +26,19 @@ public class Callers {
     Logins logins;
 
     public CallerScope current() {
-        String username = session.getCallerPrincipal().getName();
+        return of(session, logins);
+    }
+
+    /**
+     * The scope of the caller of the bean whose context this is. A bean that runs as another role
+     * ({@code @RunAs}) asks this with its own context to know who called it, since {@link #current} called
+     * from it sees the role it runs as.
+     */
+    public static CallerScope of(jakarta.ejb.EJBContext context, Logins logins) {
+        String username = context.getCallerPrincipal().getName();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
-            if (session.isCallerInRole(role.name())) {
+            if (context.isCallerInRole(role.name())) {
                 roles.add(role);
             }
         }

@@ -17,14 +17,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.project.entity.Town;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 import org.projectdesk.supervision.control.NoticeChannel;
@@ -138,8 +141,19 @@ public class Supervision {
                 calendar.provisionalDates().check("dueOn", toDate(r[6])).names())).toList();
     }
 
-    @RolesAllowed({Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+    /** The board with every town's figures, or a town's staff its own town's. */
+    @RolesAllowed({Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
     public Board board(LocalDate from, LocalDate to) {
+        return board(from, to, null);
+    }
+
+    /** The board with the figures of the town asked for (null: every town's); another town's is "not found". */
+    @RolesAllowed({Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
+    public Board board(LocalDate from, LocalDate to, String town) {
+        Optional<String> shown = callers.current().townFigures(town);
+        if (shown.isPresent() && em.find(Town.class, shown.get()) == null) {
+            throw new NotFound("There is no town " + town);
+        }
         if (from == null || to == null || to.isBefore(from)) {
             throw new RuleViolation("to", "supervision.period.invalid", from, to);
         }
@@ -189,7 +203,93 @@ public class Supervision {
         List<Board.DepartmentRow> rows = catalogue.departments().stream().map(d -> departmentRow(d,
                 now.getOrDefault(d.code(), new long[3]), decided.getOrDefault(d.code(), new long[2]),
                 services.get(d.code()), problems.getOrDefault(d.code(), 0L))).toList();
-        return new Board(from, to, lights[0], lights[1], lights[2], statutory, rows);
+        Map<String, Board.TownRow> towns = townRows(from, to);
+        List<Board.TownRow> townRows = em.createNamedQuery(Town.ALL, Town.class).getResultStream()
+                .map(t -> named(towns.get(t.getCode()), t))
+                .filter(row -> row != null && shown.map(row.code()::equals).orElse(true)).toList();
+        return new Board(from, to, lights[0], lights[1], lights[2], statutory, rows, townRows, total(towns.values()));
+    }
+
+    /**
+     * Each town's figures today, by the weekly report's definitions (WeeklyCalculator) on the stored state: a
+     * project's status and dates as recorded, its matters' lights as the last scan left them. Held to the report's
+     * figures by SupervisionIT. The referral table is the referral feature's, read by name for its town and day only.
+     */
+    private Map<String, Board.TownRow> townRows(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object[]> projects = new HashMap<>();
+        em.createNativeQuery("""
+                        SELECT p.town_code, COUNT(*), SUM(p.investment),
+                               SUM(CASE WHEN p.status <> 'PAUSED'
+                                     AND EXISTS (SELECT 1 FROM approval_matter m WHERE m.project_id = p.id
+                                                 AND m.status <> 'DROPPED' AND m.accepted_on <= :today)
+                                     AND EXISTS (SELECT 1 FROM approval_matter m WHERE m.project_id = p.id
+                                                 AND m.status NOT IN ('DROPPED', 'APPROVED', 'RETURNED', 'HALTED'))
+                                   THEN 1 ELSE 0 END),
+                               SUM(CASE WHEN p.construction_started_on <= :today THEN 1 ELSE 0 END)
+                        FROM project p
+                        WHERE p.intake_on <= :today AND p.status <> 'WITHDRAWN'
+                        GROUP BY p.town_code""").setParameter("today", today).getResultList()
+                .forEach(o -> projects.put((String) ((Object[]) o)[0], (Object[]) o));
+        Map<String, Long> red = counts(em.createNativeQuery("""
+                        SELECT p.town_code, COUNT(*) FROM approval_matter m JOIN project p ON p.id = m.project_id
+                        WHERE m.status IN %s AND m.alert_level >= 2 AND p.status <> 'WITHDRAWN'
+                        GROUP BY p.town_code""".formatted(TimeLimitScan.RUNNING)));
+        Map<String, Long> referrals = counts(em.createNativeQuery("""
+                        SELECT town_code, COUNT(*) FROM referral WHERE registered_on BETWEEN :from AND :to
+                        GROUP BY town_code""").setParameter("from", from).setParameter("to", to));
+        Map<String, Board.TownRow> rows = new HashMap<>();
+        java.util.Set<String> codes = new java.util.HashSet<>(projects.keySet());
+        codes.addAll(red.keySet());
+        codes.addAll(referrals.keySet());
+        for (String code : codes) {
+            Object[] p = projects.get(code);
+            rows.put(code, new Board.TownRow(code, code, code, p == null ? 0 : ((Number) p[1]).longValue(),
+                    yi(p == null ? BigDecimal.ZERO : toDecimal(p[2])), p == null ? 0 : ((Number) p[3]).longValue(),
+                    p == null ? 0 : ((Number) p[4]).longValue(), red.getOrDefault(code, 0L), referrals.getOrDefault(code, 0L)));
+        }
+        return rows;
+    }
+
+    /** The town's row under its names; a town without figures: zeros if it is offered, else no row. */
+    private static Board.TownRow named(Board.TownRow row, Town t) {
+        if (row == null) {
+            return t.isActive() ? new Board.TownRow(t.getCode(), t.getName(), t.getNameEn(), 0, yi(BigDecimal.ZERO), 0, 0, 0, 0)
+                    : null;
+        }
+        return new Board.TownRow(t.getCode(), t.getName(), t.getNameEn(), row.projects(), row.investmentYi(), row.inApproval(),
+                row.started(), row.red(), row.referrals());
+    }
+
+    /** The city's figures: the towns' counts added up, the investment added before it is rounded. */
+    private Board.TownRow total(java.util.Collection<Board.TownRow> rows) {
+        long[] sums = new long[5];
+        for (Board.TownRow r : rows) {
+            sums[0] += r.projects();
+            sums[1] += r.inApproval();
+            sums[2] += r.started();
+            sums[3] += r.red();
+            sums[4] += r.referrals();
+        }
+        BigDecimal investment = yi(toDecimal(em.createNativeQuery("SELECT COALESCE(SUM(investment), 0) FROM project"
+                + " WHERE intake_on <= :today AND status <> 'WITHDRAWN'").setParameter("today", LocalDate.now(clock))
+                .getSingleResult()));
+        return new Board.TownRow(null, null, null, sums[0], investment, sums[1], sums[2], sums[3], sums[4]);
+    }
+
+    private static Map<String, Long> counts(Query query) {
+        Map<String, Long> counts = new HashMap<>();
+        query.getResultList().forEach(o -> counts.put((String) ((Object[]) o)[0], ((Number) ((Object[]) o)[1]).longValue()));
+        return counts;
+    }
+
+    private static BigDecimal toDecimal(Object value) {
+        return value == null ? BigDecimal.ZERO : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+
+    /** 万元 as 亿元, to the cent of a 亿, as the weekly report writes it. */
+    private static BigDecimal yi(BigDecimal wan) {
+        return wan.divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP);
     }
 
     private static Board.DepartmentRow departmentRow(DepartmentView d, long[] now, long[] decided, Object[] services,

@@ -43,6 +43,10 @@ import org.projectdesk.meeting.entity.Verdict;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.report.control.IsoWeek;
+import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.supervision.boundary.Board;
+import org.projectdesk.supervision.boundary.Supervision;
+import org.projectdesk.testing.AsTown;
 import org.projectdesk.report.control.WeeklyFigures;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
@@ -69,7 +73,7 @@ class WeeklyReportsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application("reports-test", AsAdmin.class, AsOfficer.class, AsDirector.class);
+        return Deployments.application("reports-test", AsAdmin.class, AsOfficer.class, AsDirector.class, AsTown.class);
     }
 
     @Inject
@@ -108,6 +112,12 @@ class WeeklyReportsIT {
     @Inject
     AsDirector director;
 
+    @Inject
+    AsTown town;
+
+    @Inject
+    Supervision supervision;
+
     @PersistenceContext
     EntityManager em;
 
@@ -130,10 +140,14 @@ class WeeklyReportsIT {
     }
 
     private ServiceFileView takeIn(String name, String investment, LocalDate on) throws Exception {
+        return takeIn(name, investment, on, "HMKFQ");
+    }
+
+    private ServiceFileView takeIn(String name, String investment, LocalDate on, String town) throws Exception {
         String code = String.format("2024-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         return officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("江海精密钢丝有限公司",
                 "91320684MA1X4L8D5J", "施工", "0513-8220 0000"), name, code, new BigDecimal(investment), "金属制品",
-                ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, "officer1-report", on)));
+                ProjectType.INDUSTRIAL, town, LandStatus.HELD, null, null, "officer1-report", on)));
     }
 
     private void step(String fileNo, String category, MatterEvent event) throws Exception {
@@ -224,12 +238,96 @@ class WeeklyReportsIT {
         assertEquals(first.serialStatutoryDays(), firstRow.statutoryDays());
         assertEquals(first.serialPromisedDays(), firstRow.promisedDays());
         assertEquals(4, firstRow.elapsedDays(), "Tuesday to Friday after Monday's first acceptance");
-        assertEquals(List.of(new WeeklyFigures.GreenChannelRow(second.fileNo(), "周报测试项目二", 3, 18, 22, "RUNNING")),
+        assertEquals(List.of(new WeeklyFigures.GreenChannelRow(second.fileNo(), "周报测试项目二", 3, 18, 22, "RUNNING", "HMKFQ")),
                 w.greenChannel().stream().filter(g -> g.fileNo().equals(second.fileNo())).toList());
 
         WeeklyReportView again = director.call(() -> reports.report(week.toString()));
         assertEquals(made, again, "the same report, not made again");
         assertTrue(director.call(() -> reports.history(0, 520)).stream().anyMatch(h -> h.week().equals(week.toString())));
+    }
+
+    /** A referral the town registered that day, as the referral feature keeps it (its rows only are read here). */
+    private void registerReferral(String town, LocalDate on) throws Exception {
+        officer.call(() -> em.createNativeQuery("""
+                        INSERT INTO referral (id, version, town_code, enterprise_name, project_name, investment, land_status,
+                            contact_name, contact_phone, registered_on, due_days, due_on, status, registered_by, registered_at)
+                        VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM referral), 0, ?1, '推荐企业', '推荐项目', 1000, 'HELD',
+                            '联系人', '0513-0000', ?2, 5, ?3, 'WAITING', 'it-town', CURRENT_TIMESTAMP)""")
+                .setParameter(1, town).setParameter(2, on).setParameter(3, on.plusDays(7)).executeUpdate());
+    }
+
+    private static WeeklyFigures.TownRow row(WeeklyFigures f, String town) {
+        return f.towns().stream().filter(t -> town.equals(t.code())).findFirst().orElseThrow(() -> new AssertionError(
+                "no row of " + town + " in " + f.towns()));
+    }
+
+    @Test
+    void eachTownHasItsFiguresAndATownReadsItsOwnRowTheCitysTotalAndItsProjectsOnly() throws Exception {
+        ensureOfficer();
+        ensureTownAccount();
+        LocalDate mon = freshMonday();
+        IsoWeek week = IsoWeek.of(mon);
+        WeeklyFigures before = director.call(() -> reports.report(week.previous().toString())).figures();
+
+        ServiceFileView changle = takeIn("区镇周报项目一", "25000", mon, AsTown.TOWN);
+        step(changle.fileNo(), "DRC-01", accept(mon));
+        ServiceFileView zone = takeIn("区镇周报项目二", "8000", mon.plusDays(1), "HMKFQ");
+        registerReferral(AsTown.TOWN, mon.plusDays(2));
+        registerReferral(AsTown.TOWN, mon.minusDays(1));
+
+        WeeklyFigures w = director.call(() -> reports.report(week.toString())).figures();
+        WeeklyFigures.TownRow clz = row(w, AsTown.TOWN);
+        WeeklyFigures.TownRow clzBefore = row(before, AsTown.TOWN);
+        assertEquals(1, clz.projects() - clzBefore.projects(), "the project taken in this week");
+        assertEquals(0, new BigDecimal("2.50").compareTo(clz.investmentYi().subtract(clzBefore.investmentYi())));
+        assertEquals(1, clz.inApproval() - clzBefore.inApproval(), "its DRC-01 is accepted");
+        assertEquals(1, clz.referrals(), "the referral of Wednesday; Sunday's was the week before's");
+        assertEquals(1, row(w, "HMKFQ").projects() - row(before, "HMKFQ").projects());
+        assertEquals(w.towns().stream().mapToLong(WeeklyFigures.TownRow::projects).sum(), w.townsTotal().projects());
+        assertEquals(w.inApproval(), w.townsTotal().inApproval());
+
+        WeeklyFigures read = town.call(() -> reports.report(week.toString())).figures();
+        assertEquals(List.of(clz), read.towns(), "its own row and no other");
+        assertEquals(w.townsTotal(), read.townsTotal(), "the city's totals");
+        assertEquals(w.counts(), read.counts());
+        assertTrue(read.projects().stream().anyMatch(p -> p.fileNo().equals(changle.fileNo())));
+        assertTrue(read.projects().stream().allMatch(p -> AsTown.TOWN.equals(p.town())), "only its town's projects");
+        assertEquals(read, town.call(() -> reports.report(week.toString(), AsTown.TOWN)).figures());
+        assertThrows(NotFound.class, () -> town.call(() -> reports.report(week.toString(), "HMKFQ")), "another town's figures");
+        assertEquals(List.of(row(w, "HMKFQ")), director.call(() -> reports.report(week.toString(), "hmkfq")).figures().towns());
+        assertThrows(NotFound.class, () -> director.call(() -> reports.report(week.toString(), "NOSUCHTOWN")));
+    }
+
+    @Test
+    void theBoardHasTodaysFiguresByTheReportsDefinitionsAndATownSeesItsOwnRow() throws Exception {
+        ensureTownAccount();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        IsoWeek thisWeek = IsoWeek.of(today);
+        supervision.scan();
+        Board board = director.call(() -> supervision.board(thisWeek.monday(), today));
+        WeeklyFigures report = director.call(() -> reports.report(thisWeek.toString())).figures();
+
+        // The board counts on the stored state (SQL), the report on the dated data (Java): on the same day they agree.
+        assertEquals(report.towns().stream().map(t -> List.of(t.code(), t.projects(), t.investmentYi(), t.inApproval(),
+                        t.started(), t.red(), t.referrals())).toList(),
+                board.towns().stream().map(t -> List.of(t.code(), t.projects(), t.investmentYi(), t.inApproval(), t.started(),
+                        t.red(), t.referrals())).toList());
+        assertEquals(report.townsTotal().projects(), board.townsTotal().projects());
+        assertEquals(report.townsTotal().investmentYi(), board.townsTotal().investmentYi());
+
+        Board own = town.call(() -> supervision.board(thisWeek.monday(), today));
+        assertEquals(List.of(AsTown.TOWN), own.towns().stream().map(Board.TownRow::code).toList());
+        assertEquals(board.townsTotal(), own.townsTotal());
+        assertEquals(board.departments(), own.departments(), "the city's figures as they are");
+        assertThrows(NotFound.class, () -> town.call(() -> supervision.board(thisWeek.monday(), today, "HMKFQ")));
+    }
+
+    private void ensureTownAccount() throws Exception {
+        if (em.createQuery("select count(a) from Account a where a.username = :name", Long.class)
+                .setParameter("name", AsTown.USERNAME).getSingleResult() == 0) {
+            admin.call(() -> accounts.open(new NewAccount(AsTown.USERNAME, "常乐镇工作人员", "secret-1", Set.of(Role.TOWN), null,
+                    null, AsTown.TOWN, null, null)));
+        }
     }
 
     @Test

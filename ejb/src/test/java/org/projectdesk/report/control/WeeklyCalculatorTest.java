@@ -49,10 +49,27 @@ class WeeklyCalculatorTest {
         }
     }
 
+    /**
+     * The towns in list order: a development zone, a subdistrict and a town with projects, an active town without
+     * any (listed with zeros), an inactive one without figures (not listed) and an inactive one with a referral.
+     */
+    private static final List<WeeklyCalculator.Town> TOWNS = List.of(
+            new WeeklyCalculator.Town("HMKFQ", "海门经济技术开发区", "Development Zone", true),
+            new WeeklyCalculator.Town("HMJD", "海门街道", "Haimen Subdistrict", true),
+            new WeeklyCalculator.Town("CLZ", "常乐镇", "Changle Town", true),
+            new WeeklyCalculator.Town("SJZ", "四甲镇", "Sijia Town", true),
+            new WeeklyCalculator.Town("OLDZ", "旧镇", "Old Town", false),
+            new WeeklyCalculator.Town("GONEZ", "撤并镇", "Merged Town", false));
+
     private static ProjectRow project(long id, String intake, String investment, ProjectStatus status, String changed,
             boolean green) {
         return new ProjectRow(id, "XF-2024-000" + id, "项目" + id, "officer1", new BigDecimal(investment), parse(intake), status,
-                changed == null ? null : parse(changed), null, green);
+                changed == null ? null : parse(changed), null, green, townOf(id));
+    }
+
+    /** P1 and P2 in Changle (a town), P3 and P4 in Haimen subdistrict, P5 and P6 in the development zone. */
+    private static String townOf(long id) {
+        return id <= 2 ? "CLZ" : id <= 4 ? "HMJD" : id <= 6 ? "HMKFQ" : "CLZ";
     }
 
     private static MatterRow matter(long project, String category, String department, MatterStatus status, int statutory,
@@ -111,17 +128,17 @@ class WeeklyCalculatorTest {
                 List.of(new MeetingRow(parse("2024-03-12"), List.of(2L, 3L)), new MeetingRow(parse("2024-03-05"), List.of(1L))),
                 List.of(new ServiceRow(parse("2024-03-12"), "EXTENDED_HOURS", "LAND"), new ServiceRow(parse("2024-03-16"), "OVERTIME", "PLAN"),
                         new ServiceRow(parse("2024-03-08"), "OVERTIME", "LAND")),
-                coordination, acceptance);
+                coordination, acceptance, List.of());
     }
 
     private static WeeklyFigures week11() {
         return CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), fixture(new Coordination(2, 3, 4, 1)),
-                DEPARTMENTS);
+                DEPARTMENTS, TOWNS);
     }
 
     private static WeeklyFigures week10() {
         return CALCULATOR.compute(IsoWeek.parse("2024-W10"), parse("2024-03-10"), fixture(new Coordination(1, 1, 2, 0),
-                acceptance("2024-03-04", "2024-03-10", ACCEPTANCE_W10)), DEPARTMENTS);
+                acceptance("2024-03-04", "2024-03-10", ACCEPTANCE_W10)), DEPARTMENTS, TOWNS);
     }
 
     @Test
@@ -153,7 +170,7 @@ class WeeklyCalculatorTest {
         assertEquals(1, w.problemsResolved());
         assertEquals(1, w.extendedHoursServices());
         assertEquals(1, w.overtimeServices());
-        assertEquals(List.of(new WeeklyFigures.GreenChannelRow("XF-2024-0002", "项目2", 4, 18, 22, "RUNNING")), w.greenChannel());
+        assertEquals(List.of(new WeeklyFigures.GreenChannelRow("XF-2024-0002", "项目2", 4, 18, 22, "RUNNING", "CLZ")), w.greenChannel());
         assertEquals(1, w.greenChannelTotal());
     }
 
@@ -174,12 +191,106 @@ class WeeklyCalculatorTest {
     @Test
     void theProjectsComeRiskiestFirst() {
         assertEquals(List.of(
-                        new WeeklyFigures.ProjectRow("XF-2024-0002", "项目2", "officer1", "IN_APPROVAL", 0, 3, 1, 1, 55, 17, 4, 2),
-                        new WeeklyFigures.ProjectRow("XF-2024-0005", "项目5", "officer1", "PAUSED", 0, 1, 0, 0, 10, 3, 9, null),
-                        new WeeklyFigures.ProjectRow("XF-2024-0001", "项目1", "officer1", "APPROVALS_COMPLETED", 2, 2, 0, 0, 34, 5, 7, null),
-                        new WeeklyFigures.ProjectRow("XF-2024-0003", "项目3", "officer1", "PREPARING_TO_START", 1, 1, 0, 0, 30, 5, 1, null)),
+                        new WeeklyFigures.ProjectRow("XF-2024-0002", "项目2", "officer1", "IN_APPROVAL", 0, 3, 1, 1, 55, 17, 4, 2, "CLZ"),
+                        new WeeklyFigures.ProjectRow("XF-2024-0005", "项目5", "officer1", "PAUSED", 0, 1, 0, 0, 10, 3, 9, null, "HMKFQ"),
+                        new WeeklyFigures.ProjectRow("XF-2024-0001", "项目1", "officer1", "APPROVALS_COMPLETED", 2, 2, 0, 0, 34, 5, 7, null, "CLZ"),
+                        new WeeklyFigures.ProjectRow("XF-2024-0003", "项目3", "officer1", "PREPARING_TO_START", 1, 1, 0, 0, 30, 5, 1, null, "HMJD")),
                 week11().projects());
         assertEquals(4, week11().projectsTotal());
+    }
+
+    /**
+     * The fixture with two more projects whose construction is dated, and the towns' referrals:
+     * P7 in the development zone, started 14 March; P8 in Haimen subdistrict, approvals done 15 March, started on
+     * 18 March (after the week). Referrals: Changle 8 March (the week before) and 12 March, Haimen subdistrict
+     * 17 March (the week's Sunday), the merged town 11 March, the development zone 18 March (after the week).
+     */
+    private static WeeklyFigures byTownWeek11() {
+        ReportData base = fixture(new Coordination(0, 0, 0, 0));
+        List<ProjectRow> projects = new java.util.ArrayList<>(base.projects());
+        projects.add(new ProjectRow(7, "XF-2024-0007", "项目7", "officer1", new BigDecimal("5000"), parse("2024-02-20"),
+                ProjectStatus.CONSTRUCTION_STARTED, parse("2024-03-14"), parse("2024-03-14"), false, "HMKFQ"));
+        projects.add(new ProjectRow(8, "XF-2024-0008", "项目8", "officer1", new BigDecimal("2000"), parse("2024-03-01"),
+                ProjectStatus.CONSTRUCTION_STARTED, parse("2024-03-18"), parse("2024-03-18"), false, "HMJD"));
+        List<MatterRow> extra = List.of(
+                matter(7, "DRC-01", "DRC", MatterStatus.APPROVED, 20, 0, 0, "2024-02-21", "2024-02-21", "2024-02-22"),
+                matter(8, "DRC-01", "DRC", MatterStatus.APPROVED, 20, 0, 0, "2024-03-04", "2024-03-04", "2024-03-15"));
+        List<ReportData.ReferralRow> referrals = List.of(new ReportData.ReferralRow("CLZ", parse("2024-03-08")),
+                new ReportData.ReferralRow("CLZ", parse("2024-03-12")), new ReportData.ReferralRow("HMJD", parse("2024-03-17")),
+                new ReportData.ReferralRow("GONEZ", parse("2024-03-11")), new ReportData.ReferralRow("HMKFQ", parse("2024-03-18")));
+        ReportData data = new ReportData(projects, () -> java.util.stream.Stream.concat(base.matters().get(), extra.stream()),
+                base.meetings(), base.services(), base.coordination(), base.acceptance(), referrals);
+        return CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), data, DEPARTMENTS, TOWNS);
+    }
+
+    private static WeeklyFigures.TownRow town(String code, String name, String nameEn, long projects, String investmentYi,
+            long inApproval, long started, long red, long referrals) {
+        return new WeeklyFigures.TownRow(code, name, nameEn, projects, new BigDecimal(investmentYi), inApproval, started, red,
+                referrals);
+    }
+
+    @Test
+    void eachTownHasItsFiguresWorkedOutByHandAndTheCitysTotalAddsThemUp() {
+        WeeklyFigures w = byTownWeek11();
+
+        assertEquals(List.of(
+                        // P5 (8,000 万元, paused: not in approval; its suspended matter has no due day, so is not red) and
+                        // P7 (5,000, started 14 March); P6 was withdrawn on 8 March; the referral of 18 March is next week's.
+                        town("HMKFQ", "海门经济技术开发区", "Development Zone", 2, "1.30", 0, 1, 0, 0),
+                        // P3 (30,000, approvals done) and P8 (2,000, done 15 March, started only on the 18th); a referral on Sunday.
+                        town("HMJD", "海门街道", "Haimen Subdistrict", 2, "3.20", 0, 0, 0, 1),
+                        // P1 (50,000, done) and P2 (12,345.67, in approval, PLAN-01 red since 14 March) = 6.2345... 亿;
+                        // the referral of 12 March, not the one of 8 March.
+                        town("CLZ", "常乐镇", "Changle Town", 2, "6.23", 1, 0, 1, 1),
+                        // offered, with nothing: listed with zeros.
+                        town("SJZ", "四甲镇", "Sijia Town", 0, "0.00", 0, 0, 0, 0),
+                        // inactive: the old town without figures is left out, the merged one has its referral of 11 March.
+                        town("GONEZ", "撤并镇", "Merged Town", 0, "0.00", 0, 0, 0, 1)),
+                w.towns());
+        // 107,345.67 万元 rounded once (the rows' 1.30 + 3.20 + 6.23 would make 10.73 as well, but need not).
+        assertEquals(town(null, null, null, 6, "10.73", 1, 1, 1, 3), w.townsTotal());
+        assertEquals(w.inApproval(), w.townsTotal().inApproval(), "the city's in-approval figure counts the same projects");
+        assertEquals(w.constructionStarted(), w.townsTotal().started());
+        assertEquals(w.redMatters(), w.townsTotal().red());
+    }
+
+    @Test
+    void aReaderOfOneTownsFiguresGetsItsRowTheCitysTotalAndItsProjectsOnly() {
+        WeeklyFigures whole = byTownWeek11();
+        WeeklyFigures changle = whole.ofTown("CLZ");
+
+        assertEquals(List.of(town("CLZ", "常乐镇", "Changle Town", 2, "6.23", 1, 0, 1, 1)), changle.towns());
+        assertEquals(whole.townsTotal(), changle.townsTotal());
+        assertEquals(List.of("XF-2024-0002", "XF-2024-0001"), changle.projects().stream().map(WeeklyFigures.ProjectRow::fileNo)
+                .toList(), "riskiest first, as in the whole report");
+        assertEquals(2, changle.projectsTotal());
+        assertEquals(List.of("XF-2024-0002"), changle.greenChannel().stream().map(WeeklyFigures.GreenChannelRow::fileNo).toList());
+        assertEquals(whole.counts(), changle.counts(), "the city's figures as they are");
+
+        WeeklyFigures zone = whole.ofTown("HMKFQ");
+        assertEquals(List.of("XF-2024-0005", "XF-2024-0007"), zone.projects().stream().map(WeeklyFigures.ProjectRow::fileNo)
+                .sorted().toList());
+        assertEquals(List.of(), zone.greenChannel());
+        assertEquals(List.of(), whole.ofTown("OLDZ").towns(), "an inactive town without figures has no row to read");
+    }
+
+    @Test
+    void aReportKeptBeforeTheTownsWereReportedHasNoTownsRowForAReader() {
+        WeeklyFigures w = byTownWeek11();
+        WeeklyFigures old = new WeeklyFigures(w.week(), w.from(), w.to(), w.complete(), w.projectsAccepted(), w.projectsNew(),
+                w.totalInvestmentYi(), w.meetingsHeld(), w.meetingProjects(), w.visits(), w.visitProjects(),
+                w.approvalsCompleted(), w.constructionStarted(), w.preparingToStart(), w.inApproval(), w.paused(),
+                w.averageStatutoryDays(), w.averagePromisedDays(), w.averageElapsedDays(), w.mattersApproved(), w.redMatters(),
+                w.yellowMatters(), w.problemsOpened(), w.problemsResolved(), w.extendedHoursServices(), w.overtimeServices(),
+                w.greenChannel(), w.greenChannelTotal(), w.departments(),
+                w.projects().stream().map(p -> new WeeklyFigures.ProjectRow(p.fileNo(), p.name(), p.officer(), p.stage(),
+                        p.approved(), p.total(), p.red(), p.yellow(), p.statutoryDays(), p.promisedDays(), p.elapsedDays(),
+                        p.light(), null)).toList(),
+                w.projectsTotal(), w.changes(), w.acceptance(), null, null);
+
+        WeeklyFigures read = old.ofTown("CLZ");
+        assertEquals(null, read.towns(), "not kept");
+        assertEquals(List.of(), read.projects(), "rows without their town are nobody's");
     }
 
     @Test
@@ -249,7 +360,7 @@ class WeeklyCalculatorTest {
         AcceptanceFiguresView.Row none = new AcceptanceFiguresView.Row(null, null, null, 0, 0, null, null, null, null, 0, null,
                 0, 0, 1, 1);
         WeeklyFigures current = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"),
-                fixture(new Coordination(0, 0, 0, 0), acceptance("2024-03-11", "2024-03-17", none)), DEPARTMENTS);
+                fixture(new Coordination(0, 0, 0, 0), acceptance("2024-03-11", "2024-03-17", none)), DEPARTMENTS, TOWNS);
         Map<String, Number> changes = WeeklyCalculator.weekOverWeek(current, week10()).acceptance().changes();
 
         assertEquals(List.of("applied", "passed", "findingsRaised", "findingsClosed", "pledgesOpen", "pledgesOverdue"),
@@ -261,7 +372,7 @@ class WeeklyCalculatorTest {
     @Test
     void theWeekInProgressCountsUpToTodayAndIsNotComplete() {
         WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-13"), fixture(new Coordination(0, 0, 0, 0)),
-                DEPARTMENTS);
+                DEPARTMENTS, TOWNS);
         assertFalse(w.complete());
         assertEquals(parse("2024-03-13"), w.to());
         assertEquals(0, w.overtimeServices(), "the overtime of 16 March has not happened yet");
@@ -279,7 +390,7 @@ class WeeklyCalculatorTest {
                     id % 3 == 0 ? "2024-03-14" : "2024-03-29", null));
         }
         WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), new ReportData(projects,
-                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0), null), DEPARTMENTS);
+                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0), null, List.of()), DEPARTMENTS, TOWNS);
 
         assertEquals(600, w.projectsTotal());
         assertEquals(WeeklyFigures.MOST_LISTED, w.projects().size());
@@ -303,7 +414,7 @@ class WeeklyCalculatorTest {
             matters.add(matter(id, "PLAN-01", "PLAN", MatterStatus.ACCEPTED, 40, 35, 35, "2024-03-12", "2024-04-30", null));
         }
         WeeklyFigures w = CALCULATOR.compute(IsoWeek.parse("2024-W11"), parse("2024-03-17"), new ReportData(projects,
-                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0), null), DEPARTMENTS);
+                matters::stream, List.of(), List.of(), new Coordination(0, 0, 0, 0), null, List.of()), DEPARTMENTS, TOWNS);
 
         java.util.Map<String, Integer> lights = w.projects().stream().collect(java.util.stream.Collectors.toMap(
                 WeeklyFigures.ProjectRow::fileNo, WeeklyFigures.ProjectRow::light));

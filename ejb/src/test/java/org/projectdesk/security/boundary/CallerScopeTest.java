@@ -197,4 +197,18 @@ class CallerScopeTest {
         assertTrue(of(EnumSet.of(Role.DEPARTMENT, Role.LEADER)).mayRead(withDepartments, Set.of("FIRE")),
                 "a city-wide role is never narrowed");
     }
+
+    @Test
+    void aTownsStaffReadsItsOwnTownsFiguresWhateverItAsksAndAnotherTownsAreNotFound() {
+        CallerScope town = of(EnumSet.of(Role.TOWN));
+        assertEquals(Optional.of("HMKFQ"), town.townFigures(null));
+        assertEquals(Optional.of("HMKFQ"), town.townFigures(" hmkfq "));
+        assertThrows(org.projectdesk.shared.control.NotFound.class, () -> town.townFigures("CLZ"));
+        assertEquals(Optional.of(CallerScope.NOTHING), new CallerScope("t", EnumSet.of(Role.TOWN), null, null, null)
+                .townFigures(""), "a town's staff without a town reads no town's row");
+
+        CallerScope leader = of(EnumSet.of(Role.LEADER, Role.TOWN));
+        assertEquals(Optional.empty(), leader.townFigures(null), "every town's");
+        assertEquals(Optional.of("CLZ"), leader.townFigures("clz"), "the town asked for");
+    }
 }

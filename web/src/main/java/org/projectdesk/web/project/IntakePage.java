@@ -17,9 +17,10 @@ import org.primefaces.event.FlowEvent;
 import org.projectdesk.project.entity.CreditCode;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
-import org.projectdesk.project.entity.Town;
 import org.projectdesk.referral.boundary.ReferralView;
 import org.projectdesk.referral.boundary.Referrals;
+import org.projectdesk.project.boundary.TownView;
+import org.projectdesk.project.boundary.Towns;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.servicefile.boundary.Caseload;
 import org.projectdesk.servicefile.boundary.IntakeRequest;
@@ -48,6 +49,9 @@ public class IntakePage implements Serializable {
     @EJB
     ProjectLists lists;
 
+    @EJB
+    Towns townList;
+
     /** The application's clock (a test server's starts on test.today), never the JVM's. */
     @Inject
     Clock clock;
@@ -68,7 +72,7 @@ public class IntakePage implements Serializable {
     private Long referral;
     private Long referralVersion;
 
-    private List<Town> towns;
+    private List<TownView> towns;
     private List<Caseload> caseloads;
 
     private String enterpriseName;
@@ -90,7 +94,7 @@ public class IntakePage implements Serializable {
     @PostConstruct
     void load() {
         intakeOn = LocalDate.now(clock);
-        towns = lists.towns();
+        towns = townList.offered();
         caseloads = lists.caseloads();
         if (user.getScope().has(Role.OFFICER)) {
             officer = user.getUsername();
@@ -164,7 +168,7 @@ public class IntakePage implements Serializable {
 
     public Long getReferral() { return referral; }
     public void setReferral(Long referral) { this.referral = referral; }
-    public List<Town> getTowns() { return towns; }
+    public List<TownView> getTowns() { return towns; }
     public List<Caseload> getCaseloads() { return caseloads; }
     public ProjectType[] getTypes() { return ProjectType.values(); }
     public LandStatus[] getLandStatuses() { return LandStatus.values(); }

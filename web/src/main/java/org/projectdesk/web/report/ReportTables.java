@@ -36,8 +36,33 @@ public final class ReportTables {
 
     /** The tables in order; a report kept before the acceptance figures were reported has no acceptance tables. */
     public List<Table> tables(WeeklyFigures f) {
-        return f.acceptance() == null ? List.of(summary(f), greenChannel(f), departments(f), projects(f))
-                : List.of(summary(f), greenChannel(f), departments(f), acceptance(f), acceptanceDepartments(f), projects(f));
+        return f.acceptance() == null ? List.of(summary(f), towns(f), greenChannel(f), departments(f), projects(f))
+                : List.of(summary(f), towns(f), greenChannel(f), departments(f), acceptance(f), acceptanceDepartments(f),
+                        projects(f));
+    }
+
+    /**
+     * 各区镇: each town's figures as the report gives them to the reader (a town's staff its own row), then the
+     * city's total; a report kept before the towns were reported says so in its title and has no rows.
+     */
+    public Table towns(WeeklyFigures f) {
+        List<String> header = List.of(text.getString("report.town"), text.getString("report.town.projects"),
+                text.getString("report.town.investmentYi"), text.getString("report.town.inApproval"),
+                text.getString("report.town.started"), text.getString("report.red"), text.getString("report.town.referrals"));
+        if (f.towns() == null) {
+            return new Table(text.getString("report.townsNotKept"), header, List.of());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        f.towns().forEach(t -> rows.add(townRow(Language.pick(locale, t.name(), t.nameEn()), t)));
+        if (f.townsTotal() != null) {
+            rows.add(townRow(text.getString("report.town.total"), f.townsTotal()));
+        }
+        return new Table(text.getString("report.towns"), header, rows);
+    }
+
+    private static List<String> townRow(String name, WeeklyFigures.TownRow t) {
+        return List.of(name, String.valueOf(t.projects()), plain(t.investmentYi()), String.valueOf(t.inApproval()),
+                String.valueOf(t.started()), String.valueOf(t.red()), String.valueOf(t.referrals()));
     }
 
     /** 联合竣工验收: the office's acceptance figures this week and last week, and each one's change. */

@@ -21,7 +21,8 @@ import org.projectdesk.web.api.InvalidParameter;
 /**
  * The leadership's weekly reports over REST (LEADER, DIRECTOR): the history, a week's figures as
  * JSON (Last-Modified: when the report was made; the week in progress is not cached), and its
- * CSV, XLSX and PDF.
+ * CSV, XLSX and PDF. {@code ?town=CODE} gives one town's row of the towns table and its projects (a
+ * town's staff always gets its own; another town's is 404).
  */
 @Path("reports/weekly")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,32 +45,35 @@ public class ReportsResource {
 
     @GET
     @Path("{week}")
-    public Response week(@PathParam("week") String week) {
-        WeeklyReportView report = reports.report(week);
+    public Response week(@PathParam("week") String week, @QueryParam("town") String town) {
+        WeeklyReportView report = reports.report(week, town);
         return dated(Response.ok(report.figures()), report).build();
     }
 
     @GET
     @Path("{week}/csv")
     @Produces("text/csv; charset=UTF-8")
-    public Response csv(@PathParam("week") String week, @QueryParam("lang") String lang) {
-        WeeklyReportView report = reports.report(week);
+    public Response csv(@PathParam("week") String week, @QueryParam("lang") String lang,
+            @QueryParam("town") String town) {
+        WeeklyReportView report = reports.report(week, town);
         return download(ReportCsv.of(report.figures(), DocumentLanguage.of(lang, headers)), report, "csv");
     }
 
     @GET
     @Path("{week}/xlsx")
     @Produces(XLSX)
-    public Response xlsx(@PathParam("week") String week, @QueryParam("lang") String lang) {
-        WeeklyReportView report = reports.report(week);
+    public Response xlsx(@PathParam("week") String week, @QueryParam("lang") String lang,
+            @QueryParam("town") String town) {
+        WeeklyReportView report = reports.report(week, town);
         return download(ReportXlsx.of(report.figures(), DocumentLanguage.of(lang, headers)), report, "xlsx");
     }
 
     @GET
     @Path("{week}/pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("week") String week, @QueryParam("lang") String lang) {
-        WeeklyReportView report = reports.report(week);
+    public Response pdf(@PathParam("week") String week, @QueryParam("lang") String lang,
+            @QueryParam("town") String town) {
+        WeeklyReportView report = reports.report(week, town);
         return download(ReportPdf.of(report.figures(), DocumentLanguage.of(lang, headers)), report, "pdf");
     }
 

@@ -6,34 +6,41 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.projectdesk.project.entity.Town;
-import org.projectdesk.servicefile.boundary.ProjectLists;
+import org.projectdesk.project.boundary.TownView;
+import org.projectdesk.project.boundary.Towns;
 
 /**
  * The towns (区镇) in their list's order, and a town's name by code in the page's language, for pages
  * that hold only the code (an account's town, a town account's own). An unknown code stands for itself.
+ * Lists to choose a town for something new offer the active towns only ({@link #offeredWith}).
  */
 @Named
 @RequestScoped
 public class TownNames {
 
     @EJB
-    ProjectLists lists;
+    Towns towns;
 
     @Inject
     FacesContext faces;
 
-    private List<Town> towns;
+    private List<TownView> all;
 
-    public List<Town> getAll() {
-        if (towns == null) {
-            towns = lists.towns();
+    /** Every town, inactive ones too: for filters over what already names them. */
+    public List<TownView> getAll() {
+        if (all == null) {
+            all = towns.list();
         }
-        return towns;
+        return all;
+    }
+
+    /** The towns offered for new work, and the one already chosen ({@code current}) even if it no longer is. */
+    public List<TownView> offeredWith(String current) {
+        return getAll().stream().filter(t -> t.active() || t.code().equals(current)).toList();
     }
 
     public String name(String code) {
-        return getAll().stream().filter(t -> t.getCode().equals(code)).findFirst()
-                .map(t -> Language.pick(faces.getViewRoot().getLocale(), t.getName(), t.getNameEn())).orElse(code);
+        return getAll().stream().filter(t -> t.code().equals(code)).findFirst()
+                .map(t -> Language.pick(faces.getViewRoot().getLocale(), t.name(), t.nameEn())).orElse(code);
     }
 }

@@ -60,13 +60,16 @@ public class SupervisionResource {
                 InvalidParameter.wholeNumber("size", size, 1, 5000));
     }
 
-    /** Lights now and each department's on-time rate over the period (default: this month so far). */
+    /**
+     * Lights now and each department's on-time rate over the period (default: this month so far), and the figures by
+     * town ({@code town}: that town's row only; a town's staff always gets its own, another town's is 404).
+     */
     @GET
     @Path("board")
-    public Board board(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Board board(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("town") String town) {
         LocalDate today = LocalDate.now(clock);
         return supervision.board(from == null ? today.withDayOfMonth(1) : InvalidParameter.date("from", from),
-                to == null ? today : InvalidParameter.date("to", to));
+                to == null ? today : InvalidParameter.date("to", to), town);
     }
 
     @GET

@@ -27,9 +27,30 @@ class ReportTablesTest {
             0, null, 1, 0, 0, 0);
 
     private static WeeklyFigures report(WeeklyFigures.AcceptanceWeek acceptance) {
+        return report(acceptance, null, null);
+    }
+
+    private static WeeklyFigures report(WeeklyFigures.AcceptanceWeek acceptance, List<WeeklyFigures.TownRow> towns,
+            WeeklyFigures.TownRow total) {
         return new WeeklyFigures("2024-W11", LocalDate.parse("2024-03-11"), LocalDate.parse("2024-03-17"), true, 0, 0,
                 BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, 0, 0, 0, 0, 0, 0, 0, List.of(), 0, List.of(),
-                List.of(), 0, Map.of(), acceptance);
+                List.of(), 0, Map.of(), acceptance, towns, total);
+    }
+
+    @Test
+    void theTownsTableHasEachTownReadThenTheCitysTotal() {
+        WeeklyFigures f = report(null, List.of(new WeeklyFigures.TownRow("CLZ", "常乐镇", "Changle Town", 2,
+                new BigDecimal("6.23"), 1, 0, 1, 1)), new WeeklyFigures.TownRow(null, null, null, 6, new BigDecimal("10.73"),
+                1, 1, 1, 3));
+
+        ReportTables.Table zh = new ReportTables(Locale.SIMPLIFIED_CHINESE).towns(f);
+        assertEquals("各区镇", zh.title());
+        assertEquals(List.of("区镇", "在册项目", "投资（亿元）", "审批中", "已开工", "红灯", "推荐项目"), zh.header());
+        assertEquals(List.of(List.of("常乐镇", "2", "6.23", "1", "0", "1", "1"), List.of("全市合计", "6", "10.73", "1", "1", "1", "3")),
+                zh.rows());
+        assertEquals(List.of("Changle Town", "2", "6.23", "1", "0", "1", "1"), new ReportTables(Locale.ENGLISH).towns(f).rows().get(0));
+        assertEquals("By town (not kept)", new ReportTables(Locale.ENGLISH).towns(report(null)).title());
+        assertEquals(List.of(), new ReportTables(Locale.ENGLISH).towns(report(null)).rows());
     }
 
     private static WeeklyFigures.AcceptanceWeek week() {
@@ -85,9 +106,10 @@ class ReportTablesTest {
     void theTablesComeAfterTheDepartmentsAndAnOlderReportHasNone() {
         List<String> titles = new ReportTables(Locale.SIMPLIFIED_CHINESE).tables(report(week())).stream()
                 .map(ReportTables.Table::title).toList();
-        assertEquals("联合竣工验收", titles.get(3));
-        assertEquals("联合竣工验收（各部门本周）", titles.get(4));
-        assertEquals(6, titles.size());
-        assertEquals(4, new ReportTables(Locale.SIMPLIFIED_CHINESE).tables(report(null)).size());
+        assertEquals("各区镇（本周报未保存）", titles.get(1), "the towns after the summary");
+        assertEquals("联合竣工验收", titles.get(4));
+        assertEquals("联合竣工验收（各部门本周）", titles.get(5));
+        assertEquals(7, titles.size());
+        assertEquals(5, new ReportTables(Locale.SIMPLIFIED_CHINESE).tables(report(null)).size());
     }
 }
