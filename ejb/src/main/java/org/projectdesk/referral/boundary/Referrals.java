@@ -100,8 +100,12 @@ public class Referrals {
         }
         CallerScope scope = callers.current();
         String town = scope.ownTown().orElse(record.townCode() == null ? null : record.townCode().strip());
-        if (town != null && !town.isEmpty() && em.find(Town.class, town) == null) {
-            throw new RuleViolation("townCode", "project.town.unknown", town);
+        if (town != null && !town.isEmpty()) {
+            Town known = em.find(Town.class, town);
+            if (known == null) {
+                throw new RuleViolation("townCode", "project.town.unknown", town);
+            }
+            known.requireOffered("townCode");
         }
         LocalDate today = LocalDate.now(clock);
         Referral referral = new Referral(town, record.details(), record.registeredOn() == null ? today : record.registeredOn(),

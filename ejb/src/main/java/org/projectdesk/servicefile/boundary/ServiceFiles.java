@@ -115,9 +115,12 @@ public class ServiceFiles {
                 .setParameter("code", request.projectCode().strip()).getSingleResult() > 0) {
             throw new RuleViolation("projectCode", "project.code.taken", request.projectCode().strip());
         }
-        if (request.town() == null || em.find(Town.class, request.town()) == null) {
+        Town town = request.town() == null ? null : em.find(Town.class, request.town());
+        if (town == null) {
             throw new RuleViolation("town", "project.town.unknown", request.town());
         }
+        // A town no longer offered (merged into another, say) takes no new project; its files stay as they are.
+        town.requireOffered("town");
         String officer = officerFor(request.officer());
         String creditCode = org.projectdesk.project.entity.CreditCode.validated("enterprise.creditCode",
                 request.enterprise().creditCode());

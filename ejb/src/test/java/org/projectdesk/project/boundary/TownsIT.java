@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +16,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.project.entity.LandStatus;
+import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.TownKind;
+import org.projectdesk.referral.boundary.ReferralRecord;
+import org.projectdesk.referral.boundary.Referrals;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.servicefile.boundary.IntakeRequest;
+import org.projectdesk.servicefile.boundary.ServiceFiles;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 import org.projectdesk.testing.AsAdmin;
@@ -44,6 +51,12 @@ class TownsIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    ServiceFiles serviceFiles;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     AsAdmin admin;
@@ -134,7 +147,7 @@ class TownsIT {
     }
 
     @Test
-    void anInactiveTownIsKeptListedButNotOfferedNorGivenToANewAccount() throws Exception {
+    void anInactiveTownIsKeptListedButNotOfferedNorGivenToANewAccountIntakeOrReferral() throws Exception {
         ensureTown("ITOFF", "停用镇");
         TownView current = find("ITOFF");
         TownView off = admin.call(() -> towns.change("ITOFF", current.version(), current.name(), current.nameEn(),
@@ -148,6 +161,17 @@ class TownsIT {
                     "it-town-off", "停用镇工作人员", "secret-1", Set.of(Role.TOWN), null, null, "ITOFF", null, null))));
             assertEquals("townCode", refused.field());
             assertEquals("town.inactive", refused.key());
+            RuleViolation intake = assertThrows(RuleViolation.class, () -> director.call(() -> serviceFiles.takeIn(
+                    new IntakeRequest(new IntakeRequest.EnterpriseData("停用镇某公司", "91320684MA1X4L8D5K", null, null),
+                            "停用镇新项目", null, new BigDecimal("5000"), null, ProjectType.INDUSTRIAL, "ITOFF", LandStatus.HELD,
+                            null, null, null, null))));
+            assertEquals("town", intake.field());
+            assertEquals("town.inactive", intake.key());
+            RuleViolation referral = assertThrows(RuleViolation.class, () -> director.call(() -> referrals.register(
+                    new ReferralRecord("ITOFF", null, "停用镇某公司", null, "停用镇推荐项目", new BigDecimal("5000"), null,
+                            LandStatus.HELD, null, null, "李", "13800000000", null), List.of())));
+            assertEquals("townCode", referral.field());
+            assertEquals("town.inactive", referral.key());
         } finally {
             TownView now = find("ITOFF");
             admin.call(() -> towns.change("ITOFF", now.version(), now.name(), now.nameEn(), TownKind.TOWN, true));
