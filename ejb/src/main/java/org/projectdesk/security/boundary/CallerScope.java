@@ -3,10 +3,12 @@ package org.projectdesk.security.boundary;
 import jakarta.ejb.EJBAccessException;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.NotFound;
 
 /**
  * The caller-scope policy: who the caller is and which part of the office's work they act on. It is
@@ -147,9 +149,9 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
         if (asked == null || asked.isBlank()) {
             return ownTown();
         }
-        String town = asked.strip().toUpperCase(java.util.Locale.ROOT);
+        String town = asked.strip().toUpperCase(Locale.ROOT);
         if (!seesTown(town)) {
-            throw new org.projectdesk.shared.control.NotFound("There is no town " + asked.strip());
+            throw new NotFound("There is no town " + asked.strip());
         }
         return Optional.of(town);
     }

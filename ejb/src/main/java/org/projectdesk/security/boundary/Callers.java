@@ -3,6 +3,7 @@ package org.projectdesk.security.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBContext;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ public class Callers {
      * ({@code @RunAs}) asks this with its own context to know who called it, since {@link #current} called
      * from it sees the role it runs as.
      */
-    public static CallerScope of(jakarta.ejb.EJBContext context, Logins logins) {
+    public static CallerScope of(EJBContext context, Logins logins) {
         String username = context.getCallerPrincipal().getName();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {

@@ -42,11 +42,9 @@ import org.projectdesk.meeting.entity.Attendance;
 import org.projectdesk.meeting.entity.Verdict;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.referral.boundary.ReferralRecord;
+import org.projectdesk.referral.boundary.Referrals;
 import org.projectdesk.report.control.IsoWeek;
-import org.projectdesk.shared.control.NotFound;
-import org.projectdesk.supervision.boundary.Board;
-import org.projectdesk.supervision.boundary.Supervision;
-import org.projectdesk.testing.AsTown;
 import org.projectdesk.report.control.WeeklyFigures;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
@@ -54,10 +52,14 @@ import org.projectdesk.security.entity.Role;
 import org.projectdesk.servicefile.boundary.IntakeRequest;
 import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.servicefile.boundary.ServiceFiles;
+import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.supervision.boundary.Board;
+import org.projectdesk.supervision.boundary.Supervision;
 import org.projectdesk.testing.AsAdmin;
 import org.projectdesk.testing.AsDirector;
 import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.AsTown;
 import org.projectdesk.testing.Deployments;
 
 /**
@@ -102,6 +104,9 @@ class WeeklyReportsIT {
 
     @Inject
     AsOfficer officer;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     AsAdmin admin;
@@ -246,14 +251,10 @@ class WeeklyReportsIT {
         assertTrue(director.call(() -> reports.history(0, 520)).stream().anyMatch(h -> h.week().equals(week.toString())));
     }
 
-    /** A referral the town registered that day, as the referral feature keeps it (its rows only are read here). */
+    /** A referral registered for the town that day (the office may register one on a town's behalf). */
     private void registerReferral(String town, LocalDate on) throws Exception {
-        officer.call(() -> em.createNativeQuery("""
-                        INSERT INTO referral (id, version, town_code, enterprise_name, project_name, investment, land_status,
-                            contact_name, contact_phone, registered_on, due_days, due_on, status, registered_by, registered_at)
-                        VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM referral), 0, ?1, '推荐企业', '推荐项目', 1000, 'HELD',
-                            '联系人', '0513-0000', ?2, 5, ?3, 'WAITING', 'it-town', CURRENT_TIMESTAMP)""")
-                .setParameter(1, town).setParameter(2, on).setParameter(3, on.plusDays(7)).executeUpdate());
+        officer.call(() -> referrals.register(new ReferralRecord(town, on, "推荐企业", null, "推荐项目", new BigDecimal("1000"), null,
+                LandStatus.HELD, null, null, "联系人", "0513-0000", null), List.of()));
     }
 
     private static WeeklyFigures.TownRow row(WeeklyFigures f, String town) {
