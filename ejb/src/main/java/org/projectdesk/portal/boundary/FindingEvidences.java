@@ -18,14 +18,14 @@ import org.projectdesk.acceptance.boundary.Acceptances;
 import org.projectdesk.acceptance.entity.FindingStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.audit.boundary.Readers;
-import org.projectdesk.portal.control.UploadLimits;
-import org.projectdesk.portal.control.UploadStore;
 import org.projectdesk.portal.entity.FindingEvidence;
-import org.projectdesk.portal.entity.MaterialUpload;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.UploadLimits;
+import org.projectdesk.shared.control.UploadStore;
+import org.projectdesk.shared.entity.StoredFile;
 
 /**
  * The builder's evidence that a rectification finding of a joint completion acceptance is put right:
@@ -116,7 +116,7 @@ public class FindingEvidences {
         if (evidence == null || evidence.getCaseId() != acceptanceId || evidence.getFindingId() != findingId) {
             throw new NotFound("Finding " + findingId + " of acceptance " + acceptanceId + " has no evidence " + evidenceId);
         }
-        var file = store.file(evidence.getStoredName());
+        var file = store.file(evidence.getFile().getStoredName());
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("The stored file of evidence " + evidenceId + " is missing: " + file);
         }
@@ -125,14 +125,14 @@ public class FindingEvidences {
 
     private EvidenceView store(AcceptanceView acceptance, AcceptanceView.FindingView finding, String fileName,
             InputStream content) {
-        String name = MaterialUpload.cleanName(fileName);
+        String name = StoredFile.cleanName(fileName);
         UploadStore.Stored stored = store.store(content, name, UploadLimits.configured());
-        FindingEvidence evidence = new FindingEvidence(acceptance.id(), finding.id(), name, stored.type(), stored.size(),
-                stored.sha256(), stored.storedName(), caller(), clock.instant());
+        FindingEvidence evidence = new FindingEvidence(acceptance.id(), finding.id(),
+                stored.keptAs(name, caller(), clock.instant()));
         em.persist(evidence);
         audit.record(projects.idOf(acceptance.fileNo()), caller(), "FINDING_EVIDENCE_UPLOADED",
                 "acceptance:" + acceptance.id(), null, "finding " + finding.id() + ": " + name + " (" + stored.size()
-                        + " bytes, sha256 " + evidence.getSha256() + ")",
+                        + " bytes, sha256 " + evidence.getFile().getSha256() + ")",
                 READERS.forDepartments(acceptance.items().stream().map(AcceptanceView.ItemView::departmentCode).distinct()
                         .toList()));
         em.flush();

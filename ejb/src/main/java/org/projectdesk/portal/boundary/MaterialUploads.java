@@ -19,14 +19,15 @@ import java.util.stream.Collectors;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.audit.boundary.Readers;
 import org.projectdesk.notification.entity.RequiredMaterial;
-import org.projectdesk.portal.control.UploadLimits;
-import org.projectdesk.portal.control.UploadStore;
 import org.projectdesk.portal.entity.MaterialUpload;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.control.UploadLimits;
+import org.projectdesk.shared.control.UploadStore;
+import org.projectdesk.shared.entity.StoredFile;
 
 /**
  * Materials handed in against the items of a project's one-time notification: the investor (or the
@@ -79,13 +80,13 @@ public class MaterialUploads {
         if (!item.isOutstanding()) {
             throw new RuleViolation("itemId", "upload.item.received", item.getMaterial());
         }
-        String name = MaterialUpload.cleanName(fileName);
+        String name = StoredFile.cleanName(fileName);
         UploadStore.Stored stored = store.store(content, name, UploadLimits.configured());
-        MaterialUpload upload = new MaterialUpload(item.getProjectId(), item.getId(), name, stored.type(), stored.size(),
-                stored.sha256(), stored.storedName(), caller(), clock.instant());
+        MaterialUpload upload = new MaterialUpload(item.getProjectId(), item.getId(),
+                stored.keptAs(name, caller(), clock.instant()));
         em.persist(upload);
         audit.record(item.getProjectId(), caller(), "MATERIAL_UPLOADED", item.getMaterial(), null,
-                name + " (" + stored.size() + " bytes, sha256 " + upload.getSha256() + ")",
+                name + " (" + stored.size() + " bytes, sha256 " + upload.getFile().getSha256() + ")",
                 READERS.forDepartments(item.departments()));
         em.flush();
         LOG.info(() -> "Upload " + upload.getId() + " " + name + " for item " + itemId + " of " + fileNo + " by " + caller());
@@ -119,7 +120,7 @@ public class MaterialUploads {
         if (upload == null || !upload.getItemId().equals(item.getId())) {
             throw new NotFound("Item " + itemId + " of " + fileNo + " has no upload " + uploadId);
         }
-        var file = store.file(upload.getStoredName());
+        var file = store.file(upload.getFile().getStoredName());
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("The stored file of upload " + uploadId + " is missing: " + file);
         }

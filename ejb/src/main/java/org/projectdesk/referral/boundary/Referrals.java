@@ -19,9 +19,6 @@ import java.util.logging.Logger;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
-import org.projectdesk.portal.control.UploadLimits;
-import org.projectdesk.portal.control.UploadStore;
-import org.projectdesk.portal.entity.MaterialUpload;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.Town;
 import org.projectdesk.referral.control.ReferralSettings;
@@ -38,6 +35,9 @@ import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.shared.control.UploadLimits;
+import org.projectdesk.shared.control.UploadStore;
+import org.projectdesk.shared.entity.StoredFile;
 import org.projectdesk.supervision.boundary.Notice;
 import org.projectdesk.supervision.boundary.NoticeText;
 import org.projectdesk.supervision.boundary.Notices;
@@ -203,7 +203,7 @@ public class Referrals {
         if (attachment == null || attachment.getReferralId() != id) {
             throw new NotFound("Referral " + id + " has no attachment " + attachmentId);
         }
-        Path file = store.file(attachment.getStoredName());
+        Path file = store.file(attachment.getFile().getStoredName());
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("The stored file of referral attachment " + attachmentId + " is missing: " + file);
         }
@@ -215,10 +215,9 @@ public class Referrals {
         if (attachment == null || attachment.content() == null) {
             throw new RuleViolation("file", "upload.empty");
         }
-        String name = MaterialUpload.cleanName(attachment.fileName());
+        String name = StoredFile.cleanName(attachment.fileName());
         UploadStore.Stored stored = store.store(attachment.content(), name, UploadLimits.configured());
-        ReferralAttachment row = new ReferralAttachment(referral, name, stored.type(), stored.size(), stored.sha256(),
-                stored.storedName(), caller(), clock.instant());
+        ReferralAttachment row = new ReferralAttachment(referral, stored.keptAs(name, caller(), clock.instant()));
         em.persist(row);
         em.flush();
         LOG.info(() -> "Attachment " + row.getId() + " " + name + " of referral " + referral.getId() + " by " + caller());

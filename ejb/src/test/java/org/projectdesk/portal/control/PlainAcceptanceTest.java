@@ -8,13 +8,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.projectdesk.acceptance.boundary.AcceptanceView;
 import org.projectdesk.acceptance.boundary.AcceptanceView.CheckView;
 import org.projectdesk.acceptance.boundary.AcceptanceView.DeadlineView;
 import org.projectdesk.acceptance.boundary.AcceptanceView.FindingView;
 import org.projectdesk.acceptance.boundary.AcceptanceView.ItemView;
 import org.projectdesk.acceptance.boundary.AcceptanceView.MaterialView;
 import org.projectdesk.acceptance.boundary.AcceptanceView.PledgeView;
+import org.projectdesk.acceptance.boundary.AcceptanceView;
 import org.projectdesk.acceptance.entity.AcceptanceScope;
 import org.projectdesk.acceptance.entity.AcceptanceStatus;
 import org.projectdesk.acceptance.entity.DeadlineKind;
@@ -25,7 +25,7 @@ import org.projectdesk.portal.boundary.EvidenceView;
 import org.projectdesk.portal.boundary.PortalAcceptanceView.FindingLine;
 import org.projectdesk.portal.boundary.PortalAcceptanceView.Next;
 import org.projectdesk.portal.boundary.PortalAcceptanceView.Step;
-import org.projectdesk.portal.entity.DocumentType;
+import org.projectdesk.shared.entity.DocumentType;
 import org.projectdesk.supervision.entity.Light;
 
 /**

@@ -74,16 +74,4 @@ class PortalRulesTest {
         assertEquals("text", assertThrows(RuleViolation.class, () -> new Complaint(1L, null, "i", AT)).field());
         assertEquals("text", assertThrows(RuleViolation.class, () -> new Complaint(1L, "x".repeat(2001), "i", AT)).field());
     }
-
-    @Test
-    void anUploadKeepsOnlyTheLastPartOfItsName() {
-        assertEquals("营业执照.pdf", MaterialUpload.cleanName("C:\\Users\\黄\\营业执照.pdf"));
-        assertEquals("a.pdf", MaterialUpload.cleanName("../../etc/a.pdf"));
-        assertEquals("fileName", assertThrows(RuleViolation.class, () -> MaterialUpload.cleanName("dir/")).field());
-        assertEquals("upload.name.invalid", assertThrows(RuleViolation.class,
-                () -> MaterialUpload.cleanName("a\u0000.pdf")).key());
-        assertEquals("upload.name.long", assertThrows(RuleViolation.class,
-                () -> MaterialUpload.cleanName("a".repeat(201) + ".pdf")).key());
-        assertEquals("upload.name.required", assertThrows(RuleViolation.class, () -> MaterialUpload.cleanName(null)).key());
-    }
 }

@@ -20,6 +20,8 @@ import org.projectdesk.calendar.control.HolidaySchedule;
 import org.projectdesk.calendar.control.WorkingDays;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.entity.DocumentType;
+import org.projectdesk.shared.entity.StoredFile;
 
 /** A referral's intake limit on the official 2026 calendar, what it must say, and its two ways out. */
 class ReferralTest {
@@ -133,11 +135,11 @@ class ReferralTest {
         Referral referral = registered(parse("2026-11-24"), 2);
         byte[] sha = new byte[32];
         String stored = "0f8fad5b-d9cb-469f-a165-70867728950e";
-        ReferralAttachment attached = new ReferralAttachment(referral, "../项目简介.pdf", org.projectdesk.portal.entity.DocumentType.PDF,
-                120, sha, stored, "town-hmgxq", NOW);
-        assertEquals("项目简介.pdf", attached.getFileName(), "no folders in a kept name");
+        ReferralAttachment attached = new ReferralAttachment(referral,
+                new StoredFile("../项目简介.pdf", DocumentType.PDF, 120, sha, stored, "town-hmgxq", NOW));
+        assertEquals("项目简介.pdf", attached.getFile().getFileName(), "no folders in a kept name");
         referral.returnToTown("材料不全", TODAY, TODAY, "officer1");
-        assertEquals("status", refused(() -> new ReferralAttachment(referral, "补充.pdf",
-                org.projectdesk.portal.entity.DocumentType.PDF, 120, sha, stored, "town-hmgxq", NOW)).field());
+        assertEquals("status", refused(() -> new ReferralAttachment(referral,
+                new StoredFile("补充.pdf", DocumentType.PDF, 120, sha, stored, "town-hmgxq", NOW))).field());
     }
 }

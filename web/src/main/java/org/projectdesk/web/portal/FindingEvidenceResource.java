@@ -14,13 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.projectdesk.portal.boundary.EvidenceDownload;
 import org.projectdesk.portal.boundary.EvidenceView;
 import org.projectdesk.portal.boundary.FindingEvidences;
+import org.projectdesk.web.api.HandedInFiles;
 import org.projectdesk.web.api.InvalidParameter;
 
 /**
@@ -51,10 +49,7 @@ public class FindingEvidenceResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@HeaderParam("X-Filename") String header, @QueryParam("filename") String query,
             InputStream content) {
-        String name = header != null && !header.isBlank() ? decode(header) : query;
-        if (name == null || name.isBlank()) {
-            throw new InvalidParameter("X-Filename", "X-Filename is required: the file's name, percent-encoded UTF-8");
-        }
+        String name = HandedInFiles.nameOf(header, query);
         EvidenceView stored = evidence.upload(id("id", acceptanceId), id("findingId", findingId), name, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build()).entity(stored).build();
     }
@@ -71,13 +66,7 @@ public class FindingEvidenceResource {
         EvidenceDownload download = evidence.download(id("id", acceptanceId), id("findingId", findingId),
                 id("evidenceId", evidenceId));
         EvidenceView view = download.evidence();
-        String encoded = URLEncoder.encode(view.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(download.file().toFile(), view.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"evidence-" + view.id() + "."
-                        + view.type().extensions().get(0) + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Checksum-SHA256", view.sha256())
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return HandedInFiles.download(download.file(), "evidence", view.id(), view.fileName(), view.type(), view.sha256());
     }
 
     private static long id(String parameter, String value) {
@@ -85,14 +74,6 @@ public class FindingEvidenceResource {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidParameter(parameter, "'" + value + "' is not an id");
-        }
-    }
-
-    private static String decode(String header) {
-        try {
-            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameter("X-Filename", "X-Filename is not percent-encoded UTF-8: " + header);
         }
     }
 }

@@ -25,8 +25,8 @@ import org.projectdesk.portal.boundary.FindingEvidences;
 import org.projectdesk.portal.boundary.MaterialUploads;
 import org.projectdesk.portal.boundary.PortalAcceptanceView;
 import org.projectdesk.portal.boundary.PortalAcceptances;
-import org.projectdesk.portal.control.UploadLimits;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.UploadLimits;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 

@@ -17,8 +17,8 @@ import org.projectdesk.portal.boundary.MaterialUploads;
 import org.projectdesk.portal.boundary.Portal;
 import org.projectdesk.portal.boundary.ProjectStatusView;
 import org.projectdesk.portal.boundary.Ratings;
-import org.projectdesk.portal.control.UploadLimits;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.UploadLimits;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 

@@ -14,13 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.projectdesk.portal.boundary.Download;
 import org.projectdesk.portal.boundary.MaterialUploads;
 import org.projectdesk.portal.boundary.UploadView;
+import org.projectdesk.web.api.HandedInFiles;
 import org.projectdesk.web.api.InvalidParameter;
 
 /**
@@ -49,10 +47,7 @@ public class UploadsResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@HeaderParam("X-Filename") String header, @QueryParam("filename") String query,
             InputStream content) {
-        String name = header != null && !header.isBlank() ? decode(header) : query;
-        if (name == null || name.isBlank()) {
-            throw new InvalidParameter("X-Filename", "X-Filename is required: the file's name, percent-encoded UTF-8");
-        }
+        String name = HandedInFiles.nameOf(header, query);
         UploadView upload = uploads.upload(fileNo, item(), name, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(upload.id())).build()).entity(upload).build();
     }
@@ -68,13 +63,7 @@ public class UploadsResource {
     public Response download(@PathParam("uploadId") String uploadId) {
         Download download = uploads.download(fileNo, item(), id("uploadId", uploadId));
         UploadView upload = download.upload();
-        String encoded = URLEncoder.encode(upload.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(download.file().toFile(), upload.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"upload-" + upload.id() + "."
-                        + upload.type().extensions().get(0) + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Checksum-SHA256", upload.sha256())
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return HandedInFiles.download(download.file(), "upload", upload.id(), upload.fileName(), upload.type(), upload.sha256());
     }
 
     private long item() {
@@ -86,14 +75,6 @@ public class UploadsResource {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidParameter(parameter, "'" + value + "' is not an id");
-        }
-    }
-
-    private static String decode(String header) {
-        try {
-            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameter("X-Filename", "X-Filename is not percent-encoded UTF-8: " + header);
         }
     }
 }

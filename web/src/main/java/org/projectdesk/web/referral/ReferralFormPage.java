@@ -15,12 +15,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
-import org.projectdesk.portal.control.UploadLimits;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.referral.boundary.NewAttachment;
 import org.projectdesk.referral.boundary.ReferralRecord;
 import org.projectdesk.referral.boundary.ReferralView;
 import org.projectdesk.referral.boundary.Referrals;
+import org.projectdesk.shared.control.UploadLimits;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 

@@ -10,10 +10,10 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import org.primefaces.model.file.UploadedFile;
-import org.projectdesk.portal.control.UploadLimits;
 import org.projectdesk.referral.boundary.ReferralView;
 import org.projectdesk.referral.boundary.Referrals;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.shared.control.UploadLimits;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 

@@ -17,9 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.projectdesk.referral.boundary.ReferralAttachmentDownload;
@@ -31,6 +28,7 @@ import org.projectdesk.referral.boundary.ReferralView;
 import org.projectdesk.referral.boundary.Referrals;
 import org.projectdesk.referral.entity.ReferralStatus;
 import org.projectdesk.servicefile.boundary.IntakeRequest;
+import org.projectdesk.web.api.HandedInFiles;
 import org.projectdesk.web.api.InvalidParameter;
 
 /**
@@ -102,10 +100,7 @@ public class ReferralsResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") String id, @HeaderParam("X-Filename") String header,
             @QueryParam("filename") String query, InputStream content) {
-        String name = header != null && !header.isBlank() ? decode(header) : query;
-        if (name == null || name.isBlank()) {
-            throw new InvalidParameter("X-Filename", "X-Filename is required: the file's name, percent-encoded UTF-8");
-        }
+        String name = HandedInFiles.nameOf(header, query);
         ReferralAttachmentView stored = referrals.upload(id("id", id), name, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build()).entity(stored).build();
     }
@@ -122,13 +117,7 @@ public class ReferralsResource {
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         ReferralAttachmentDownload download = referrals.download(id("id", id), id("attachmentId", attachmentId));
         ReferralAttachmentView view = download.attachment();
-        String encoded = URLEncoder.encode(view.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(download.file().toFile(), view.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"referral-" + view.id() + "."
-                        + view.type().extensions().get(0) + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Checksum-SHA256", view.sha256())
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return HandedInFiles.download(download.file(), "referral", view.id(), view.fileName(), view.type(), view.sha256());
     }
 
     private static long id(String parameter, String value) {
@@ -136,14 +125,6 @@ public class ReferralsResource {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidParameter(parameter, "'" + value + "' is not an id");
-        }
-    }
-
-    private static String decode(String header) {
-        try {
-            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameter("X-Filename", "X-Filename is not percent-encoded UTF-8: " + header);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.projectdesk.portal.control;
+package org.projectdesk.shared.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.projectdesk.portal.entity.DocumentType;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.shared.entity.DocumentType;
 
 class UploadLimitsTest {
 

@@ -1,4 +1,4 @@
-package org.projectdesk.portal.control;
+package org.projectdesk.shared.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +16,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.projectdesk.portal.entity.DocumentType;
-import org.projectdesk.shared.control.Settings;
+import org.projectdesk.shared.entity.DocumentType;
+import org.projectdesk.shared.entity.StoredFile;
 
 /**
  * Uploaded materials on disk, outside the database: {@code <folder>/files/<random name>}, where the
@@ -44,6 +45,11 @@ public class UploadStore {
 
     /** What was stored: its name under files/, the recognised type, the size and the SHA-256. */
     public record Stored(String storedName, DocumentType type, long size, byte[] sha256) {
+
+        /** The row's part of it: the file as {@code fileName}, handed in by {@code by} at {@code at}. */
+        public StoredFile keptAs(String fileName, String by, Instant at) {
+            return new StoredFile(fileName, type, size, sha256, storedName, by, at);
+        }
     }
 
     public static Path folder() {

@@ -1,4 +1,4 @@
-package org.projectdesk.portal.entity;
+package org.projectdesk.shared.entity;
 
 import java.util.Arrays;
 import java.util.List;

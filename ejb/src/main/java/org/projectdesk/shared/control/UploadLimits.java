@@ -1,13 +1,13 @@
-package org.projectdesk.portal.control;
+package org.projectdesk.shared.control;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.projectdesk.portal.entity.DocumentType;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.Settings;
+import org.projectdesk.shared.entity.DocumentType;
 
 /**
  * What an upload may be: at most {@code maxBytes}, of one of the allowed types, whose content starts
