@@ -126,7 +126,8 @@ public class CalendarYears {
     private List<DateMove> recount(WorkingDays before, WorkingDays after, boolean apply) {
         List<DateMove> moves = new ArrayList<>();
         dated.forEach(feature -> moves.addAll(feature.recount(before, after, apply)));
-        moves.sort(Comparator.comparing(DateMove::fileNo).thenComparing(DateMove::subject).thenComparing(DateMove::field));
+        moves.sort(Comparator.comparing(DateMove::fileNo, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(DateMove::subject).thenComparing(DateMove::field));
         return moves;
     }
 
@@ -248,8 +249,10 @@ public class CalendarYears {
     }
 
     private void record(List<DateMove> moves, String by) {
-        moves.forEach(m -> audit.record(m.projectId(), by, "CALENDAR_RECOUNT", m.subject() + " " + m.field(),
-                m.before() == null ? null : m.before().toString(), m.after() == null ? null : m.after().toString()));
+        // A date on no file (a waiting referral's) has no history to write; the import's own log line counts it.
+        moves.stream().filter(m -> m.projectId() != null).forEach(m -> audit.record(m.projectId(), by, "CALENDAR_RECOUNT",
+                m.subject() + " " + m.field(), m.before() == null ? null : m.before().toString(),
+                m.after() == null ? null : m.after().toString()));
     }
 
     private SortedSet<Integer> officialYears() {

@@ -39,6 +39,8 @@ import org.projectdesk.coordination.boundary.Problems;
 import org.projectdesk.coordination.entity.ProblemSource;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
+import org.projectdesk.referral.entity.Referral;
+import org.projectdesk.referral.entity.ReferralDetails;
 import org.projectdesk.security.boundary.Accounts;
 import org.projectdesk.security.boundary.NewAccount;
 import org.projectdesk.security.entity.Role;
@@ -275,14 +277,22 @@ class ProvisionalCalendarIT {
         Fixture fixture = fileWithRunningMatters();
         byte[] official = OFFICIAL_2027.getBytes(StandardCharsets.UTF_8);
         List<DateMove> expected = List.of(
-                new DateMove(0, fixture.fileNo(), officerName, "EPB-01", "statutoryDueOn", LocalDate.of(2027, 2, 1),
+                new DateMove(0L, fixture.fileNo(), officerName, "EPB-01", "statutoryDueOn", LocalDate.of(2027, 2, 1),
                         LocalDate.of(2027, 1, 31), false),
-                new DateMove(0, fixture.fileNo(), officerName, "problem " + fixture.problemIn45(), "dueOn",
+                new DateMove(0L, fixture.fileNo(), officerName, "problem " + fixture.problemIn45(), "dueOn",
                         LocalDate.of(2027, 2, 4), LocalDate.of(2027, 2, 3), false));
+
+        // A town's referral waiting since the same day with a limit of 43 working days: Tuesday 2 February on the
+        // provisional year, Monday 1 February once Sunday 31 January is worked. It is on no file yet.
+        long referral = waitingReferral(43);
+        DateMove referralMove = new DateMove(null, null, null, "referral " + referral, "dueOn", LocalDate.of(2027, 2, 2),
+                LocalDate.of(2027, 2, 1), false);
+        assertEquals(LocalDate.of(2027, 2, 2), em.find(Referral.class, referral).getDueOn());
 
         CalendarImport preview = admin.call(() -> years.preview(official));
 
         assertEquals(expected, withoutIds(movesOf(fixture.fileNo(), preview.moves())));
+        assertTrue(preview.moves().contains(referralMove), preview.moves().toString());
         assertEquals(LocalDate.of(2027, 2, 1), matter(fixture.fileNo(), "EPB-01").getStatutoryDueOn(), "a preview stores nothing");
         assertEquals("provisional", kindOf(2027));
 
@@ -290,6 +300,8 @@ class ProvisionalCalendarIT {
             CalendarImport applied = admin.call(() -> years.apply(official, "国办发明电〔2026〕x号.csv"));
 
             assertEquals(expected, withoutIds(movesOf(fixture.fileNo(), applied.moves())));
+            assertTrue(applied.moves().contains(referralMove), applied.moves().toString());
+            assertEquals(LocalDate.of(2027, 2, 1), em.find(Referral.class, referral).getDueOn());
             assertEquals("official", kindOf(2027));
             assertEquals("provisional", kindOf(2028));
             Matter epb = matter(fixture.fileNo(), "EPB-01");
@@ -319,6 +331,24 @@ class ProvisionalCalendarIT {
         assertEquals("provisional", kindOf(2027));
         assertEquals(LocalDate.of(2027, 2, 1), matter(fixture.fileNo(), "EPB-01").getStatutoryDueOn(), "counted back");
         assertEquals(LocalDate.of(2027, 2, 4), problemDue(fixture.problemIn45()));
+        assertEquals(LocalDate.of(2027, 2, 2), em.find(Referral.class, referral).getDueOn(), "counted back");
+    }
+
+    /** A referral of Changle Town registered on the fixture's day, waiting, with an intake limit of so many working days. */
+    private long waitingReferral(int days) throws Exception {
+        transaction.begin();
+        try {
+            Referral referral = new Referral("CLZ", new ReferralDetails("常乐待受理企业", null, "常乐待受理项目", new BigDecimal("9000"),
+                    null, LandStatus.HELD, null, null, "周", "13800000000", null), DAY, LocalDate.now(clock), days,
+                    calendar::dueDate, "it-town", clock.instant());
+            em.persist(referral);
+            em.flush();
+            transaction.commit();
+            return referral.getId();
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     @Test
@@ -367,7 +397,7 @@ class ProvisionalCalendarIT {
     }
 
     private static List<DateMove> withoutIds(List<DateMove> moves) {
-        return moves.stream().map(m -> new DateMove(0, m.fileNo(), m.officer(), m.subject(), m.field(), m.before(), m.after(),
+        return moves.stream().map(m -> new DateMove(0L, m.fileNo(), m.officer(), m.subject(), m.field(), m.before(), m.after(),
                 m.provisional()))
                 .toList();
     }
