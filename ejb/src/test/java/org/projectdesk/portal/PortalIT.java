@@ -289,7 +289,7 @@ class PortalIT {
     }
 
     private String storedName(long uploadId) {
-        return em.createQuery("select u.storedName from MaterialUpload u where u.id = :id", String.class)
+        return em.createQuery("select u.file.storedName from MaterialUpload u where u.id = :id", String.class)
                 .setParameter("id", uploadId).getSingleResult();
     }
 

@@ -215,7 +215,7 @@ class ProvisionalCalendarIT {
     }
 
     private List<DateMove> movesOf(String fileNo, List<DateMove> moves) {
-        return moves.stream().filter(m -> m.fileNo().equals(fileNo)).toList();
+        return moves.stream().filter(m -> fileNo.equals(m.fileNo())).toList();
     }
 
     private List<Notification> noticesOf(String recipient, NoticeKind kind) {
