@@ -8,7 +8,8 @@ import org.projectdesk.supervision.entity.Light;
  * How a running matter's light follows from the working days left on its limit. Yellow when at
  * most {@code yellowDays} working days, or at most {@code yellowPercent} % of the limit, remain;
  * red once the due date has passed; red for more than {@code leadershipAfterDays} working days
- * reaches the leadership. The time-limit scan states the same rule in SQL
+ * reaches the leadership. A matter done on the spot (a limit of 0 days) stays green on its day. The
+ * time-limit scan states the same rule in SQL
  * ({@link TimeLimitScan#level}); a test holds the two together.
  */
 public record LightRule(int yellowDays, int yellowPercent, int leadershipAfterDays) {
@@ -38,6 +39,10 @@ public record LightRule(int yellowDays, int yellowPercent, int leadershipAfterDa
     public int level(boolean overdue, int workingDays, int limitDays) {
         if (overdue) {
             return workingDays > leadershipAfterDays ? 3 : 2;
+        }
+        // Done on the spot (即办件, a limit of 0): due the day it is accepted, which is its promise, not a warning.
+        if (limitDays == 0) {
+            return 0;
         }
         return workingDays <= yellowDays || workingDays * 100 <= yellowPercent * limitDays ? 1 : 0;
     }

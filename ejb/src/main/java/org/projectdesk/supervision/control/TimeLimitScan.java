@@ -49,6 +49,7 @@ public class TimeLimitScan {
     static String level(String matter, String today, String due) {
         return """
                 CASE WHEN %1$s.due_on < :today THEN (CASE WHEN %2$s - %3$s > :leadershipAfterDays THEN 3 ELSE 2 END)
+                     WHEN (CASE WHEN %1$s.green_channel THEN %1$s.green_channel_days ELSE %1$s.promised_days END) = 0 THEN 0
                      WHEN %3$s - %2$s <= :yellowDays
                        OR (%3$s - %2$s) * 100 <= :yellowPercent
                           * (CASE WHEN %1$s.green_channel THEN %1$s.green_channel_days ELSE %1$s.promised_days END) THEN 1

@@ -190,16 +190,19 @@ class SupervisionIT {
         step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));     // long overdue
         step(file.fileNo(), "EIC-01", accept(today));                   // just started
         step(file.fileNo(), "WATER-01", accept(today.minusDays(3)));
+        step(file.fileNo(), "QUAKE-01", accept(today));                 // done on the spot, due today
 
         ScanReport report = supervision.scan();
 
-        assertTrue(report.running() >= 3);
+        assertTrue(report.running() >= 4);
         for (Matter m : mattersOf(file.fileNo())) {
             MatterLight expected = lights.of(m);
             assertEquals(expected.light() == null ? null : expected.level(), m.getAlertLevel(), m.getCategoryCode());
         }
         Matter land = mattersOf(file.fileNo()).stream().filter(m -> m.getCategoryCode().equals("LAND-01")).findFirst().orElseThrow();
         assertEquals(3, land.getAlertLevel(), "red long enough for the leadership");
+        Matter quake = mattersOf(file.fileNo()).stream().filter(m -> m.getCategoryCode().equals("QUAKE-01")).findFirst().orElseThrow();
+        assertEquals(0, quake.getAlertLevel(), "an immediate matter on its day is green, not a warning");
         assertEquals(Integer.valueOf(2), em.createQuery("select p.lightLevel from Project p where p.fileNo = :f", Integer.class)
                 .setParameter("f", file.fileNo()).getSingleResult(), "the project takes its worst matter's light");
         assertTrue(officer.call(() -> supervision.warnings(Light.RED, 0, 5000)).stream()

@@ -74,6 +74,17 @@ class LightRuleTest {
     }
 
     @Test
+    void aMatterDoneOnTheSpotIsGreenOnItsDayAndRedTheWorkingDayAfter() {
+        MatterLight today = judgedOn("2026-11-06", "2026-11-06", 0);
+        assertEquals(Light.GREEN, today.light());
+        assertEquals(0, today.remainingWorkingDays());
+        // Friday's immediate matter still open on Monday: a working day late.
+        MatterLight monday = judgedOn("2026-11-09", "2026-11-06", 0);
+        assertEquals(Light.RED, monday.light());
+        assertEquals(-1, monday.remainingWorkingDays());
+    }
+
+    @Test
     void redTheWorkingDayAfterTheDueDateEvenAfterAWeekOfHolidays() {
         MatterLight light = judgedOn("2026-10-08", "2026-09-30", 3);
 
