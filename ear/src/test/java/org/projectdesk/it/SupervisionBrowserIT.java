@@ -119,7 +119,8 @@ class SupervisionBrowserIT {
 
         List<List<String>> jobs = browser.tableTexts("jobs:list");
         assertEquals(List.of("邮件发送", "会议提醒", "专员每日提醒", "时限扫描与预警", "领导周报"), jobs.stream().map(r -> r.get(0)).toList());
-        assertEquals("0 0/15 * * * ?", jobs.get(3).get(1));
+        assertEquals(List.of("每分钟（第30秒）", "每30分钟", "每天 08:00", "每15分钟", "每周一 08:00"),
+                jobs.stream().map(r -> r.get(1)).toList(), "schedules in words, not cron");
         browser.clickAjax("jobs:list:3:run");
 
         assertTrue(browser.text("messages").startsWith("时限扫描与预警已执行：成功"), browser.text("messages"));

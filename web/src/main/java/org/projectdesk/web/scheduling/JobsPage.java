@@ -69,6 +69,15 @@ public class JobsPage implements Serializable {
         list = jobs.list();
     }
 
+    /** The schedule as people say it; an expression without words is shown as it is. */
+    public String inWords(String cron) {
+        return CronWords.describe(cron, messages.bundle()).orElse(cron);
+    }
+
+    public String expression(String cron) {
+        return messages.format("jobs.cronRaw", cron);
+    }
+
     public void pause(String job) {
         jobs.pause(job);
         list = jobs.list();
@@ -87,7 +96,7 @@ public class JobsPage implements Serializable {
     public void reschedule() {
         try {
             jobs.reschedule(editedJob, cron);
-            info(messages.format("jobs.rescheduled", messages.text("jobs.job." + editedJob), cron));
+            info(messages.format("jobs.rescheduled", messages.text("jobs.job." + editedJob), inWords(cron)));
             list = jobs.list();
         } catch (RuleViolation e) {
             refuse(e.message(faces.getViewRoot().getLocale()));

@@ -23,7 +23,7 @@ public class Messages {
         return new MessageFormat(text(key), faces.getViewRoot().getLocale()).format(arguments);
     }
 
-    private ResourceBundle bundle() {
+    public ResourceBundle bundle() {
         return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
     }
 }
