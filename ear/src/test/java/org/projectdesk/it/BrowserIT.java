@@ -106,6 +106,9 @@ class BrowserIT {
         browser.open("login.xhtml");
         assertEquals("登录 · " + APP, browser.driver.getTitle());
         assertEquals("English", browser.text("language:switch"));
+        assertEquals("演示环境 可用账号：officer1（协调服务专员）、director（项服办主任）、leader（领导）、investor1（投资企业）、"
+                + "dept-drc（部门窗口）、town-hmkfq（区镇）、admin（系统管理员） 演示账号的密码均为 demo123。",
+                browser.text("login:demoHint").replaceAll("\\s+", " "), "the test server is a demo installation");
 
         browser.clickAndWaitForPage("language:switch");
         assertEquals("Sign in · Project Desk", browser.driver.getTitle());
@@ -120,6 +123,13 @@ class BrowserIT {
         browser.clickAndWaitForPage("shell:language");
         assertEquals("首页 · " + APP, browser.driver.getTitle());
         assertEquals("欢迎您，王海燕", browser.text("welcome"));
+
+        browser.open("report/weekly.xhtml?week=2026-W50");
+        browser.clickAndWaitForPage("shell:language");
+        assertEquals("/report/weekly.xhtml?week=2026-W50", browser.pathAndQuery(), "the switch keeps the page's parameters");
+        assertTrue(browser.driver.getTitle().startsWith("Weekly progress report 2026-W50"), browser.driver.getTitle());
+        browser.clickAndWaitForPage("shell:language");
+        assertEquals("/report/weekly.xhtml?week=2026-W50", browser.pathAndQuery());
     }
 
     @Test

@@ -152,6 +152,8 @@ class MeetingBrowserIT {
         browser.signIn("dept-land", DEMO_PASSWORD);
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#calendar\\:schedule .fc-event")).isEmpty());
 
+        assertEquals("2026-06-08", browser.driver.findElement(By.cssSelector("#calendar\\:schedule .fc-col-header-cell"))
+                .getAttribute("data-date"), "the week starts on Monday");
         String events = browser.driver.findElement(By.id("calendar:schedule")).getText();
         assertTrue(events.contains("预审会 " + fileNo + " · 二楼小会议室"), events);
         assertTrue(!events.contains(other), "not the meetings of another department: " + events);
@@ -177,12 +179,44 @@ class MeetingBrowserIT {
         browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='scheduleForm:invited'] input:checked")).isEmpty());
         int invited = browser.driver.findElements(By.cssSelector("[id='scheduleForm:invited'] input:checked")).size();
 
-        browser.clickAndWaitForPage("scheduleForm:save");
+        browser.clickAjax("scheduleForm:save");
+        assertEquals("会议时间 2026-06-04 09:30 已经过去。", browser.text("scheduleForm:warningText").split(" 仍要安排吗？")[0]
+                .replaceAll(" 行政服务中心三楼会议室在.*", ""), "a past time is a warning the office confirms");
+        browser.clickAndWaitForPage("scheduleForm:scheduleAnyway");
 
         assertEquals("已安排", browser.text("status"));
         assertEquals("2026-06-04 09:30 – 11:30", browser.text("startsAt"));
         assertEquals(invited, browser.tableTexts("meeting:invitations").size(), "the plan's departments, as ticked");
         assertTrue(browser.text("meeting:messages").contains("会议已安排。"), browser.text("meeting:messages"));
         assertTrue(invited >= 5, "an industrial project's plan involves many departments: " + invited);
+    }
+
+    @Test
+    void aRoomAlreadyBookedThenIsAWarningTheOfficerConfirms() {
+        String booked = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
+                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
+        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
+                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
+        String room = "第" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000) + "会议室";
+        api.as("officer1", "POST", "api/meetings", "{\"startsAt\":\"2027-01-06T10:00\",\"place\":\"" + room + "\","
+                + "\"projects\":[\"" + booked + "\"],\"departments\":[\"LAND\"]}").assertStatus(201);
+
+        browser.open("meetings/list.xhtml");
+        browser.signIn("officer1", DEMO_PASSWORD);
+        browser.clickAjax("meetings:new");
+        browser.type("scheduleForm:place", room);
+        browser.typeDate("scheduleForm:startsAt_input", "2027-01-06 10:30");
+        browser.type("scheduleForm:projects_input", fileNo);
+        By suggestion = By.cssSelector("[id='scheduleForm:projects_panel'] li[data-item-value='" + fileNo + "']");
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(suggestion)).click();
+        browser.waitForAjax();
+        browser.clickAjax("scheduleForm:save");
+
+        assertEquals(room + "在 2027-01-06 10:00 至 12:00 已安排会议（项目 " + booked + "）。 仍要安排吗？",
+                browser.text("scheduleForm:warningText"));
+        assertEquals("/meetings/list.xhtml", browser.pathAndQuery(), "nothing scheduled yet");
+        browser.clickAndWaitForPage("scheduleForm:scheduleAnyway");
+        assertEquals("2027-01-06 10:30 – 12:30", browser.text("startsAt"));
+        assertEquals(room, browser.text("place"));
     }
 }

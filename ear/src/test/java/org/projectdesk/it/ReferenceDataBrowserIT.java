@@ -233,7 +233,7 @@ class ReferenceDataBrowserIT {
         assertEquals("审批事项目录 · " + APP, browser.driver.getTitle());
 
         assertEquals("22类事项，涉及13个部门 · 法定时限合计358个工作日 · 承诺时限合计64个工作日 · 即到即办6项"
-                + " · 说明: config/catalogue/categories.csv", browser.text("totals"));
+                + " · 说明: 随系统提供", browser.text("totals"));
         assertEquals("第1版，2011-09-01起生效（现行）", browser.text("catalogue:version_label"));
         List<List<String>> rows = browser.tableRows("catalogue:categories");
         assertEquals(22, rows.size());
@@ -287,7 +287,7 @@ class ReferenceDataBrowserIT {
         // Nothing changed.
         assertEquals(22, categoriesInForce().size());
         assertEquals("22类事项，涉及13个部门 · 法定时限合计358个工作日 · 承诺时限合计64个工作日 · 即到即办6项"
-                + " · 说明: config/catalogue/categories.csv", browser.text("totals"));
+                + " · 说明: 随系统提供", browser.text("totals"));
     }
 
     @Test
@@ -398,11 +398,11 @@ class ReferenceDataBrowserIT {
 
         List<List<String>> rows = browser.tableRows("years:loaded");
         List<List<String>> shipped = rows.stream().filter(r -> List.of("2024", "2025", "2026").contains(r.get(0))).toList();
-        String source = "config/calendar/cn-holidays-2024-2026.csv";
         assertEquals(List.of(
-                List.of("2024", "251", "28", "8", source, "system"),
-                List.of("2025", "248", "28", "5", source, "system"),
-                List.of("2026", "248", "33", "6", source, "system")), shipped, rows.toString());
+                List.of("2024", "251", "28", "8", "随系统提供", "系统"),
+                List.of("2025", "248", "28", "5", "随系统提供", "系统"),
+                List.of("2026", "248", "33", "6", "随系统提供", "系统")), shipped, rows.toString());
+        assertFalse(rows.toString().contains("config/"), "no file paths: " + rows);
         // 2027 has no official schedule: listed with the provisional mark (more in ProvisionalDatesBrowserIT).
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("2027 暂定")), rows.toString());
 
@@ -458,7 +458,7 @@ class ReferenceDataBrowserIT {
         int workingDays = weekdays(2036) - 1 + 1; // 01-01 is a Tuesday off, Saturday 10-04 is worked
         List<String> row2036 = browser.tableRows("years:loaded").stream().filter(r -> r.get(0).equals("2036")).findFirst()
                 .orElseThrow(() -> new AssertionError("2036 is not listed: " + browser.tableRows("years:loaded")));
-        assertEquals(List.of("2036", String.valueOf(workingDays), "1", "1", "calendar-2036.csv", "admin"), row2036);
+        assertEquals(List.of("2036", String.valueOf(workingDays), "1", "1", "calendar-2036.csv", "系统管理员"), row2036);
         assertEquals("2036", browser.text("shownYear"));
         assertEquals(1, browser.driver.findElements(By.cssSelector("#months td.pd-cal-holiday")).size());
         assertEquals(1, browser.driver.findElements(By.cssSelector("#months td.pd-cal-makeup")).size());

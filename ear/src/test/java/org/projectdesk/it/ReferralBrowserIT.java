@@ -118,6 +118,7 @@ class ReferralBrowserIT {
         assertEquals("常乐镇", browser.text("intake:town_label"));
         next();
         browser.screenshot("referral-intake");
+        next();
         browser.clickAndWaitForPage("intake:takeIn");
 
         Matcher file = FILE_PAGE.matcher(browser.pathAndQuery());

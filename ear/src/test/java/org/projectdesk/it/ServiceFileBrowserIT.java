@@ -118,6 +118,7 @@ class ServiceFileBrowserIT {
         assertTrue(browser.text("intake:officerChoice_label").startsWith("李明"), browser.text("intake:officerChoice_label"));
         browser.typeDate("intake:intakeOn_input", ServiceFileApiIT.INTAKE_ON);
         browser.screenshot("intake");
+        next();
         browser.clickAndWaitForPage("intake:takeIn");
 
         Matcher page = FILE_PAGE.matcher(browser.pathAndQuery());

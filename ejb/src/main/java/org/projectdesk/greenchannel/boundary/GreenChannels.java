@@ -40,6 +40,9 @@ public class GreenChannels {
     @Inject
     Event<GreenChannelGranted> granted;
 
+    @Inject
+    Event<GreenChannelProposed> proposed;
+
     @EJB
     AuditTrail audit;
 
@@ -76,7 +79,10 @@ public class GreenChannels {
         LocalDate today = LocalDate.now(clock);
         String before = "greenChannel=" + project.getGreenChannel().getStatus() + ", land=" + project.getLandStatus();
         switch (event.type()) {
-            case PROPOSE_GREEN_CHANNEL -> project.proposeGreenChannel(event.reason(), caller(), today);
+            case PROPOSE_GREEN_CHANNEL -> {
+                project.proposeGreenChannel(event.reason(), caller(), today);
+                proposed.fire(new GreenChannelProposed(project.getId(), fileNo, event.reason().strip(), caller()));
+            }
             case GRANT_GREEN_CHANNEL, REFUSE_GREEN_CHANNEL -> {
                 boolean grant = event.type() == ProjectEvent.Type.GRANT_GREEN_CHANNEL;
                 project.decideGreenChannel(grant, event.reason(), caller(), today);

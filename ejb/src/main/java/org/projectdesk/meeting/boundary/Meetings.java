@@ -147,6 +147,27 @@ public class Meetings {
         return fileNos == null || fileNos.isEmpty() ? List.of() : involvedDepartments(projects(MeetingKind.PRE_REVIEW, fileNos));
     }
 
+    /**
+     * The scheduled meetings in the same place (compared without case and outer spaces) whose time
+     * overlaps the one asked for, but {@code except} (the meeting being moved): the office is warned of
+     * a double-booked room before it confirms. A meeting without an end lasts its default two hours.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public List<MeetingSummary> clashes(LocalDateTime startsAt, LocalDateTime endsAt, String place, Long except) {
+        if (startsAt == null || place == null || place.isBlank()) {
+            return List.of();
+        }
+        LocalDateTime end = endsAt == null || !endsAt.isAfter(startsAt) ? startsAt.plusHours(Meeting.DEFAULT_HOURS) : endsAt;
+        List<Meeting> meetings = em.createQuery("select m from Meeting m where m.status = :scheduled and m.startsAt < :end"
+                        + " and m.endsAt > :start and lower(trim(m.place)) = :place and m.id <> :except order by m.startsAt, m.id",
+                        Meeting.class)
+                .setParameter("scheduled", MeetingStatus.SCHEDULED).setParameter("start", startsAt).setParameter("end", end)
+                .setParameter("place", place.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("except", except == null ? -1L : except).setMaxResults(10).getResultList();
+        Map<Long, String> fileNos = fileNos(visibleProjects.visibleAmong(meetings.stream().flatMap(m -> m.getProjectIds().stream()).toList()));
+        return meetings.stream().map(m -> summary(m, fileNos)).toList();
+    }
+
     public MeetingView meeting(long id) {
         return view(visible(id));
     }

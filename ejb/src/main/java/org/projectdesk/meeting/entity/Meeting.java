@@ -47,7 +47,7 @@ public class Meeting {
     /** How far ahead of today a meeting may be planned (see {@link #checkStart}). */
     public static final Period PLANNED_AHEAD_WITHIN = Period.ofYears(2);
 
-    static final int DEFAULT_HOURS = 2;
+    public static final int DEFAULT_HOURS = 2;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pre_review_meeting_seq")

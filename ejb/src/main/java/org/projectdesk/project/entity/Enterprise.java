@@ -18,9 +18,13 @@ import org.projectdesk.shared.control.RuleViolation;
 @InputName("enterprise")
 @Table(name = "enterprise")
 @NamedQuery(name = Enterprise.BY_CREDIT_CODE, query = "select e from Enterprise e where e.creditCode = :code")
+@NamedQuery(name = Enterprise.FIND, query = "select e from Enterprise e"
+        + " where locate(:name, lower(e.name)) > 0 or locate(:code, e.creditCode) = 1 order by e.name, e.creditCode")
 public class Enterprise {
 
     public static final String BY_CREDIT_CODE = "Enterprise.byCreditCode";
+    /** Enterprises whose name contains {@code name} (lower case) or whose credit code starts with {@code code}. */
+    public static final String FIND = "Enterprise.find";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enterprise_seq")

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.projectdesk.security.control.Credentials;
+import org.projectdesk.security.control.InitialAccounts;
 import org.projectdesk.security.control.SignInThrottles;
 import org.projectdesk.security.control.VerifiedPasswords;
 import org.projectdesk.security.entity.Account;
@@ -46,6 +47,9 @@ public class Logins {
 
     @Inject
     Clock clock;
+
+    @Inject
+    InitialAccounts initialAccounts;
 
     /** Signs in from {@code address}, the client's network address as the server sees it. */
     public LoginOutcome authenticate(String username, String password, String address) {
@@ -116,6 +120,11 @@ public class Logins {
     /** The telephone an account gives for being reached (an officer's, shown to their projects' investors). */
     public Optional<String> phone(String username) {
         return find(username).map(Account::getPhone);
+    }
+
+    /** Whether this is a demonstration installation, whose login page names the demo accounts. */
+    public boolean demoInstallation() {
+        return initialAccounts.demoInstallation();
     }
 
     private Optional<Account> find(String username) {

@@ -64,7 +64,7 @@ public class InitialAccounts {
 
     @PostConstruct
     void create() {
-        if (demoWanted()) {
+        if (demoInstallation()) {
             createMissingDemoAccounts();
         }
         if (count(Account.COUNT_WITH_ROLE, Role.ADMIN) == 0) {
@@ -82,7 +82,7 @@ public class InitialAccounts {
      * (code to name) that has none yet; the catalogue calls this once its departments are loaded.
      */
     public void openDemoWindows(Map<String, String> departments) {
-        if (demoWanted()) {
+        if (demoInstallation()) {
             openMissing(departments.entrySet().stream().map(d -> new Wanted("dept-" + d.getKey().toLowerCase(Locale.ROOT),
                     d.getValue() + "窗口", Role.DEPARTMENT, d.getKey(), null, null)).toList());
         }
@@ -93,7 +93,7 @@ public class InitialAccounts {
      * name) that has none yet; the project feature calls this once its towns are loaded.
      */
     public void openDemoTowns(Map<String, String> towns) {
-        if (demoWanted()) {
+        if (demoInstallation()) {
             openMissing(towns.entrySet().stream().map(t -> new Wanted("town-" + t.getKey().toLowerCase(Locale.ROOT),
                     t.getValue() + "工作人员", Role.TOWN, null, null, t.getKey())).toList());
         }
@@ -120,7 +120,8 @@ public class InitialAccounts {
                 .getResultList().isEmpty();
     }
 
-    private boolean demoWanted() {
+    /** The embedded default, or {@code PROJECTDESK_DEMO=true}: the demo accounts are made here. */
+    public boolean demoInstallation() {
         return Settings.getBoolean("projectdesk.demo", database.kind() == DatabaseKind.H2);
     }
 

@@ -44,7 +44,11 @@ import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 import org.projectdesk.shared.control.StepDate;
+import org.projectdesk.supervision.boundary.Notice;
+import org.projectdesk.supervision.boundary.Notices;
+import org.projectdesk.supervision.boundary.Recipients;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
+import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.Light;
 
 /**
@@ -98,6 +102,9 @@ public class ServiceFiles {
     Event<ProjectWithdrawn> withdrawn;
 
     @EJB
+    Notices notices;
+
+    @EJB
     GreenChannels greenChannels;
 
     @Resource
@@ -143,6 +150,7 @@ public class ServiceFiles {
         project.assignOfficer(officer, null, caller(), clock.instant());
         em.persist(project);
         em.flush();
+        tellAssignedOfficer(project, null);
         planner.plan(project.getId(), version, request.type(), intakeOn);
         audit.record(project.getId(), caller(), "INTAKE", project.getFileNo(), null,
                 "project=" + project.getProjectCode() + ", enterprise=" + enterprise.getCreditCode() + ", officer=" + officer
@@ -165,6 +173,7 @@ public class ServiceFiles {
         audit.record(project.getId(), caller(), "REASSIGN_OFFICER", fileNo, before,
                 "officer=" + project.getOfficer() + ", reason=" + reason);
         em.flush();
+        tellAssignedOfficer(project, reason);
         return view(project);
     }
 
@@ -211,6 +220,15 @@ public class ServiceFiles {
         audit.record(project.getId(), caller(), "PROGRESS_" + (kind == null ? "NOTE" : kind.name()), fileNo, null, on + " " + text);
         em.flush();
         return view(project);
+    }
+
+    /** An officer given a project by someone else (the director, at intake or by reassignment) hears of it. */
+    private void tellAssignedOfficer(Project project, String reason) {
+        if (!project.getOfficer().equals(caller())) {
+            notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "officer:" + project.getId() + "@" + clock.millis(),
+                    Recipients.users(project.getOfficer())).about(project.getId())
+                    .saying(reason == null || reason.isBlank() ? null : reason.strip()));
+        }
     }
 
     private String officerFor(String requested) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.projectdesk.shared.control.RuleText;
+import org.projectdesk.supervision.entity.NoticeKind;
 
 /** A notice said in the reader's language, for the inbox and for e-mail alike. */
 public final class NoticeText {
@@ -12,7 +13,7 @@ public final class NoticeText {
     }
 
     public static String of(NoticeView n, Locale locale) {
-        if (n.kind() == org.projectdesk.supervision.entity.NoticeKind.DIGEST) {
+        if (n.kind() == NoticeKind.DIGEST) {
             Map<String, String> figures = figures(n.body());
             return RuleText.format("notice.DIGEST", locale, figures.getOrDefault("projects", "0"),
                     figures.getOrDefault("yellow", "0"), figures.getOrDefault("red", "0"),
@@ -33,8 +34,11 @@ public final class NoticeText {
             return RuleText.format("notice." + n.kind(), locale, lines[1], lines[0],
                     n.projectFileNo() == null ? "" : n.projectFileNo(), lines[2]);
         }
+        if (n.kind() == NoticeKind.OFFICER_ASSIGNED && n.body() == null) {
+            return RuleText.format("notice.OFFICER_ASSIGNED.noReason", locale, n.projectFileNo(), n.projectName());
+        }
         String subject = n.kind().isAcceptance() ? RuleText.format("acceptance.deadline." + n.body(), locale)
-                : n.kind().isProblem() || n.kind().isComplaint() ? n.body() : n.categoryCode();
+                : n.kind().quotesItsBody() ? (n.body() == null ? "" : n.body()) : n.categoryCode();
         return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), subject,
                 n.light() == null ? "" : n.light().name());
     }

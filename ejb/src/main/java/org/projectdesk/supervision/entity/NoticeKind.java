@@ -26,13 +26,13 @@ public enum NoticeKind {
     COMPLAINT_FILED,
     /** A director answered the investor's complaint; to the investor who filed it. */
     COMPLAINT_ANSWERED,
-    /** An official holiday schedule was imported and moved dates of the officer's projects; the body lists them. */
     /** A time limit of a joint completion acceptance is past (its kind in the body); to the officer and the director. */
     ACCEPTANCE_OVERDUE,
     /** An acceptance's time limit overdue for longer than the office allows (an unkept pledge among them); to the leadership. */
     ACCEPTANCE_ESCALATED,
     /** A pledge behind a pass on pledge falls due; to the party that pledged (the town, or the builder's investors). */
     PLEDGE_DUE,
+    /** An official holiday schedule was imported and moved dates of the officer's projects; the body lists them. */
     DATES_MOVED,
     /** A year the office counts with has no official schedule yet; to administrators and directors, once a year. */
     CALENDAR_MISSING,
@@ -43,7 +43,11 @@ public enum NoticeKind {
     /** A referral was taken in as a service file; to the referring town. */
     REFERRAL_TAKEN_IN,
     /** A referral was returned (the reason in the body); to the referring town. */
-    REFERRAL_RETURNED;
+    REFERRAL_RETURNED,
+    /** An officer proposed the green channel (the reason in the body); to every director, who decides. */
+    GREEN_PROPOSAL,
+    /** A project was given to an officer by someone else, at intake or by reassignment (the reason, if any, in the body); to that officer. */
+    OFFICER_ASSIGNED;
 
     /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
     public boolean isMeeting() {
@@ -76,5 +80,10 @@ public enum NoticeKind {
     /** Notices about a coordination problem carry its description in the body. */
     public boolean isProblem() {
         return this == PROBLEM_OVERDUE || this == PROBLEM_ESCALATED;
+    }
+
+    /** Notices whose body is words a person wrote (a problem, a complaint, a proposal's or a reassignment's reason), quoted as written. */
+    public boolean quotesItsBody() {
+        return isProblem() || isComplaint() || this == GREEN_PROPOSAL || this == OFFICER_ASSIGNED;
     }
 }

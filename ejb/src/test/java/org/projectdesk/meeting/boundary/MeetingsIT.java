@@ -185,6 +185,28 @@ class MeetingsIT {
     }
 
     @Test
+    void aRoomBookedByAnotherScheduledMeetingAtAnOverlappingTimeIsAClash() throws Exception {
+        ServiceFileView file = takeIn(today);
+        String room = "第" + ThreadLocalRandom.current().nextInt(1_000_000) + "会议室";
+        LocalDateTime nine = calendar.addWorkingDays(today, 2).atTime(9, 0);
+        MeetingView booked = officer.call(() -> meetings.schedule(new MeetingRequest(nine, nine.plusHours(2), room,
+                List.of(file.fileNo()), List.of("LAND"))));
+
+        assertEquals(List.of(booked.id()), clashes(nine.plusMinutes(90), null, " " + room + " ", null), "overlapping, the same room");
+        assertEquals(List.of(booked.id()), clashes(nine.minusHours(1), nine.plusMinutes(1), room, null));
+        assertEquals(List.of(), clashes(nine.plusHours(2), null, room, null), "from the end on the room is free");
+        assertEquals(List.of(), clashes(nine.minusHours(2), nine, room, null), "until the start too");
+        assertEquals(List.of(), clashes(nine, null, room + "旁", null), "another room");
+        assertEquals(List.of(), clashes(nine, null, room, booked.id()), "the meeting being moved does not clash with itself");
+        officer.call(() -> meetings.cancel(booked.id(), booked.version(), "改期"));
+        assertEquals(List.of(), clashes(nine, null, room, null), "a cancelled meeting books nothing");
+    }
+
+    private List<Long> clashes(LocalDateTime start, LocalDateTime end, String place, Long except) throws Exception {
+        return officer.call(() -> meetings.clashes(start, end, place, except)).stream().map(MeetingSummary::id).toList();
+    }
+
+    @Test
     void aReminderGoesOnceToTheInvitedWindowsAndTheOfficerAndAgainWhenTheMeetingMoves() throws Exception {
         ServiceFileView file = takeIn(today);
         LocalDate nextWorkingDay = calendar.addWorkingDays(today, 1);

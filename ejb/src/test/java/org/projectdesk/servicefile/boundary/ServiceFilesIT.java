@@ -189,6 +189,11 @@ class ServiceFilesIT {
         assertEquals("原专员休假", reassigned.handovers().get(1).reason());
         assertEquals(officerName, reassigned.handovers().get(1).from());
         assertNotEquals(file.version(), reassigned.version());
+        assertEquals(List.of(officerName + " OFFICER_ASSIGNED null", other + " OFFICER_ASSIGNED 原专员休假"),
+                em.createQuery("select n.recipient, n.kind, n.body from Notification n, Project p"
+                                + " where p.id = n.projectId and p.fileNo = :f order by n.id", Object[].class)
+                        .setParameter("f", file.fileNo()).getResultStream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList(),
+                "each officer given the file by someone else is told: at intake, and at the reassignment with its reason");
     }
 
     @Test
@@ -375,6 +380,27 @@ class ServiceFilesIT {
                 return null;
             });
         }
+    }
+
+    @Inject
+    org.projectdesk.project.boundary.Enterprises enterprises;
+
+    @Test
+    void anIntakeFindsAnEnterpriseOnFileByPartOfItsNameOrTheStartOfItsCode() throws Exception {
+        String serial = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String credit = org.projectdesk.project.entity.CreditCode.withCheckCharacter("91320684MB" + serial);
+        officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("查找Qy" + serial + "有限公司", credit,
+                "张三", "0513-1234"), "查找项目", newProjectCode(), new BigDecimal("100"), null, ProjectType.INDUSTRIAL, "HMKFQ",
+                LandStatus.HELD, null, null, officerName, LocalDate.of(2026, 6, 1))));
+        var expected = new org.projectdesk.project.boundary.EnterpriseOnFile(credit, "查找Qy" + serial + "有限公司", "张三", "0513-1234");
+
+        for (String text : List.of("qy" + serial, " 找QY" + serial + "有 ", credit.substring(0, 12).toLowerCase(java.util.Locale.ROOT), credit)) {
+            assertEquals(List.of(expected), officer.call(() -> enterprises.find(text)), text);
+        }
+        assertEquals(List.of(), officer.call(() -> enterprises.find(credit.substring(2, 14))), "a code is found by its start only");
+        assertEquals(List.of(), officer.call(() -> enterprises.find("查")), "one character finds nothing");
+        assertEquals(List.of(), officer.call(() -> enterprises.find("%_")), "no wildcards");
+        assertTrue(officer.call(() -> enterprises.find("有限")).size() <= 10, "at most ten suggestions");
     }
 
     @Test

@@ -27,6 +27,19 @@ class NoticeTextTest {
     }
 
     @Test
+    void aProposalAndAnAssignmentQuoteTheirReason() {
+        assertEquals("项目XF-2026-0007（精密钢丝三期）申请绿色通道，待您决定：省重大项目",
+                NoticeText.of(notice(NoticeKind.GREEN_PROPOSAL, null, "省重大项目"), Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Project XF-2026-0007 (精密钢丝三期) is now yours to serve: 原专员休假",
+                NoticeText.of(notice(NoticeKind.OFFICER_ASSIGNED, null, "原专员休假"), Locale.ENGLISH));
+        assertEquals("项目XF-2026-0007（精密钢丝三期）已交由您负责协调服务。",
+                NoticeText.of(notice(NoticeKind.OFFICER_ASSIGNED, null, null), Locale.SIMPLIFIED_CHINESE),
+                "taken in by the director for the officer: no reason to quote");
+        assertEquals("【项目服务台】绿色通道待决定 XF-2026-0007",
+                NoticeText.subject(notice(NoticeKind.GREEN_PROPOSAL, null, "省重大项目"), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void aMatterNoticeStillNamesItsMatter() {
         assertEquals("督办：项目XF-2026-0007（精密钢丝三期）的事项LAND-01已超过承诺时限（红灯）。",
                 NoticeText.of(notice(NoticeKind.SUPERVISION, "LAND-01", null), Locale.SIMPLIFIED_CHINESE));

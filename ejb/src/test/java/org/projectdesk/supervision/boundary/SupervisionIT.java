@@ -171,9 +171,11 @@ class SupervisionIT {
         return new MatterEvent.ConvertSimulated(on, null, document);
     }
 
+    /** The file's notices but the one telling its officer, who did not take it in themselves, that it is theirs. */
     private List<Notification> notices(String fileNo) {
         return em.createQuery("select n from Notification n, Project p where p.id = n.projectId and p.fileNo = :f"
-                + " order by n.id", Notification.class).setParameter("f", fileNo).getResultList();
+                        + " and n.kind <> :assigned order by n.id", Notification.class)
+                .setParameter("f", fileNo).setParameter("assigned", NoticeKind.OFFICER_ASSIGNED).getResultList();
     }
 
     private List<Matter> mattersOf(String fileNo) {
@@ -347,6 +349,10 @@ class SupervisionIT {
             greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
             return null;
         });
+        List<Notification> proposal = notices(file.fileNo()).stream().filter(n -> n.getKind() == NoticeKind.GREEN_PROPOSAL).toList();
+        assertEquals(count("select count(distinct a) from Account a join a.roles r where r = :role and a.enabled = true", Role.DIRECTOR),
+                proposal.size(), "every director is told of the proposal, nobody else");
+        assertTrue(proposal.stream().allMatch(n -> n.getBody().equals("省重大项目")), "with the officer's reason");
 
         // In the test's own transaction the refusal arrives wrapped; over REST it is a 403 (ear tests).
         assertThrows(jakarta.ejb.EJBException.class, () -> officer.call(() -> {

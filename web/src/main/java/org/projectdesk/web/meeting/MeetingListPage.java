@@ -52,6 +52,9 @@ public class MeetingListPage implements Serializable {
     Catalogue catalogue;
 
     @Inject
+    ScheduleWarnings scheduleWarnings;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -66,6 +69,9 @@ public class MeetingListPage implements Serializable {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private String place;
+    /** What the office is asked to confirm (a past time, a booked room), and whether it did. */
+    private String warning;
+    private boolean confirmed;
     private List<String> projects = new ArrayList<>();
     private List<String> invited = new ArrayList<>();
     /** The labels of the projects the searches offered, so that the chosen ones are not looked up again on each render. */
@@ -118,7 +124,15 @@ public class MeetingListPage implements Serializable {
         invited = new ArrayList<>(meetings.suggestedDepartments(projects));
     }
 
+    /** Schedules what the warning was about, as the office confirmed. */
+    public void scheduleAnyway() {
+        confirmed = true;
+        schedule();
+    }
+
     public void prepareNew() {
+        warning = null;
+        confirmed = false;
         startsAt = null;
         endsAt = null;
         place = null;
@@ -127,6 +141,12 @@ public class MeetingListPage implements Serializable {
     }
 
     public void schedule() {
+        warning = confirmed ? null : scheduleWarnings.of(startsAt, endsAt, place, null).orElse(null);
+        confirmed = false;
+        if (warning != null) {
+            faces.validationFailed();
+            return;
+        }
         MeetingView[] scheduled = new MeetingView[1];
         if (Attempt.run(faces, messages, () -> scheduled[0] = meetings.schedule(new MeetingRequest(startsAt, endsAt, place,
                 projects, invited)), messages.text("meeting.scheduled"))) {
@@ -155,6 +175,7 @@ public class MeetingListPage implements Serializable {
     public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
     public LocalDateTime getEndsAt() { return endsAt; }
     public void setEndsAt(LocalDateTime endsAt) { this.endsAt = endsAt; }
+    public String getWarning() { return warning; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
     public List<String> getProjects() { return projects; }

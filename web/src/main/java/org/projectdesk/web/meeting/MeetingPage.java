@@ -39,6 +39,9 @@ public class MeetingPage implements Serializable {
     Meetings meetings;
 
     @Inject
+    ScheduleWarnings scheduleWarnings;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -63,6 +66,9 @@ public class MeetingPage implements Serializable {
     private LocalDateTime newStartsAt;
     private LocalDateTime newEndsAt;
     private String newPlace;
+    /** What the office is asked to confirm before the move (a past time, a booked room), and whether it did. */
+    private String warning;
+    private boolean confirmed;
 
     /** Loads the meeting named in the address; an unknown one (or one a department is not invited to) is a 404. */
     public void load() {
@@ -128,13 +134,27 @@ public class MeetingPage implements Serializable {
         }
     }
 
+    /** Moves the meeting as the office confirmed despite the warning. */
+    public void rescheduleAnyway() {
+        confirmed = true;
+        reschedule();
+    }
+
     public void prepareReschedule() {
+        warning = null;
+        confirmed = false;
         newStartsAt = meeting.startsAt();
         newEndsAt = meeting.endsAt();
         newPlace = meeting.place();
     }
 
     public void reschedule() {
+        warning = confirmed ? null : scheduleWarnings.of(newStartsAt, newEndsAt, newPlace, id).orElse(null);
+        confirmed = false;
+        if (warning != null) {
+            faces.validationFailed();
+            return;
+        }
         if (Attempt.run(faces, messages, () -> meetings.reschedule(id, meeting.version(),
                 new MeetingRequest(newStartsAt, newEndsAt, newPlace, null, null)), messages.text("meeting.rescheduled"))) {
             reload();
@@ -190,6 +210,7 @@ public class MeetingPage implements Serializable {
     public void setNewStartsAt(LocalDateTime newStartsAt) { this.newStartsAt = newStartsAt; }
     public LocalDateTime getNewEndsAt() { return newEndsAt; }
     public void setNewEndsAt(LocalDateTime newEndsAt) { this.newEndsAt = newEndsAt; }
+    public String getWarning() { return warning; }
     public String getNewPlace() { return newPlace; }
     public void setNewPlace(String newPlace) { this.newPlace = newPlace; }
 }

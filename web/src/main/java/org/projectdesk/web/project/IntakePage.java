@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FlowEvent;
+import org.primefaces.event.SelectEvent;
+import org.projectdesk.project.boundary.EnterpriseOnFile;
+import org.projectdesk.project.boundary.Enterprises;
 import org.projectdesk.project.entity.CreditCode;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectType;
@@ -52,6 +55,9 @@ public class IntakePage implements Serializable {
     @EJB
     Towns townList;
 
+    @EJB
+    Enterprises enterprises;
+
     /** The application's clock (a test server's starts on test.today), never the JVM's. */
     @Inject
     Clock clock;
@@ -74,6 +80,10 @@ public class IntakePage implements Serializable {
 
     private List<TownView> towns;
     private List<Caseload> caseloads;
+
+    /** What the lookup of enterprises on file was given, and what it last found. */
+    private String lookup;
+    private List<EnterpriseOnFile> found = List.of();
 
     private String enterpriseName;
     private String creditCode;
@@ -139,33 +149,57 @@ public class IntakePage implements Serializable {
         return event.getNewStep();
     }
 
+    public List<EnterpriseOnFile> findEnterprises(String text) {
+        found = enterprises.find(text);
+        return found;
+    }
+
+    /** An enterprise on file chosen: its name, code and contact fill the step in (the office may still change the contact). */
+    public void chooseEnterprise(SelectEvent<String> chosen) {
+        found.stream().filter(e -> e.creditCode().equals(chosen.getObject())).findFirst().ifPresent(e -> {
+            enterpriseName = e.name();
+            creditCode = e.creditCode();
+            contactName = e.contactName();
+            contactPhone = e.contactPhone();
+        });
+    }
+
+    /** The chosen officer as people know them, for the summary. */
+    public String getOfficerName() {
+        return caseloads.stream().filter(c -> c.officer().equals(officer)).map(Caseload::displayName).findFirst().orElse(officer);
+    }
+
     public void takeIn() throws IOException {
         IntakeRequest request = new IntakeRequest(
                 new IntakeRequest.EnterpriseData(enterpriseName, creditCode, contactName, contactPhone), name,
                 projectCode, investment, industry, type, town, landStatus, targetGroundbreaking, notes, officer, intakeOn);
         if (referral != null) {
             String[] fileNo = new String[1];
-            if (Attempt.run(faces, messages, () -> fileNo[0] = referrals.takeIn(referral, referralVersion, request).fileNo(),
-                    null)) {
-                faces.getExternalContext().getFlash().setKeepMessages(true);
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, fileNo[0], null));
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                        + "/projects/file.xhtml?fileNo=" + fileNo[0]);
+            ReferralView[] taken = new ReferralView[1];
+            if (Attempt.run(faces, messages, () -> taken[0] = referrals.takeIn(referral, referralVersion, request), null)) {
+                openTakenIn(taken[0].projectName(), taken[0].fileNo());
             }
             return;
         }
         try {
             ServiceFileView file = files.takeIn(request);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, file.fileNo(), null));
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/projects/file.xhtml?fileNo=" + file.fileNo());
+            openTakenIn(file.name(), file.fileNo());
         } catch (RuleViolation e) {
             faces.validationFailed();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(faces.getViewRoot().getLocale()), null));
         }
     }
 
+    /** Goes on to the new service file, saying there what was taken in and under which file number. */
+    private void openTakenIn(String projectName, String fileNo) throws IOException {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format("intake.done", projectName, fileNo), null));
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/projects/file.xhtml?fileNo=" + fileNo);
+    }
+
+    public String getLookup() { return lookup; }
+    public void setLookup(String lookup) { this.lookup = lookup; }
     public Long getReferral() { return referral; }
     public void setReferral(Long referral) { this.referral = referral; }
     public List<TownView> getTowns() { return towns; }

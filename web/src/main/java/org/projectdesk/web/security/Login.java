@@ -2,6 +2,7 @@ package org.projectdesk.web.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.web.shell.Messages;
 
 /** The login page: signs in with user name and password, then goes on to the page first asked for. */
@@ -30,6 +32,9 @@ public class Login {
 
     @Inject
     Messages messages;
+
+    @EJB
+    Logins logins;
 
     private String username;
     private String password;
@@ -58,6 +63,10 @@ public class Login {
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + ProjectDeskAuthentication.LOGIN_PAGE + "?signedOut=true");
         faces.responseComplete();
+    }
+
+    public boolean isDemoInstallation() {
+        return logins.demoInstallation();
     }
 
     /** Only a path inside this application: never another host ("//host" or "http:"). */

@@ -1,6 +1,7 @@
 package org.projectdesk.web.shell;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -49,10 +50,16 @@ public class Language implements Serializable {
         return isChinese(locale) ? "zh" : "en";
     }
 
-    public void choose(String languageTag) {
+    /**
+     * Switches and shows the same page again by redirect, with its view parameters ({@code ?fileNo=}),
+     * so that the address bar still names the page the user was on and a copied link opens it.
+     */
+    public String choose(String languageTag) {
         Locale chosen = Locale.forLanguageTag(languageTag);
         locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(chosen.getLanguage())).findFirst()
                 .orElse(Locale.SIMPLIFIED_CHINESE);
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
+        view.setLocale(locale);
+        return view.getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }
