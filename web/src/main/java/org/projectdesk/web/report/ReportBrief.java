@@ -20,14 +20,12 @@ import org.projectdesk.report.control.WeeklyFigures;
  */
 public final class ReportBrief {
 
-    private static final String BUNDLE = "org.projectdesk.web.i18n.messages";
-
     private final ResourceBundle text;
     private final Locale locale;
 
     public ReportBrief(Locale locale) {
         this.locale = locale;
-        this.text = ResourceBundle.getBundle(BUNDLE, locale);
+        this.text = ResourceBundle.getBundle(ReportTables.BUNDLE, locale);
     }
 
     /** The paragraph: its clauses in order, joined as the language joins them, with its full stop. */

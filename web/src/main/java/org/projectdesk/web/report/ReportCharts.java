@@ -13,8 +13,6 @@ import org.projectdesk.web.shell.Language;
  */
 final class ReportCharts {
 
-    private static final String BUNDLE = "org.projectdesk.web.i18n.messages";
-
     /** A chart's bars: their labels, and each series' values (null: none) with one colour, or one colour a bar. */
     record Chart(String title, List<String> labels, List<Series> series, String unit) {
     }
@@ -32,7 +30,7 @@ final class ReportCharts {
 
     ReportCharts(Locale locale) {
         this.locale = locale;
-        this.text = ResourceBundle.getBundle(BUNDLE, locale);
+        this.text = ResourceBundle.getBundle(ReportTables.BUNDLE, locale);
     }
 
     /** Each department's red and yellow matters, stacked; a department by its name in the reader's language. */

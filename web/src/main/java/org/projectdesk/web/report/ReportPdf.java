@@ -72,7 +72,7 @@ public final class ReportPdf {
                 document.add(grid);
             }
         });
-        return PageNumbers.add(pdf, ResourceBundle.getBundle("org.projectdesk.web.i18n.messages", locale));
+        return PageNumbers.add(pdf, ResourceBundle.getBundle(ReportTables.BUNDLE, locale));
     }
 
     /** The charts side by side, each under its title, all as tall as the tallest. */
