@@ -135,7 +135,7 @@ class HostileBrowserIT {
     }
 
     @Test
-    void scriptsStoredInNamesAreShownAsTextOnEveryPageAndNeverRun() {
+    void scriptsStoredInNamesAreShownAsTextOnEveryPageAndNeverRun() throws java.io.IOException {
         JsonObject before = department(DEPARTMENT);
         String credit = ServiceFileApiIT.creditCode();
         String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(), credit,
@@ -181,6 +181,14 @@ class HostileBrowserIT {
             // A change such as +3 or -2 is a plain number, not a formula; anything else beginning so is one.
             java.util.regex.Pattern formula = java.util.regex.Pattern.compile("(^|,)\"?([=@]|[+-](?![0-9]+(\\.[0-9]+)?\"?(,|$)))");
             assertFalse(csv.lines().anyMatch(l -> formula.matcher(l).find()), "no cell starts a formula");
+
+            // The report's PDF draws the department's name as the text it is (in its chart, on one line).
+            HttpResponse<byte[]> pdf = api.bytes("api/reports/weekly/" + thisWeek() + "/pdf", "director");
+            assertEquals(200, pdf.statusCode());
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertTrue(text.contains(PAYLOAD), "the chart's label: " + text);
+            }
 
             browser.forgetCookies();
             signIn("portal/status.xhtml?fileNo=" + investorsFileNo, "investor1");

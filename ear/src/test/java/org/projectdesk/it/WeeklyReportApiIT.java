@@ -127,10 +127,15 @@ class WeeklyReportApiIT {
             assertTrue(text.contains("重大项目推进周报 " + week), text);
             assertTrue(text.contains("受理项目（累计） " + report.getInt("projectsAccepted")), text);
             assertTrue(text.contains("各部门情况"), text);
+            assertTrue(text.contains("各部门红黄灯事项") && text.contains("审批时限压缩情况"), "the charts' titles: " + text);
+            assertTrue(text.contains("本周办结审批事项") && text.contains("。"), "the paragraph a leader reads first: " + text);
+            assertTrue(text.contains("第 1 页 共 " + document.getNumberOfPages() + " 页"), text);
         }
         HttpResponse<byte[]> english = api.bytes("api/reports/weekly/" + week + "/pdf?lang=en", "leader");
         try (PDDocument document = Loader.loadPDF(english.body())) {
-            assertTrue(new PDFTextStripper().getText(document).contains("Weekly progress report " + week));
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Weekly progress report " + week), text);
+            assertTrue(text.contains("Page 1 of " + document.getNumberOfPages()), text);
         }
     }
 }

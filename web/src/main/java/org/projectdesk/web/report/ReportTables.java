@@ -16,7 +16,8 @@ import org.projectdesk.web.shell.Language;
  */
 public final class ReportTables {
 
-    private static final String BUNDLE = "org.projectdesk.web.i18n.messages";
+    /** The messages bundle the report is written from, in every language and layout. */
+    static final String BUNDLE = "org.projectdesk.web.i18n.messages";
 
     /** A titled table: its header and rows of cells. */
     public record Table(String title, List<String> header, List<List<String>> rows) {

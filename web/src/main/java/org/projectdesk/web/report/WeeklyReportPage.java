@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import org.projectdesk.report.boundary.ReportSummary;
 import org.projectdesk.report.boundary.WeeklyReportView;
 import org.projectdesk.report.boundary.WeeklyReports;
 import org.projectdesk.report.control.IsoWeek;
-import org.projectdesk.report.control.WeeklyFigures;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.web.shell.Language;
 import org.projectdesk.web.shell.Messages;
@@ -26,7 +26,7 @@ import org.projectdesk.web.shell.ScriptJson;
 
 /**
  * The weekly progress report of one ISO week (address parameter {@code week}, last week when
- * absent): the figures with their change on the week before, charts of each department's lights and
+ * absent): the paragraph a leader reads first, the figures with their change on the week before, charts of each department's lights and
  * of the time compression, the tables, the downloads, and the history of the reports made.
  */
 @Named
@@ -52,6 +52,7 @@ public class WeeklyReportPage implements Serializable {
     private List<ReportSummary> history;
     private List<ReportTables.Table> tables;
     private String title;
+    private String brief;
     /** The language the tables were laid out in: the view's, known only when it renders. */
     private Locale laidOutIn;
 
@@ -74,6 +75,7 @@ public class WeeklyReportPage implements Serializable {
             ReportTables layout = new ReportTables(locale());
             tables = report == null ? List.of() : layout.tables(report.figures());
             title = report == null ? messages.text("report.page") : layout.title(report.figures());
+            brief = report == null ? null : new ReportBrief(locale()).of(report.figures());
             laidOutIn = locale();
         }
     }
@@ -105,23 +107,19 @@ public class WeeklyReportPage implements Serializable {
         return title;
     }
 
+    /** The paragraph a leader reads first ({@link ReportBrief}). */
+    public String getBrief() {
+        layOut();
+        return brief;
+    }
+
     /** Chart.js: each department's red and yellow matters, stacked; the departments' names are stored text ({@link ScriptJson}). */
     public String getLightsChart() {
         if (report == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder red = Json.createArrayBuilder();
-        JsonArrayBuilder yellow = Json.createArrayBuilder();
-        for (WeeklyFigures.DepartmentRow d : report.figures().departments()) {
-            labels.add(Language.pick(locale(), d.name(), d.nameEn()));
-            red.add(d.red());
-            yellow.add(d.yellow());
-        }
         return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(dataset(messages.text("report.red"), red, "#dc2626"))
-                        .add(dataset(messages.text("report.yellow"), yellow, "#eab308"))))
+                .add("data", data(new ReportCharts(locale()).lights(report.figures())))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
@@ -135,26 +133,25 @@ public class WeeklyReportPage implements Serializable {
         if (report == null) {
             return "{}";
         }
-        WeeklyFigures f = report.figures();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        for (Double value : new Double[] {f.averageStatutoryDays(), f.averagePromisedDays(), f.averageElapsedDays()}) {
-            values.add(value == null ? 0 : value);
-        }
         return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder().add(messages.text("report.figure.averageStatutoryDays"))
-                                .add(messages.text("report.figure.averagePromisedDays"))
-                                .add(messages.text("report.figure.averageElapsedDays")))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", messages.text("report.workingDays")).add("data", values)
-                                .add("backgroundColor", Json.createArrayBuilder().add("#94a3b8").add("#3b82f6").add("#16a34a")))))
+                .add("data", data(new ReportCharts(locale()).compression(report.figures())))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("indexAxis", "y"))
                 .build());
     }
 
-    private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", color);
+    /** A chart's labels and datasets as Chart.js takes them; a value the report has none of as 0. */
+    private static JsonObjectBuilder data(ReportCharts.Chart chart) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (ReportCharts.Series series : chart.series()) {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            series.values().forEach(v -> values.add(v == null ? 0 : v));
+            JsonArrayBuilder colors = Json.createArrayBuilder();
+            series.colors().forEach(colors::add);
+            datasets.add(Json.createObjectBuilder().add("label", series.name()).add("data", values)
+                    .add("backgroundColor", series.colors().size() == 1 ? Json.createValue(series.colors().get(0)) : colors.build()));
+        }
+        return Json.createObjectBuilder().add("labels", Json.createArrayBuilder(chart.labels())).add("datasets", datasets);
     }
 
     /** The week's counts with their changes, for the figure cards. */
