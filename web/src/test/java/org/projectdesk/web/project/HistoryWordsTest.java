@@ -155,6 +155,27 @@ class HistoryWordsTest {
     }
 
     @Test
+    void visitsAcceptancesComplaintsAndPartialAcceptance() {
+        says("记录上门指导，2026-06-09，参加部门：国土资源局、规划局，人员：张三, 李四", entry("officer1", "VISIT_RECORDED",
+                "visit:4", null, "on=2026-06-09, departments=[LAND, PLAN], staff=张三, 李四, actions=2"));
+        says("「建设用地预审」(LAND-01)容缺受理，待补材料：宗地图；红线图，补齐期限 2026-07-01", entry("officer1",
+                "PARTIAL_ACCEPTANCE", "LAND-01", null, "deadline=2026-07-01, outstanding=宗地图；红线图"));
+        says("申请联合竣工验收（整个项目）", entry("officer1", "ACCEPTANCE_APPLIED", "acceptance:3", null,
+                "WHOLE, items=[FIRE, PLAN]"));
+        says("联合竣工验收现场检查已安排，2026-11-20 09:00", entry("officer1", "ACCEPTANCE_INSPECTION_SCHEDULED",
+                "acceptance:3", null, "meeting 40 2026-11-20T09:00, departments=[FIRE, PLAN]"));
+        says("建设单位就竣工验收事项 FIRE 作出书面承诺，2026-12-04前完成", entry("officer1", "ACCEPTANCE_PLEDGE",
+                "acceptance:3", null, "BUILDER FIRE by 2026-12-04, 补齐消防检测报告"));
+        says("联合竣工验收通过，验收意见书 海联验〔2026〕9号，2026-12-10", entry("officer1", "ACCEPTANCE_OPINION",
+                "acceptance:3", null, "海联验〔2026〕9号 on 2026-12-10"));
+        says("上传整改证明 通道照片.jpg", entry("investor1", "FINDING_EVIDENCE_UPLOADED", "acceptance:3", null,
+                "finding 8: 通道照片.jpg (1024 bytes, sha256 abc123)"));
+        says("张总投诉：审批太慢", entry("investor1", "COMPLAINT_FILED", "complaint 2", null, "审批太慢"));
+        says("「建设用地预审」(LAND-01)经联合竣工验收办结，2026-12-10", entry("officer1", "JOINT_ACCEPTANCE", "LAND-01",
+                LAND_BEFORE, "status=APPROVED, caseType=PROMISED, decided=2026-12-10, document=海联验〔2026〕9号, on=2026-12-10"));
+    }
+
+    @Test
     void unknownOrUnreadableEntriesAreSaidPlainly() {
         says("王海燕：SUPERVISION_ORDER LAND-01 note=请加快",
                 entry("director", "SUPERVISION_ORDER", "LAND-01", "status=IN_REVIEW", "note=请加快"));
