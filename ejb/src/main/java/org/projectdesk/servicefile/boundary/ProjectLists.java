@@ -43,6 +43,12 @@ public class ProjectLists {
 
     /** A matter counting for the next due date: running, or suspended with its clock stopped. */
     private static final Set<MatterStatus> OPEN = Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
+    /**
+     * A matter pending with its department: materials being prepared for it (to accept), running (to
+     * decide), or suspended (supplements awaited).
+     */
+    public static final Set<MatterStatus> PENDING = Set.of(MatterStatus.MATERIALS_IN_PREPARATION, MatterStatus.ACCEPTED,
+            MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
     /** Up to this many enterprises matching a search are looked up by id (see enterprisesNamed). */
     private static final int ENTERPRISES_BY_ID = 500;
 
@@ -82,6 +88,12 @@ public class ProjectLists {
             where.and("exists (select m.id from Matter m where m.projectId = p.id and m.status in :running and m.dueOn < :today)")
                     .parameter("running", MatterStatus.RUNNING)
                     .parameter("today", LocalDate.now(clock));
+        }
+        if (filter.department() != null && !filter.department().isBlank()) {
+            where.and("exists (select d.id from Matter d where d.projectId = p.id and d.departmentCode = :department"
+                    + " and d.status in :pending)")
+                    .parameter("department", filter.department().strip().toUpperCase(Locale.ROOT))
+                    .parameter("pending", PENDING);
         }
         String search = filter.search();
         if (search != null && !search.isBlank()) {
