@@ -33,6 +33,11 @@ public final class NoticeText {
             return RuleText.format("notice." + n.kind(), locale, lines[1], lines[0],
                     n.projectFileNo() == null ? "" : n.projectFileNo(), lines[2]);
         }
+        if (n.kind() == org.projectdesk.supervision.entity.NoticeKind.SUPERVISION_ORDER) {
+            String[] order = (n.body() == null ? "" : n.body()).split("\n", 2);
+            return RuleText.format("notice.SUPERVISION_ORDER", locale, n.projectFileNo(), n.projectName(), order[0],
+                    order.length > 1 ? order[1] : "");
+        }
         String subject = n.kind().isAcceptance() ? RuleText.format("acceptance.deadline." + n.body(), locale)
                 : n.kind().isProblem() || n.kind().isComplaint() ? n.body() : n.categoryCode();
         return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), subject,

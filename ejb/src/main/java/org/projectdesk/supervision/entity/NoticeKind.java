@@ -43,7 +43,9 @@ public enum NoticeKind {
     /** A referral was taken in as a service file; to the referring town. */
     REFERRAL_TAKEN_IN,
     /** A referral was returned (the reason in the body); to the referring town. */
-    REFERRAL_RETURNED;
+    REFERRAL_RETURNED,
+    /** 督办: the director's supervision order on a red or yellow matter (body: the category, then the note); to its department's window and the officer. */
+    SUPERVISION_ORDER;
 
     /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
     public boolean isMeeting() {
