@@ -54,13 +54,13 @@ public final class BoardMatterRows {
         Query rows = em.createNativeQuery("""
                 SELECT p.file_no, p.name, m.category_code, m.category_name, m.department_code, d.name, d.name_en, p.officer,
                        a.display_name, m.alert_level, due.ordinal - t.ordinal, m.due_on, m.statutory_overdue,
-                       (SELECT o.note FROM supervision_order o WHERE o.matter_id = m.id
+                       (SELECT MAX(o.note) FROM supervision_order o WHERE o.matter_id = m.id
                         AND o.issued_at = (SELECT MAX(x.issued_at) FROM supervision_order x WHERE x.matter_id = m.id))"""
-                + from + """
-                 LEFT JOIN department d ON d.code = m.department_code
-                 LEFT JOIN account a ON a.username = p.officer
-                 LEFT JOIN working_day_ordinal due ON due.day_on = m.due_on
-                 LEFT JOIN working_day_ordinal t ON t.day_on = :today"""
+                + from + " " + """
+                LEFT JOIN department d ON d.code = m.department_code
+                LEFT JOIN account a ON a.username = p.officer
+                LEFT JOIN working_day_ordinal due ON due.day_on = m.due_on
+                LEFT JOIN working_day_ordinal t ON t.day_on = :today"""
                 + where + " ORDER BY COALESCE(m.alert_level, -1) DESC, m.due_on, p.file_no, m.category_code")
                 .setParameter("today", today);
         Query count = em.createNativeQuery("SELECT COUNT(*)" + from + where);

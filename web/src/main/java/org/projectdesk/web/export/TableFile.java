@@ -66,6 +66,10 @@ public final class TableFile {
         }
     }
 
+    /** A table to download: the file's name without its extension, the sheet's, the header and the rows. */
+    public record Table(String baseName, String sheetName, List<String> header, Rows rows) {
+    }
+
     /** Writes the rows, each handed to the consumer as its cells (null: an empty cell). */
     @FunctionalInterface
     public interface Rows extends Serializable {
@@ -117,16 +121,16 @@ public final class TableFile {
     }
 
     /** The table as a page's download. */
-    public static StreamedContent download(Format format, String baseName, String sheetName, List<String> header, Rows rows) {
-        return DefaultStreamedContent.builder().name(format.fileName(baseName)).contentType(format.contentType())
-                .writer(out -> write(format, sheetName, header, rows, out)).build();
+    public static StreamedContent download(Format format, Table table) {
+        return DefaultStreamedContent.builder().name(format.fileName(table.baseName())).contentType(format.contentType())
+                .writer(out -> write(format, table.sheetName(), table.header(), table.rows(), out)).build();
     }
 
     /** The table as an API's answer, streamed. */
-    public static Response response(Format format, String baseName, String sheetName, List<String> header, Rows rows) {
-        StreamingOutput body = out -> write(format, sheetName, header, rows, out);
+    public static Response response(Format format, Table table) {
+        StreamingOutput body = out -> write(format, table.sheetName(), table.header(), table.rows(), out);
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + format.fileName(baseName) + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + format.fileName(table.baseName()) + "\"").build();
     }
 
     /** The consumer, taking no more than {@link #MAX_ROWS} rows. */
