@@ -51,7 +51,7 @@ class ListsAndBoardIT {
     }
 
     /** A project with DRC-01 approved and LAND-01 filed long ago (red once scanned); its file number. */
-    private String lateProject(String code) {
+    static String lateProject(ApiClient api, String code) {
         String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(code, ServiceFileApiIT.creditCode(),
                 "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
         api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
@@ -61,6 +61,10 @@ class ListsAndBoardIT {
         api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/LAND-01/events",
                 ApiClient.json("type", "ACCEPT", "on", "2026-06-03")).assertStatus(200);
         return fileNo;
+    }
+
+    private String lateProject(String code) {
+        return lateProject(api, code);
     }
 
     private void scan() {

@@ -57,14 +57,7 @@ class SupervisionBrowserIT {
 
     @Test
     void theDirectorSeesTheLightsAndTheRedMatterOfAnOverdueProjectOnTheBoard() {
-        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
-                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
-                ApiClient.json("type", "ACCEPT", "on", "2026-06-02")).assertStatus(200);
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
-                ApiClient.json("type", "APPROVE", "on", "2026-06-02", "documentNo", "海发改备〔2026〕5号")).assertStatus(200);
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/LAND-01/events",
-                ApiClient.json("type", "ACCEPT", "on", "2026-06-03")).assertStatus(200);
+        String fileNo = ListsAndBoardIT.lateProject(api, ServiceFileApiIT.projectCode());
         api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
         JsonObject board = api.as("director", "GET", "api/supervision/board", null).assertStatus(200).json();
 
@@ -83,14 +76,7 @@ class SupervisionBrowserIT {
 
     @Test
     void theRedCountOpensItsMattersPagedAndTheDirectorOrdersOneSupervised() {
-        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
-                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
-                ApiClient.json("type", "ACCEPT", "on", "2026-06-02")).assertStatus(200);
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
-                ApiClient.json("type", "APPROVE", "on", "2026-06-02", "documentNo", "海发改备〔2026〕6号")).assertStatus(200);
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/LAND-01/events",
-                ApiClient.json("type", "ACCEPT", "on", "2026-06-03")).assertStatus(200);
+        String fileNo = ListsAndBoardIT.lateProject(api, ServiceFileApiIT.projectCode());
         api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
         List<JsonObject> red = api.as("director", "GET", "api/supervision/matters?light=RED&size=500", null).assertStatus(200)
                 .json().getJsonArray("items").getValuesAs(JsonObject.class);
