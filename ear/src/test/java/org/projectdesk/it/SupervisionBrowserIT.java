@@ -76,11 +76,13 @@ class SupervisionBrowserIT {
 
     @Test
     void theRedCountOpensItsMattersPagedAndTheDirectorOrdersOneSupervised() {
+        ListsAndBoardIT.atLeastRed(api, 45);
         String fileNo = ListsAndBoardIT.lateProject(api, ServiceFileApiIT.projectCode());
         api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
         List<JsonObject> red = api.as("director", "GET", "api/supervision/matters?light=RED&size=500", null).assertStatus(200)
                 .json().getJsonArray("items").getValuesAs(JsonObject.class);
         int pages = (red.size() + 19) / 20;
+        assertTrue(pages >= 3, "a long list: " + red.size());
 
         browser.open("supervision/board.xhtml");
         browser.signIn("director", DEMO_PASSWORD);
@@ -101,7 +103,13 @@ class SupervisionBrowserIT {
         }
         browser.screenshot("board-drill");
 
-        String row = "//a[text()='" + fileNo + "']/ancestor::tr[1]";
+        // The new project's red matter, on its page of the list behind the red count.
+        int at = java.util.stream.IntStream.range(0, red.size()).filter(i -> red.get(i).getString("fileNo").equals(fileNo))
+                .findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("PF('drillTable').getPaginator().setPage(arguments[0]);",
+                at / 20);
+        browser.waitForAjax();
+        String row = "//*[@id='board:drill_data']//a[text()='" + fileNo + "']/ancestor::tr[1]";
         browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
                 row + "//button[contains(@class, 'pd-order')]"))).click();
         browser.waitForAjax();
