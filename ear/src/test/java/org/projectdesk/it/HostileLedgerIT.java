@@ -43,7 +43,8 @@ class HostileLedgerIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final List<String> COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
-            "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no");
+            "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no",
+            "step_on", "note", "suspension", "pledge");
     private static final int LISTED = 100;
 
     @Deployment(testable = false)
@@ -95,7 +96,7 @@ class HostileLedgerIT {
         approveEveryMatter(api, fileNo);
         List<List<String>> exported = rowsOf(exportedLedger(), fileNo);
         assertEquals(22, exported.size(), "the whole industrial plan");
-        assertTrue(exported.stream().allMatch(r -> r.get(12).equals("APPROVED")), exported.toString());
+        assertTrue(exported.stream().allMatch(r -> r.get(12).equals("已批准")), "approved, in the office's words: " + exported);
 
         String newCode = ServiceFileApiIT.projectCode();
         List<List<String>> sent = new ArrayList<>();

@@ -58,7 +58,8 @@ class LedgerAndPlanRulesBrowserIT {
             "CAD-01", List.of(true, true, true, false));
     private static final List<String> LEDGER_COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
-            "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no");
+            "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no",
+            "step_on", "note", "suspension", "pledge");
     private static final String SAVED = "审批计划规则已保存。";
     private static final String STALE = "该记录已被他人修改，列表已刷新，请重新操作。";
 
@@ -67,6 +68,17 @@ class LedgerAndPlanRulesBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return ProjectDeskDeployment.ear();
+    }
+
+    /** The words the ledger writes for the codes (ledger-terms.properties). */
+    private static final Map<String, String> MATTER_STATES = Map.of("PLANNED", "计划中", "MATERIALS_IN_PREPARATION", "材料准备中",
+            "ACCEPTED", "已受理", "IN_REVIEW", "审查中", "SUSPENDED", "暂停计时", "SIMULATED", "模拟审批", "APPROVED", "已批准",
+            "RETURNED", "已退回", "DROPPED", "已取消", "HALTED", "已中止");
+    private static final Map<String, String> PROJECT_TYPES = Map.of("INDUSTRIAL", "工业项目", "PUBLIC_BUILDING", "公共建筑",
+            "COMMERCIAL_RESIDENTIAL", "商住项目", "INFRASTRUCTURE", "基础设施");
+
+    private String townName(String code) {
+        return api.as("officer1", "GET", "api/towns/" + code, null).assertStatus(200).json().getString("name");
     }
 
     /** A failed test leaves target/screenshots/failed-ledger-rules-{test}.png behind. */
@@ -225,14 +237,15 @@ class LedgerAndPlanRulesBrowserIT {
         // A demo project's rows are its matters, as the API reads them.
         JsonObject file = api.as("officer1", "GET", "api/projects/XF-2026-0001", null).assertStatus(200).json();
         List<List<String>> expected = file.getJsonArray("matters").getValuesAs(JsonObject.class).stream()
-                .map(m -> List.of(m.getString("categoryCode"), m.getString("status"), orEmpty(m, "acceptedOn"),
+                .map(m -> List.of(m.getString("categoryCode"), MATTER_STATES.get(m.getString("status")), orEmpty(m, "acceptedOn"),
                         orEmpty(m, "decidedOn"), orEmpty(m, "documentNo")))
                 .sorted(java.util.Comparator.comparing(r -> r.get(0))).toList();
         List<List<String>> rows = table.stream().skip(1).filter(r -> r.get(0).equals("XF-2026-0001")).toList();
         assertEquals(expected, rows.stream().map(r -> List.of(r.get(11), r.get(12), r.get(13), r.get(14), r.get(15))).toList());
+        // Types, towns and states in the words the office knows, as the import reads them back.
         assertEquals(List.of(file.getString("projectCode"), file.getString("name"), file.getJsonObject("enterprise").getString("name"),
-                        file.getJsonObject("enterprise").getString("creditCode"), file.getString("type"), file.getString("town"),
-                        file.getString("intakeOn")),
+                        file.getJsonObject("enterprise").getString("creditCode"), PROJECT_TYPES.get(file.getString("type")),
+                        townName(file.getString("town")), file.getString("intakeOn")),
                 List.of(rows.get(0).get(1), rows.get(0).get(2), rows.get(0).get(3), rows.get(0).get(4), rows.get(0).get(5),
                         rows.get(0).get(6), rows.get(0).get(10)));
     }
@@ -272,10 +285,10 @@ class LedgerAndPlanRulesBrowserIT {
                 List.of("2", "credit_code", "校验码为“" + typed + "”，按GB 32100前17位应为“" + expectedCheck + "”，代码有录入错误"),
                 List.of("3", "matter_status", "PLAN-03须在前置事项LAND-02, PLAN-02批准后才能批准"),
                 List.of("4", "accepted_on", "“2026-13-01”不是YYYY-MM-DD格式的日期"),
-                List.of("5", "type", "“FACTORY”必须是以下之一：INDUSTRIAL, PUBLIC_BUILDING, COMMERCIAL_RESIDENTIAL, INFRASTRUCTURE"),
+                List.of("5", "type", "“FACTORY”必须是以下之一：工业项目, 公共建筑, 商住项目, 基础设施"),
                 List.of("6", "investment", "“八千”不是数字"),
                 List.of("7", "category", "该服务档案中没有事项EIC-01"),
-                List.of("8", "matter_status", "“DONE”必须是以下之一：PLANNED, ACCEPTED, APPROVED"),
+                List.of("8", "matter_status", "“DONE”必须是以下之一：计划中, 材料准备中, 已受理, 审查中, 暂停计时, 模拟审批, 已批准, 已退回, 已取消, 已中止"),
                 List.of("9", "project_code", "项目代码" + taken + "已受理过")), browser.tableTexts("importPreview:problems"));
         assertFalse(browser.present(By.id("importPreview:apply")), "no import button for a file with problems");
         assertFalse(browser.present(By.id("willImport")));

@@ -57,14 +57,7 @@ class SupervisionBrowserIT {
 
     @Test
     void theDirectorSeesTheLightsAndTheRedMatterOfAnOverdueProjectOnTheBoard() {
-        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
-                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
-                ApiClient.json("type", "ACCEPT", "on", "2026-06-02")).assertStatus(200);
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
-                ApiClient.json("type", "APPROVE", "on", "2026-06-02", "documentNo", "海发改备〔2026〕5号")).assertStatus(200);
-        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/LAND-01/events",
-                ApiClient.json("type", "ACCEPT", "on", "2026-06-03")).assertStatus(200);
+        String fileNo = ListsAndBoardIT.lateProject(api, ServiceFileApiIT.projectCode());
         api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
         JsonObject board = api.as("director", "GET", "api/supervision/board", null).assertStatus(200).json();
 
@@ -79,6 +72,55 @@ class SupervisionBrowserIT {
         assertTrue(departments.stream().anyMatch(row -> row.get(0).equals("国土资源局")), departments.toString());
         assertTrue(browser.driver.getPageSource().contains(fileNo), "the overdue project's red matter is listed");
         browser.screenshot("board");
+    }
+
+    @Test
+    void theRedCountOpensItsMattersPagedAndTheDirectorOrdersOneSupervised() {
+        ListsAndBoardIT.atLeastRed(api, 45);
+        String fileNo = ListsAndBoardIT.lateProject(api, ServiceFileApiIT.projectCode());
+        api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
+        List<JsonObject> red = api.as("director", "GET", "api/supervision/matters?light=RED&size=500", null).assertStatus(200)
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        int pages = (red.size() + 19) / 20;
+        assertTrue(pages >= 3, "a long list: " + red.size());
+
+        browser.open("supervision/board.xhtml");
+        browser.signIn("director", DEMO_PASSWORD);
+        browser.clickAjax("board:drillRed");
+        assertEquals("全部部门 · 红灯", browser.text("board:drill:drillTitle"));
+        for (int page : List.of(0, pages / 2, pages - 1)) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("PF('drillTable').getPaginator().setPage(arguments[0]);",
+                    page);
+            browser.waitForAjax();
+            List<List<String>> rows = browser.tableTexts("board:drill");
+            JsonObject first = red.get(page * 20);
+            JsonObject last = red.get(Math.min(red.size(), page * 20 + 20) - 1);
+            assertEquals(List.of(first.getString("fileNo"), first.getString("categoryCode") + " " + first.getString("categoryName"),
+                            first.getString("departmentName"), first.getString("officerName"), "红灯"),
+                    List.of(rows.get(0).get(0), rows.get(0).get(2), rows.get(0).get(3), rows.get(0).get(4), rows.get(0).get(5)),
+                    "page " + page + " starts with the API's row");
+            assertEquals(last.getString("fileNo"), rows.get(rows.size() - 1).get(0), "page " + page + " ends with the API's row");
+        }
+        browser.screenshot("board-drill");
+
+        // The new project's red matter, on its page of the list behind the red count.
+        int at = java.util.stream.IntStream.range(0, red.size()).filter(i -> red.get(i).getString("fileNo").equals(fileNo))
+                .findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("PF('drillTable').getPaginator().setPage(arguments[0]);",
+                at / 20);
+        browser.waitForAjax();
+        String row = "//*[@id='board:drill_data']//a[text()='" + fileNo + "']/ancestor::tr[1]";
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
+                row + "//button[contains(@class, 'pd-order')]"))).click();
+        browser.waitForAjax();
+        browser.visible("order:note");
+        browser.type("order:note", "请于三个工作日内办结");
+        browser.clickAjax("order:issue");
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.xpath(row), "已督办：请于三个工作日内办结"));
+        assertTrue(api.as("officer1", "GET", "api/inbox", null).assertStatus(200).body().contains("请于三个工作日内办结"),
+                "the officer is told");
+        browser.screenshot("board-order");
     }
 
     @Test

@@ -726,6 +726,11 @@ public class Matter {
         return conversionOverdue;
     }
 
+    /** The day of the matter's last step (its state since then, as the ledger records it). */
+    public LocalDate getLastEventOn() {
+        return lastEventOn;
+    }
+
     public List<Suspension> getSuspensions() {
         return List.copyOf(suspensions);
     }

@@ -189,6 +189,11 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
         }
     }
 
+    /** Who issues a supervision order (督办) on a red or yellow matter from the board: the director. */
+    public boolean issuesSupervisionOrders() {
+        return isDirector();
+    }
+
     private static String orNothing(String code) {
         return code == null || code.isBlank() ? NOTHING : code;
     }

@@ -23,6 +23,17 @@ import java.util.Map;
 import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.Matters;
 import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.approval.entity.Suspension;
+import org.projectdesk.approval.entity.SuspensionKind;
+import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.greenchannel.boundary.GreenChannelGranted;
+import org.projectdesk.project.entity.Town;
+import org.projectdesk.servicefile.control.LedgerTerms;
+import org.projectdesk.shared.control.RuleText;
+import jakarta.enterprise.event.Event;
+import java.util.EnumSet;
+import java.util.Set;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.ProjectType;
@@ -50,10 +61,16 @@ public class Ledgers {
 
     public static final List<String> COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
-            "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no");
-    /** Read back by the import where present; the simulated approval's columns are for the reader of the export. */
-    private static final List<String> OPTIONAL = List.of("file_no", "external_due_on", "simulated_on", "simulated_document_no");
-    private static final List<String> IMPORTED_STATES = List.of("PLANNED", "ACCEPTED", "APPROVED");
+            "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no",
+            "step_on", "note", "suspension", "pledge");
+    /**
+     * Read back by the import where present, so that the office's own spreadsheets need not have them: the
+     * day of the step that brought a matter to its state where no other column holds it (materials being
+     * prepared, review started, suspended, halted), its note (the reasons it was returned, dropped, suspended
+     * or halted for), the kind of suspension (补正 or 特别程序) and the pledge behind a simulated approval.
+     */
+    private static final List<String> OPTIONAL = List.of("file_no", "external_due_on", "simulated_on", "simulated_document_no",
+            "step_on", "note", "suspension", "pledge");
     /** The columns that describe the project, the same on each of its lines. */
     private static final List<String> PROJECT_COLUMNS = List.of("file_no", "project_name", "enterprise_name", "credit_code",
             "type", "town", "land_status", "investment", "officer", "intake_on");
@@ -76,7 +93,16 @@ public class Ledgers {
     @Resource
     SessionContext session;
 
-    /** Every project the caller may see (a town's staff: its town's), one row per matter, as the import reads it back. */
+    @Inject
+    Event<GreenChannelGranted> granted;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Every project the caller may see (a town's staff: its town's), one row per matter, as the import reads it
+     * back: types, towns, land and states in the office's words ({@link LedgerTerms}, the town's name).
+     */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
     public byte[] export() {
         String town = callers.current().ownTown().orElse(null);
@@ -86,17 +112,44 @@ public class Ledgers {
         new QueryFilter().andIfGiven("exists (select q.id from Project q where q.id = m.projectId and q.town = :town)", "town", town)
                 .query(em, "select m from Matter m", " order by m.projectId, m.categoryCode", Matter.class).getResultStream()
                 .forEach(m -> byProject.computeIfAbsent(m.getProjectId(), id -> new ArrayList<>()).add(m));
+        Map<String, String> townNames = new java.util.HashMap<>();
+        em.createNamedQuery(Town.ALL, Town.class).getResultStream().forEach(t -> townNames.put(t.getCode(), t.getName()));
         return CsvWriter.write(COLUMNS, csv -> {
             for (Project p : projects) {
                 for (Matter m : byProject.getOrDefault(p.getId(), List.of())) {
+                    Suspension open = m.getStatus() == MatterStatus.SUSPENDED ? m.getSuspensions().get(m.getSuspensions().size() - 1)
+                            : null;
                     csv.record(p.getFileNo(), p.getProjectCode(), p.getName(), p.getEnterprise().getName(),
-                            p.getEnterprise().getCreditCode(), p.getType(), p.getTown(), p.getLandStatus(),
+                            p.getEnterprise().getCreditCode(), LedgerTerms.label(p.getType()),
+                            townNames.getOrDefault(p.getTown(), p.getTown()), LedgerTerms.label(p.getLandStatus()),
                             p.getInvestment().toPlainString(), p.getOfficer(), p.getIntakeOn(), m.getCategoryCode(),
-                            m.getStatus(), m.getAcceptedOn(), m.getDecidedOn(), m.getDocumentNo(), m.getExternalDueOn(),
-                            m.getSimulatedOn(), m.getSimulatedDocumentNo());
+                            LedgerTerms.label(m.getStatus()), m.getAcceptedOn(), m.getDecidedOn(), m.getDocumentNo(),
+                            m.getExternalDueOn(), m.getSimulatedOn(), m.getSimulatedDocumentNo(), stepOn(m, open), note(m, open),
+                            open == null ? null : LedgerTerms.label(open.getKind()), m.getSimulatedOn() == null ? null : m.getRiskPledge());
                 }
             }
         });
+    }
+
+    /** The day of the step that brought the matter to its state, where no other column holds it. */
+    private static LocalDate stepOn(Matter m, Suspension open) {
+        return switch (m.getStatus()) {
+            case MATERIALS_IN_PREPARATION, IN_REVIEW -> m.getLastEventOn();
+            case SUSPENDED -> open.getStartedOn();
+            case HALTED -> m.getHaltedOn();
+            default -> null;
+        };
+    }
+
+    /** The reasons the matter was returned, dropped, suspended or halted for. */
+    private static String note(Matter m, Suspension open) {
+        return switch (m.getStatus()) {
+            case RETURNED -> m.getReturnReasons();
+            case DROPPED -> m.getDroppedReason();
+            case SUSPENDED -> open.getReason();
+            case HALTED -> m.getHaltedReason();
+            default -> null;
+        };
     }
 
     /**
@@ -217,6 +270,12 @@ public class Ledgers {
         }
         int matterCount = 0;
         if (file != null) {
+            try {
+                grantGreenChannelIfSimulated(file, lines);
+            } catch (LineProblem e) {
+                problems.add(e.problem);
+                return new ProjectImport(0, List.copyOf(problems));
+            }
             for (MatterLine line : inPrerequisiteOrder(lines, file)) {
                 try {
                     record(file, line);
@@ -268,54 +327,153 @@ public class Ledgers {
     private IntakeRequest intake(CsvTable.Row row) {
         return new IntakeRequest(new IntakeRequest.EnterpriseData(row.get("enterprise_name"), row.get("credit_code"), null, null),
                 row.get("project_name"), row.get("project_code"), number(row, "investment"), null,
-                oneOf(row, "type", ProjectType.class), row.get("town"), oneOf(row, "land_status", LandStatus.class), null,
-                null, row.get("officer"), date(row, "intake_on"));
+                oneOf(row, "type", ProjectType.class), townCode(row.get("town")), oneOf(row, "land_status", LandStatus.class),
+                null, null, row.get("officer"), date(row, "intake_on"));
     }
 
-    /** One line's matter as the ledger records it, read without the database. */
-    private record MatterLine(CsvTable.Row row, String category, String state, LocalDate acceptedOn, LocalDate decidedOn,
-            LocalDate externalDueOn) {
+    /** The town the cell names, by its name (as the export writes it) or by its code. */
+    private String townCode(String cell) {
+        return em.createNamedQuery(Town.ALL, Town.class).getResultStream().filter(t -> t.getName().equals(cell.strip()))
+                .map(Town::getCode).findFirst().orElse(cell);
+    }
+
+    /**
+     * One line's matter as the ledger records it, read without the database: its state and the days of the
+     * steps that brought it there. Which days a state needs is checked here, the steps' own rules when recorded.
+     */
+    private record MatterLine(CsvTable.Row row, String category, MatterStatus state, LocalDate acceptedOn,
+            LocalDate decidedOn, LocalDate externalDueOn, LocalDate stepOn, LocalDate simulatedOn) {
+
+        /** The states whose matter was filed: the line gives the day it was accepted. */
+        private static final Set<MatterStatus> FILED = EnumSet.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW,
+                MatterStatus.SUSPENDED, MatterStatus.SIMULATED, MatterStatus.APPROVED, MatterStatus.RETURNED);
 
         static MatterLine read(CsvTable.Row row) {
             String category = row.get("category").toUpperCase(Locale.ROOT);
-            String state = row.get("matter_status").toUpperCase(Locale.ROOT);
-            if (!IMPORTED_STATES.contains(state)) {
-                throw new LineProblem(ImportProblem.of(row.line(), "matter_status", "import.oneOf", state,
-                        String.join(", ", IMPORTED_STATES)));
-            }
-            if (state.equals("PLANNED")) {
-                return new MatterLine(row, category, state, null, null, null);
-            }
+            MatterStatus state = oneOf(row, "matter_status", MatterStatus.class);
             LocalDate accepted = date(row, "accepted_on");
-            if (accepted == null) {
+            if (accepted == null && FILED.contains(state)) {
                 throw new LineProblem(ImportProblem.of(row.line(), "accepted_on", "import.required"));
             }
-            LocalDate externalDue = date(row, "external_due_on");
-            LocalDate decided = null;
-            if (state.equals("APPROVED")) {
-                decided = date(row, "decided_on");
-                if (decided == null) {
-                    throw new LineProblem(ImportProblem.of(row.line(), "decided_on", "import.required"));
-                }
+            LocalDate decided = date(row, "decided_on");
+            if (decided == null && (state == MatterStatus.APPROVED || state == MatterStatus.RETURNED)) {
+                throw new LineProblem(ImportProblem.of(row.line(), "decided_on", "import.required"));
             }
-            return new MatterLine(row, category, state, accepted, decided, externalDue);
+            LocalDate simulated = date(row, "simulated_on");
+            if (simulated == null && state == MatterStatus.SIMULATED) {
+                throw new LineProblem(ImportProblem.of(row.line(), "simulated_on", "import.required"));
+            }
+            LocalDate stepOn = date(row, "step_on");
+            if (stepOn == null && (state == MatterStatus.MATERIALS_IN_PREPARATION
+                    || state == MatterStatus.HALTED && simulated != null)) {
+                throw new LineProblem(ImportProblem.of(row.line(), "step_on", "import.required"));
+            }
+            return new MatterLine(row, category, state, accepted, decided, date(row, "external_due_on"),
+                    stepOn == null ? accepted : stepOn, simulated);
+        }
+
+        /** Whether the line records a simulated approval (still standing, or halted since). */
+        boolean simulatedApproval() {
+            return simulatedOn != null && (state == MatterStatus.SIMULATED || state == MatterStatus.HALTED);
+        }
+
+        String note() {
+            return row.get("note");
         }
     }
 
-    /** Brings one matter of the new file's plan to the state its line records. */
+    /**
+     * Brings one matter of the new file's plan to the state its line records, by the steps that lead there:
+     * filed (accepted), then reviewed, suspended (补正 or a special procedure), approved, returned, or approved
+     * by simulation (and halted since). A matter halted because a simulated approval it stood on failed is
+     * halted already when its prerequisite's line was recorded; one dropped is dropped with its reason.
+     */
     private void record(ServiceFileView file, MatterLine line) {
         if (file.matters().stream().noneMatch(m -> m.categoryCode().equals(line.category()))) {
-            throw new LineProblem(ImportProblem.of(line.row().line(), "category", "matter.unknown", line.category()));
+            throw new LineProblem(ImportProblem.of(line.row().line(), "category", "matter.unknown",
+                    line.category()));
         }
-        if (line.state().equals("PLANNED")) {
+        String fileNo = file.fileNo();
+        String category = line.category();
+        switch (line.state()) {
+            case PLANNED -> {
+                return;
+            }
+            case MATERIALS_IN_PREPARATION -> {
+                matters.record(fileNo, category, new MatterEvent.PrepareMaterials(line.stepOn(), null));
+                return;
+            }
+            case DROPPED -> {
+                matters.record(fileNo, category, new MatterEvent.Drop(line.stepOn(), null, line.note()));
+                return;
+            }
+            case HALTED -> {
+                if (!line.simulatedApproval()) {
+                    if (statusNow(fileNo, category) != MatterStatus.HALTED) {
+                        throw new LineProblem(ImportProblem.of(line.row().line(), "matter_status", "ledger.haltedAlone",
+                                category));
+                    }
+                    return;
+                }
+            }
+            default -> {
+            }
+        }
+        matters.record(fileNo, category, new MatterEvent.Accept(line.acceptedOn(), null, null, true, line.externalDueOn()));
+        switch (line.state()) {
+            case IN_REVIEW -> matters.record(fileNo, category, new MatterEvent.StartReview(line.stepOn(), null));
+            case SUSPENDED -> {
+                boolean supplement = LedgerTerms.parse(SuspensionKind.class, line.row().get("suspension"))
+                        .orElse(SuspensionKind.SPECIAL_PROCEDURE) == SuspensionKind.SUPPLEMENT;
+                matters.record(fileNo, category, supplement
+                        ? new MatterEvent.RequestSupplement(line.stepOn(), null, List.of(line.note().split("；")))
+                        : new MatterEvent.Suspend(line.stepOn(), null, null, line.note()));
+            }
+            case APPROVED -> matters.record(fileNo, category,
+                    new MatterEvent.Approve(line.decidedOn(), null, line.row().get("document_no")));
+            case RETURNED -> matters.record(fileNo, category, new MatterEvent.Return(line.decidedOn(), null, line.note()));
+            case SIMULATED, HALTED -> {
+                matters.record(fileNo, category, new MatterEvent.IssueSimulated(line.simulatedOn(), null,
+                        line.row().get("simulated_document_no"), null, line.row().get("pledge")));
+                if (line.state() == MatterStatus.HALTED) {
+                    matters.record(fileNo, category, new MatterEvent.Halt(line.stepOn(), null, line.note()));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private MatterStatus statusNow(String fileNo, String category) {
+        return em.createQuery("select m.status from Matter m, Project p where m.projectId = p.id and p.fileNo = :fileNo"
+                        + " and m.categoryCode = :category", MatterStatus.class)
+                .setParameter("fileNo", fileNo).setParameter("category", category).getSingleResult();
+    }
+
+    /**
+     * A file whose lines record simulated approvals was on the green channel: the director's import grants it
+     * (fired as the director's grant is, so that its matters run on their green-channel limits); anyone
+     * else's import is refused on the first such line, as granting the green channel is the director's.
+     */
+    private void grantGreenChannelIfSimulated(ServiceFileView file, List<MatterLine> lines) {
+        MatterLine simulated = lines.stream().filter(MatterLine::simulatedApproval).findFirst().orElse(null);
+        if (simulated == null) {
             return;
         }
-        matters.record(file.fileNo(), line.category(),
-                new MatterEvent.Accept(line.acceptedOn(), null, null, true, line.externalDueOn()));
-        if (line.state().equals("APPROVED")) {
-            matters.record(file.fileNo(), line.category(),
-                    new MatterEvent.Approve(line.decidedOn(), null, line.row().get("document_no")));
+        if (!callers.current().isDirector()) {
+            throw new LineProblem(ImportProblem.of(simulated.row().line(), "matter_status", "ledger.simulatedByDirector",
+                    simulated.category()));
         }
+        Project project = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", file.fileNo())
+                .getSingleResult();
+        String by = session.getCallerPrincipal().getName();
+        LocalDate today = LocalDate.now(clock);
+        String reason = RuleText.format("ledger.greenChannelReason", Locale.SIMPLIFIED_CHINESE, simulated.category());
+        project.proposeGreenChannel(reason, by, today);
+        project.decideGreenChannel(true, reason, by, today);
+        granted.fire(new GreenChannelGranted(project.getId(), file.fileNo(), by));
+        audit.record(project.getId(), by, "GRANT_GREEN_CHANNEL", file.fileNo(), "greenChannel=NONE",
+                "greenChannel=GRANTED, reason=" + reason);
     }
 
     private static String column(String field) {
@@ -331,6 +489,7 @@ public class Ledgers {
             case "intakeOn" -> "intake_on";
             case "on" -> "accepted_on";
             case "documentNo" -> "document_no";
+            case "reason", "materials" -> "note";
             default -> field;
         };
     }
@@ -355,13 +514,10 @@ public class Ledgers {
         }
     }
 
+    /** The code the cell names by the office's word or by the code itself. */
     private static <E extends Enum<E>> E oneOf(CsvTable.Row row, String column, Class<E> type) {
-        try {
-            return Enum.valueOf(type, row.get(column).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new LineProblem(ImportProblem.of(row.line(), column, "import.oneOf", row.get(column),
-                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
-        }
+        return LedgerTerms.parse(type, row.get(column)).orElseThrow(() -> new LineProblem(ImportProblem.of(row.line(), column,
+                "import.oneOf", row.get(column), LedgerTerms.choices(type))));
     }
 
     /** A problem with one line's value, found while reading it. */

@@ -43,6 +43,12 @@ public class ProjectLists {
 
     /** A matter counting for the next due date: running, or suspended with its clock stopped. */
     private static final Set<MatterStatus> OPEN = Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
+    /**
+     * A matter pending with its department: materials being prepared for it (to accept), running (to
+     * decide), or suspended (supplements awaited).
+     */
+    public static final Set<MatterStatus> PENDING = Set.of(MatterStatus.MATERIALS_IN_PREPARATION, MatterStatus.ACCEPTED,
+            MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
     /** Up to this many enterprises matching a search are looked up by id (see enterprisesNamed). */
     private static final int ENTERPRISES_BY_ID = 500;
 
@@ -82,6 +88,12 @@ public class ProjectLists {
             where.and("exists (select m.id from Matter m where m.projectId = p.id and m.status in :running and m.dueOn < :today)")
                     .parameter("running", MatterStatus.RUNNING)
                     .parameter("today", LocalDate.now(clock));
+        }
+        if (filter.department() != null && !filter.department().isBlank()) {
+            where.and("exists (select d.id from Matter d where d.projectId = p.id and d.departmentCode = :department"
+                    + " and d.status in :pending)")
+                    .parameter("department", filter.department().strip().toUpperCase(Locale.ROOT))
+                    .parameter("pending", PENDING);
         }
         String search = filter.search();
         if (search != null && !search.isBlank()) {
@@ -167,7 +179,8 @@ public class ProjectLists {
 
     /**
      * Each coordination officer's open projects (not yet construction-started, paused or withdrawn)
-     * with the nearest due date of their running matters; the director assigns with these in view.
+     * with the nearest due date of their running matters, by officer name; the director assigns with
+     * these in view. {@link #caseloadsByUrgency} adds their running matters' lights.
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public List<Caseload> caseloads() {
@@ -186,6 +199,29 @@ public class ProjectLists {
                         String.class).setParameter("role", Role.OFFICER).getResultList()
                 .forEach(name -> byOfficer.putIfAbsent(name, new Caseload(name, displayName(name), 0, null, List.of())));
         return List.copyOf(byOfficer.values());
+    }
+
+    /**
+     * The caseloads with how many running matters of each officer's projects are red, yellow (as the last
+     * scan left them) and past their promised date, most urgent first ({@link Caseload#BY_URGENCY}).
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public List<Caseload> caseloadsByUrgency() {
+        Map<String, long[]> lights = new HashMap<>();
+        em.createQuery("select p.officer, sum(case when m.alertLevel >= 2 then 1 else 0 end),"
+                        + " sum(case when m.alertLevel = 1 then 1 else 0 end), sum(case when m.dueOn < :today then 1 else 0 end)"
+                        + " from Matter m, Project p where m.projectId = p.id and m.status in :running group by p.officer",
+                        Object[].class)
+                .setParameter("today", LocalDate.now(clock)).setParameter("running", MatterStatus.RUNNING).getResultStream()
+                .forEach(r -> lights.put((String) r[0], new long[] {count(r[1]), count(r[2]), count(r[3])}));
+        return caseloads().stream().map(c -> {
+            long[] l = lights.getOrDefault(c.officer(), new long[3]);
+            return new Caseload(c.officer(), c.displayName(), c.openProjects(), c.nextDueOn(), c.provisional(), l[0], l[1], l[2]);
+        }).sorted(Caseload.BY_URGENCY).toList();
+    }
+
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     /** The towns, reference data every signed-in user may read (a town's staff sees its own town's name). */

@@ -47,14 +47,19 @@ public final class CsvWriter {
     /** A file of what {@code content} writes: records, and blank lines between blocks. */
     public static byte[] write(Consumer<CsvWriter> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(out, content);
+        return out.toByteArray();
+    }
+
+    /** Streams what {@code content} writes to {@code out} (which it closes), for a file too large to hold whole. */
+    public static void write(java.io.OutputStream out, Consumer<CsvWriter> content) {
+        try (Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             writer.write('\uFEFF');
             content.accept(new CsvWriter(printer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /** One record; a null value is an empty cell. */

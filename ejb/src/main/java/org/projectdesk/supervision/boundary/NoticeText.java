@@ -37,6 +37,11 @@ public final class NoticeText {
         if (n.kind() == NoticeKind.OFFICER_ASSIGNED && n.body() == null) {
             return RuleText.format("notice.OFFICER_ASSIGNED.noReason", locale, n.projectFileNo(), n.projectName());
         }
+        if (n.kind() == NoticeKind.SUPERVISION_ORDER) {
+            String[] order = (n.body() == null ? "" : n.body()).split("\n", 2);
+            return RuleText.format("notice.SUPERVISION_ORDER", locale, n.projectFileNo(), n.projectName(), order[0],
+                    order.length > 1 ? order[1] : "");
+        }
         String subject = n.kind().isAcceptance() ? RuleText.format("acceptance.deadline." + n.body(), locale)
                 : n.kind().quotesItsBody() ? (n.body() == null ? "" : n.body()) : n.categoryCode();
         return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), subject,

@@ -30,7 +30,15 @@ import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
+import org.projectdesk.approval.entity.Matter;
+import org.projectdesk.audit.boundary.AuditTrail;
+import org.projectdesk.project.boundary.VisibleProjects;
+import org.projectdesk.project.entity.Project;
+import org.projectdesk.security.boundary.CallerScope;
+import org.projectdesk.supervision.control.BoardMatterRows;
 import org.projectdesk.supervision.control.NoticeChannel;
+import org.projectdesk.supervision.entity.NoticeKind;
+import org.projectdesk.supervision.entity.SupervisionOrder;
 import org.projectdesk.supervision.control.TimeLimitScan;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.ScanRun;
@@ -70,6 +78,15 @@ public class Supervision {
 
     @Resource
     SessionContext session;
+
+    @EJB
+    VisibleProjects projects;
+
+    @EJB
+    Notices notices;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Judges every running matter for today. Scans take turns on the settings row, so two nodes
@@ -139,6 +156,48 @@ public class Supervision {
                 (String) r[4], (String) r[5], toDate(r[6]), ((Number) r[7]).intValue(),
                 Light.ofLevel(((Number) r[8]).intValue()), Boolean.TRUE.equals(r[9]),
                 calendar.provisionalDates().check("dueOn", toDate(r[6])).names())).toList();
+    }
+
+    /**
+     * The matters behind a count of the board (or a caseload), most urgent first, a page at a time: a
+     * department window's department's only, a town's staff's town's projects' only.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.LEADER_NAME, Role.DEPARTMENT_NAME, Role.ADMIN_NAME, Role.TOWN_NAME})
+    public BoardMatter.Page matters(BoardMatter.Criteria criteria, int page, int size) {
+        CallerScope scope = callers.current();
+        return BoardMatterRows.page(em, criteria == null ? BoardMatter.Criteria.RUNNING : criteria,
+                scope.ownDepartment().orElse(null), scope.ownTown().orElse(null), LocalDate.now(clock), calendar, page, size);
+    }
+
+    /**
+     * 督办: the director orders a red or yellow matter (as the last scan left it) to be dealt with, with a
+     * note. The department's window and the project's officer are told, the file's history records it, and
+     * the matter shows it is under supervision order from then on.
+     */
+    @RolesAllowed(Role.DIRECTOR_NAME)
+    public BoardMatter issueOrder(String fileNo, String categoryCode, String note) {
+        CallerScope scope = callers.current();
+        if (!scope.issuesSupervisionOrders()) {
+            throw new jakarta.ejb.EJBAccessException("Only the director issues supervision orders");
+        }
+        Project project = projects.byFileNo(fileNo);
+        Matter matter = em.createQuery("select m from Matter m where m.projectId = :id and m.categoryCode = :category",
+                        Matter.class).setParameter("id", project.getId()).setParameter("category", categoryCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("The service file " + fileNo + " has no matter " + categoryCode));
+        Light light = matter.getStatus().isRunning() ? Light.ofLevel(matter.getAlertLevel()) : null;
+        String by = session.getCallerPrincipal().getName();
+        SupervisionOrder order = new SupervisionOrder(matter.getId(), project.getId(), categoryCode, light, note, by,
+                clock.instant());
+        em.persist(order);
+        em.flush();
+        notices.send(Notice.of(NoticeKind.SUPERVISION_ORDER, "order:" + order.getId(),
+                        Recipients.departments(List.of(matter.getDepartmentCode())).and(Recipients.users(project.getOfficer())))
+                .about(project.getId()).saying(categoryCode + "\n" + order.getNote()));
+        audit.record(project.getId(), by, NoticeKind.SUPERVISION_ORDER.name(), categoryCode, "light=" + light,
+                "note=" + order.getNote());
+        LOG.info(() -> "Supervision order on " + fileNo + " " + categoryCode + " by " + by);
+        return BoardMatterRows.of(em, matter.getId(), LocalDate.now(clock), calendar);
     }
 
     /** The board with every town's figures, or a town's staff its own town's. */

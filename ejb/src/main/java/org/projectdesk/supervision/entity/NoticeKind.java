@@ -47,7 +47,9 @@ public enum NoticeKind {
     /** An officer proposed the green channel (the reason in the body); to every director, who decides. */
     GREEN_PROPOSAL,
     /** A project was given to an officer by someone else, at intake or by reassignment (the reason, if any, in the body); to that officer. */
-    OFFICER_ASSIGNED;
+    OFFICER_ASSIGNED,
+    /** 督办: the director's supervision order on a red or yellow matter (body: the category, then the note); to its department's window and the officer. */
+    SUPERVISION_ORDER;
 
     /** A notice about a meeting, whose figures (time, place, projects) are in its body. */
     public boolean isMeeting() {

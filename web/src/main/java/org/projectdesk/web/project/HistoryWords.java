@@ -130,6 +130,8 @@ final class HistoryWords {
                     required(fields(e.after()), "stars"));
             case "COMPLAINT_FILED" -> text("history.complaint.filed", actor(e), present(e.after()));
             case "COMPLAINT_ANSWERED" -> text("history.complaint.answered", actor(e), present(e.after()));
+            case "SUPERVISION_ORDER" -> text("history.supervisionOrder", actor(e), category(e.target()),
+                    present(e.after()).replaceFirst("^note=", ""));
             default -> action.startsWith("ACCEPTANCE_") ? acceptance(e)
                     : isMatterStep(e) ? matter(e)
                     : TRACKING.contains(action) ? tracking(e) : null;

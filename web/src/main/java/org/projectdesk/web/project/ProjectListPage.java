@@ -20,6 +20,12 @@ import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.project.entity.Town;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.catalogue.boundary.DepartmentView;
+import org.projectdesk.web.export.ListExports;
+import org.projectdesk.web.export.TableFile;
 import org.projectdesk.servicefile.boundary.Caseload;
 import org.projectdesk.servicefile.boundary.Ledgers;
 import org.projectdesk.servicefile.boundary.ProjectFilter;
@@ -33,7 +39,9 @@ import org.projectdesk.web.shell.Language;
 /**
  * The project list: lazy and paged, filtered by status, officer, town and type, searched by name or
  * code. A town's staff's list is its town's (the boundary narrows it; the town filter shows it fixed),
- * and those who may export the ledger download it here, as narrowed as the list.
+ * and those who may export the ledger download it here, as narrowed as the list. A department window's list
+ * starts narrowed to the projects with a pending matter of its department ({@code ?department=} another's);
+ * the list itself, filters applied, downloads as CSV or XLSX in the reader's language.
  */
 @Named
 @ViewScoped
@@ -47,6 +55,12 @@ public class ProjectListPage implements Serializable {
     @EJB
     Ledgers ledgers;
 
+    @EJB
+    Catalogue catalogue;
+
+    @EJB
+    Logins logins;
+
     @Inject
     CurrentUser currentUser;
 
@@ -58,6 +72,9 @@ public class ProjectListPage implements Serializable {
     private boolean overdue;
     private GreenChannelStatus greenChannel;
     private Light light;
+    private String department;
+    private final Map<String, String> officerNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private List<DepartmentView> departments;
     private List<Town> towns;
     private List<Caseload> officers;
     private final LazyDataModel<ProjectSummary> rows = new Rows();
@@ -66,6 +83,39 @@ public class ProjectListPage implements Serializable {
     void load() {
         towns = lists.towns();
         town = currentUser.getScope().ownTown().orElse(null);
+        department = currentUser.getScope().ownDepartment().orElse(null);
+        departments = catalogue.departments();
+    }
+
+    /** The projects the list shows, filters applied, as a CSV file in the reader's language. */
+    public StreamedContent exportCsv() {
+        return exportAs(TableFile.Format.CSV);
+    }
+
+    /** The projects the list shows, filters applied, as an Excel workbook in the reader's language. */
+    public StreamedContent exportXlsx() {
+        return exportAs(TableFile.Format.XLSX);
+    }
+
+    private StreamedContent exportAs(TableFile.Format format) {
+        Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ProjectLists boundary = lists;
+        return TableFile.download(format, new ListExports(locale).projects(
+                (filter, page, size) -> boundary.list(filter, page, size, null, false), filter(), townNames(locale)::get, this::officerName));
+    }
+
+    private Map<String, String> townNames(Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        towns.forEach(t -> names.put(t.getCode(), Language.pick(locale, t.getName(), t.getNameEn())));
+        return names;
+    }
+
+    /** The officer's display name, for a list row that holds their login (looked up once each: a list has few officers). */
+    public String officerName(String username) {
+        if (username == null) {
+            return "";
+        }
+        return officerNames.computeIfAbsent(username, u -> logins.profile(u).map(Profile::displayName).orElse(u));
     }
 
     /** The ledger CSV of the projects the caller may see (a town's staff: its town's), as the ledger page gives it. */
@@ -112,7 +162,7 @@ public class ProjectListPage implements Serializable {
     }
 
     private ProjectFilter filter() {
-        return new ProjectFilter(status, officer, town, type, search, overdue, greenChannel, light);
+        return new ProjectFilter(status, officer, town, type, search, overdue, greenChannel, light, department);
     }
 
     public GreenChannelStatus[] getGreenChannels() {
@@ -137,6 +187,19 @@ public class ProjectListPage implements Serializable {
 
     public void setLight(Light light) {
         this.light = light;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    /** The department whose pending matters the list is narrowed to ({@code ?department=LAND}); blank: none. */
+    public void setDepartment(String department) {
+        this.department = department == null || department.isBlank() ? null : department.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public List<DepartmentView> getDepartments() {
+        return departments;
     }
 
     public LazyDataModel<ProjectSummary> getRows() {

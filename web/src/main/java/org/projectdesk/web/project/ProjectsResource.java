@@ -38,6 +38,13 @@ import org.projectdesk.servicefile.boundary.LedgerImport;
 import org.projectdesk.servicefile.boundary.Ledgers;
 import org.projectdesk.servicefile.boundary.ProjectFilter;
 import org.projectdesk.servicefile.boundary.ProjectLists;
+import org.projectdesk.security.boundary.Profile;
+import org.projectdesk.web.api.DocumentLanguage;
+import org.projectdesk.web.export.ListExports;
+import org.projectdesk.web.export.TableFile;
+import org.projectdesk.web.shell.Language;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.projectdesk.servicefile.boundary.ProjectPage;
 import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.servicefile.boundary.ServiceFiles;
@@ -85,6 +92,9 @@ public class ProjectsResource {
     Ledgers ledgers;
 
     @EJB
+    org.projectdesk.security.boundary.Logins logins;
+
+    @EJB
     GreenChannels greenChannels;
 
     @EJB
@@ -107,12 +117,55 @@ public class ProjectsResource {
             @QueryParam("town") String town, @QueryParam("type") String type, @QueryParam("search") String search,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("greenChannel") String greenChannel, @QueryParam("light") String light,
+            @QueryParam("department") String department,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
-        ProjectFilter filter = new ProjectFilter(oneOf("status", status, ProjectStatus.class), officer, town,
+        return lists.list(filter(status, officer, town, type, search, overdue, greenChannel, light, department),
+                InvalidParameter.wholeNumber("page", page, 0, 1_000_000), InvalidParameter.wholeNumber("size", size, 1, 500),
+                null, false);
+    }
+
+    /**
+     * The list with the same filters as {@code format=csv} or {@code xlsx} ({@code department}: projects with a
+     * pending matter of it), in the language asked ({@code lang}, else Chinese): names, not codes.
+     */
+    @GET
+    @Path("export")
+    @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response export(@QueryParam("format") String format, @QueryParam("status") String status,
+            @QueryParam("officer") String officer, @QueryParam("town") String town, @QueryParam("type") String type,
+            @QueryParam("search") String search, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("greenChannel") String greenChannel, @QueryParam("light") String light,
+            @QueryParam("department") String department, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        ProjectFilter filter = filter(status, officer, town, type, search, overdue, greenChannel, light, department);
+        java.util.Locale locale = DocumentLanguage.of(lang, headers);
+        java.util.Map<String, String> towns = new java.util.HashMap<>();
+        lists.towns().forEach(t -> towns.put(t.getCode(), Language.pick(locale, t.getName(), t.getNameEn())));
+        java.util.Map<String, String> officers = new java.util.concurrent.ConcurrentHashMap<>();
+        ProjectLists boundary = lists;
+        return TableFile.response(TableFile.Format.of(format), new ListExports(locale).projects(
+                (f, p, size) -> boundary.list(f, p, size, null, false), filter, towns::get,
+                u -> u == null ? "" : officers.computeIfAbsent(u, name -> logins.profile(name).map(Profile::displayName).orElse(name))));
+    }
+
+    /** The officers' caseloads, most urgent first, as {@code format=json} (default), {@code csv} or {@code xlsx}. */
+    @GET
+    @Path("caseloads")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv; charset=UTF-8",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response caseloads(@QueryParam("format") String format, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        java.util.List<org.projectdesk.servicefile.boundary.Caseload> caseloads = lists.caseloadsByUrgency();
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return Response.ok(caseloads, MediaType.APPLICATION_JSON).build();
+        }
+        return TableFile.response(TableFile.Format.of(format), new ListExports(DocumentLanguage.of(lang, headers)).caseloads(caseloads));
+    }
+
+    private static ProjectFilter filter(String status, String officer, String town, String type, String search, boolean overdue,
+            String greenChannel, String light, String department) {
+        return new ProjectFilter(oneOf("status", status, ProjectStatus.class), officer, town,
                 oneOf("type", type, ProjectType.class), search, overdue,
-                oneOf("greenChannel", greenChannel, GreenChannelStatus.class), oneOf("light", light, Light.class));
-        return lists.list(filter, InvalidParameter.wholeNumber("page", page, 0, 1_000_000),
-                InvalidParameter.wholeNumber("size", size, 1, 500), null, false);
+                oneOf("greenChannel", greenChannel, GreenChannelStatus.class), oneOf("light", light, Light.class),
+                department == null || department.isBlank() ? null : department.strip());
     }
 
     /** The ledger (台账): one row per matter of every project, UTF-8 with a byte-order mark for Excel. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.projectdesk.supervision.boundary.Board;
+import org.projectdesk.supervision.boundary.BoardMatter;
+import org.projectdesk.web.api.DocumentLanguage;
+import org.projectdesk.web.export.ListExports;
+import org.projectdesk.web.export.TableFile;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.projectdesk.supervision.boundary.Supervision;
 import org.projectdesk.supervision.boundary.Warning;
 import org.projectdesk.supervision.entity.Light;
@@ -70,6 +78,49 @@ public class SupervisionResource {
         LocalDate today = LocalDate.now(clock);
         return supervision.board(from == null ? today.withDayOfMonth(1) : InvalidParameter.date("from", from),
                 to == null ? today : InvalidParameter.date("to", to), town);
+    }
+
+    /**
+     * The matters behind a count of the board, most urgent first: {@code light} (GREEN, YELLOW, RED; none: every
+     * running matter), {@code statutory=true} (past the statutory limit), {@code department}, {@code officer}.
+     */
+    @GET
+    @Path("matters")
+    public BoardMatter.Page matters(@QueryParam("light") String light, @QueryParam("statutory") @DefaultValue("false") boolean statutory,
+            @QueryParam("department") String department, @QueryParam("officer") String officer,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
+        return supervision.matters(criteria(light, statutory, department, officer),
+                InvalidParameter.wholeNumber("page", page, 0, 1_000_000), InvalidParameter.wholeNumber("size", size, 1, 500));
+    }
+
+    /** The same matters as {@code format=csv} or {@code xlsx}, in the language asked ({@code lang}, else Chinese). */
+    @GET
+    @Path("matters/export")
+    @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response exportMatters(@QueryParam("format") String format, @QueryParam("light") String light,
+            @QueryParam("statutory") @DefaultValue("false") boolean statutory, @QueryParam("department") String department,
+            @QueryParam("officer") String officer, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        BoardMatter.Criteria criteria = criteria(light, statutory, department, officer);
+        Supervision boundary = supervision;
+        return TableFile.response(TableFile.Format.of(format), new ListExports(DocumentLanguage.of(lang, headers))
+                .matters("board", (p, size) -> boundary.matters(criteria, p, size).items()));
+    }
+
+    /** 督办: the director's order on a red or yellow matter, with a note. */
+    public record Order(String fileNo, String categoryCode, String note) {
+    }
+
+    @POST
+    @Path("orders")
+    public BoardMatter order(Order order) {
+        if (order == null) {
+            throw new jakarta.ws.rs.BadRequestException("The request needs a JSON body with fileNo, categoryCode and note");
+        }
+        return supervision.issueOrder(order.fileNo(), order.categoryCode(), order.note());
+    }
+
+    private static BoardMatter.Criteria criteria(String light, boolean statutory, String department, String officer) {
+        return new BoardMatter.Criteria(InvalidParameter.oneOf("light", light, Light.class, true), statutory, department, officer);
     }
 
     @GET

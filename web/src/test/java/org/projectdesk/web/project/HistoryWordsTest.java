@@ -171,14 +171,16 @@ class HistoryWordsTest {
         says("上传整改证明 通道照片.jpg", entry("investor1", "FINDING_EVIDENCE_UPLOADED", "acceptance:3", null,
                 "finding 8: 通道照片.jpg (1024 bytes, sha256 abc123)"));
         says("张总投诉：审批太慢", entry("investor1", "COMPLAINT_FILED", "complaint 2", null, "审批太慢"));
+        says("王海燕对「建设用地预审」(LAND-01)下达督办：请加快，本周内办结",
+                entry("director", "SUPERVISION_ORDER", "LAND-01", "light=RED", "note=请加快，本周内办结"));
         says("「建设用地预审」(LAND-01)经联合竣工验收办结，2026-12-10", entry("officer1", "JOINT_ACCEPTANCE", "LAND-01",
                 LAND_BEFORE, "status=APPROVED, caseType=PROMISED, decided=2026-12-10, document=海联验〔2026〕9号, on=2026-12-10"));
     }
 
     @Test
     void unknownOrUnreadableEntriesAreSaidPlainly() {
-        says("王海燕：SUPERVISION_ORDER LAND-01 note=请加快",
-                entry("director", "SUPERVISION_ORDER", "LAND-01", "status=IN_REVIEW", "note=请加快"));
+        says("王海燕：SOMETHING_NEW LAND-01 note=请加快",
+                entry("director", "SOMETHING_NEW", "LAND-01", "status=IN_REVIEW", "note=请加快"));
         says("王海燕：REASSIGN_OFFICER XF-2026-0003 garbled", entry("director", "REASSIGN_OFFICER", FILE, null, "garbled"));
         says("李明：受理 LAND-01", entry("officer1", "ACCEPT", "LAND-01", null, null));
         says("系统：", entry("system", null, null, null, null));
@@ -199,7 +201,7 @@ class HistoryWordsTest {
         assertEquals("Problem raised: no land quota (for Land Resources Bureau, Planning Bureau, due 2026-06-10; "
                 + "source: Coordination officer)", EN.sentence(entry("officer1", "PROBLEM_RAISED", "problem:5", null,
                 "departments=[LAND, PLAN], due=2026-06-10, source=OFFICER, no land quota")));
-        assertEquals("Wang Haiyan: SUPERVISION_ORDER LAND-01 note=faster",
-                EN.sentence(entry("director", "SUPERVISION_ORDER", "LAND-01", null, "note=faster")));
+        assertEquals("Wang Haiyan issued a supervision order on “Land pre-review” (LAND-01): faster, please",
+                EN.sentence(entry("director", "SUPERVISION_ORDER", "LAND-01", "light=RED", "note=faster, please")));
     }
 }

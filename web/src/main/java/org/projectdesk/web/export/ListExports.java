@@ -1,0 +1,116 @@
+package org.projectdesk.web.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.projectdesk.servicefile.boundary.Caseload;
+import org.projectdesk.servicefile.boundary.ProjectFilter;
+import org.projectdesk.servicefile.boundary.ProjectPage;
+import org.projectdesk.servicefile.boundary.ProjectSummary;
+import org.projectdesk.supervision.boundary.BoardMatter;
+import org.projectdesk.web.shell.Language;
+import org.projectdesk.web.shell.Messages;
+
+/**
+ * The project list, the board's matters and the caseloads as tables to download, with the filters the
+ * page has, in the reader's language: headings from the page's bundle, names people read (towns, officers,
+ * departments), states and lights in words, never codes. The rows are read a page at a time, up to
+ * {@link TableFile#MAX_ROWS}.
+ */
+public final class ListExports {
+
+    private static final int PAGE = 1000;
+
+    /** Reads one page of a list: page number, page size. */
+    @FunctionalInterface
+    public interface Pages<T> extends java.io.Serializable {
+        List<T> page(int page, int size);
+    }
+
+    private final ResourceBundle text;
+    private final Locale locale;
+
+    public ListExports(Locale locale) {
+        this.locale = locale;
+        this.text = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+    }
+
+    /**
+     * The projects the filter keeps, as the list shows them; {@code townName} and {@code officerName} name the
+     * towns (code to name in this language) and the officers (login to display name).
+     */
+    public TableFile.Table projects(ProjectListReader lists, ProjectFilter filter, UnaryOperator<String> townName,
+            UnaryOperator<String> officerName) {
+        List<String> header = headings("projects.fileNo", "projects.name", "projects.enterprise", "intake.type", "projects.status",
+                "projects.officer", "projects.town", "projects.investment", "projects.intakeOn", "projects.nextDue", "file.light",
+                "projects.green");
+        Pages<ProjectSummary> pages = (page, size) -> lists.list(filter, page, size).items();
+        return new TableFile.Table("projects", text.getString("projects.title"), header, all(pages, p -> Arrays.asList(
+                p.fileNo(), p.name(), p.enterprise().name(), word("projectType.", p.type()), word("projectStatus.", p.status()),
+                officerName.apply(p.officer()), orCode(townName.apply(p.town()), p.town()), p.investment(),
+                text(p.intakeOn()), text(p.nextDueOn()), word("light.", p.light()), word("greenChannel.", p.greenChannel()))));
+    }
+
+    /** The matters behind a count of the board (or an officer's caseload), most urgent first. */
+    public TableFile.Table matters(String baseName, Pages<BoardMatter> pages) {
+        List<String> header = headings("projects.fileNo", "projects.name", "board.matter", "board.department", "projects.officer",
+                "file.light", "board.remaining", "board.dueOn", "board.overdue", "board.statutory", "board.order");
+        String yes = text.getString("board.yes");
+        return new TableFile.Table(baseName, text.getString("board.title"), header, all(pages, m -> Arrays.asList(
+                m.fileNo(), m.projectName(), m.categoryCode() + " " + m.categoryName(),
+                Language.pick(locale, m.departmentName(), m.departmentNameEn()), m.officerName(), word("light.", m.light()),
+                m.remainingWorkingDays(), text(m.dueOn()), m.isOverdue() ? yes : "", m.statutoryOverdue() ? yes : "",
+                m.orderNote())));
+    }
+
+    /** The officers' caseloads, most urgent first. */
+    public TableFile.Table caseloads(List<Caseload> caseloads) {
+        List<String> header = headings("projects.officer", "caseload.open", "light.RED", "light.YELLOW", "board.overdue",
+                "projects.nextDue");
+        return new TableFile.Table("caseloads", text.getString("caseload.officers"), header, row -> caseloads.forEach(c ->
+                row.accept(Arrays.asList(c.displayName(), c.openProjects(), c.red(), c.yellow(), c.overdue(),
+                        text(c.nextDueOn())))));
+    }
+
+    /** What the export reads the project list through: the boundary, as the page and the API call it. */
+    @FunctionalInterface
+    public interface ProjectListReader extends java.io.Serializable {
+        ProjectPage list(ProjectFilter filter, int page, int size);
+    }
+
+    private <T> TableFile.Rows all(Pages<T> pages, Function<T, List<?>> cells) {
+        return row -> {
+            for (int page = 0; page * PAGE < TableFile.MAX_ROWS; page++) {
+                List<T> items = pages.page(page, PAGE);
+                items.forEach(item -> row.accept(cells.apply(item)));
+                if (items.size() < PAGE) {
+                    return;
+                }
+            }
+        };
+    }
+
+    private List<String> headings(String... keys) {
+        List<String> header = new ArrayList<>();
+        for (String key : keys) {
+            header.add(text.getString(key));
+        }
+        return header;
+    }
+
+    private String word(String prefix, Enum<?> code) {
+        return code == null ? "" : text.getString(prefix + code.name());
+    }
+
+    private static String orCode(String name, String code) {
+        return name == null ? code : name;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
