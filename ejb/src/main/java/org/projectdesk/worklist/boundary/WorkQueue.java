@@ -1,0 +1,17 @@
+package org.projectdesk.worklist.boundary;
+
+import java.util.List;
+
+/** A queue: how many items it holds, and the first of them, most urgent first. */
+public record WorkQueue(long count, List<WorkItem> items) {
+
+    public static final WorkQueue EMPTY = new WorkQueue(0, List.of());
+
+    public WorkQueue {
+        items = List.copyOf(items);
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+}
