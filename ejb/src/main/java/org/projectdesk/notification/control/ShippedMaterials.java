@@ -10,11 +10,12 @@ import org.projectdesk.shared.control.ShippedFiles;
 
 /**
  * At first start, loads the materials library shipped in config/notification; afterwards it is kept in
- * the application. Loading it merges the notifications already derived (V29's existing rows) under it.
+ * the application. Loading it merges the notifications already derived (V29's existing rows) under it:
+ * after the demo meetings, so that their opinions' notifications are among them, not derived beside it.
  */
 @Startup
 @Singleton
-@DependsOn({"Database", "ShippedCatalogue"})
+@DependsOn({"Database", "ShippedCatalogue", "DemoMeetings"})
 public class ShippedMaterials {
 
     @EJB
