@@ -170,7 +170,7 @@ class HostileRacesIT {
         for (String department : departments) {
             api.as(window(department), "GET", "api/me", null).assertStatus(200);
         }
-        String shared = "项目备案（核准）文件";
+        String shared = "项目可行性研究报告（送审稿）";
 
         List<ApiClient.Answer> answers = atOnce(departments.size(), i -> api.as(window(departments.get(i)), "POST",
                 "api/meetings/" + meeting + "/opinions", opinion(fileNo, departments.get(i), "FEASIBLE", null,

@@ -95,23 +95,23 @@ class MeetingApiIT {
         assertEquals("2026-06-03T11:30:00", meeting.getString("endsAt"));
 
         api.as("dept-land", "POST", "api/meetings/" + id + "/opinions", opinion(fileNo, "LAND", "FEASIBLE_WITH_CONDITIONS",
-                "红线须按规划调整", "用地红线图", "项目备案（核准）文件")).assertStatus(200);
+                "红线须按规划调整", "用地红线图", "项目可行性研究报告（送审稿）")).assertStatus(200);
         api.as("dept-land", "POST", "api/meetings/" + id + "/opinions", opinion(fileNo, "EIC", "FEASIBLE", null))
                 .assertProblem(403);
         api.as("officer1", "POST", "api/meetings/" + id + "/opinions", opinion(fileNo, "EIC", "MAYBE", null))
                 .assertProblem(400);
         api.as("officer1", "POST", "api/meetings/" + id + "/opinions", opinion(fileNo, "EIC", "FEASIBLE", null,
-                "项目备案(核准)文件。")).assertStatus(200);
+                "项目可行性研究报告(送审稿)。")).assertStatus(200);
 
         JsonObject notification = api.as("officer1", "GET", "api/projects/" + fileNo + "/notification", null).assertStatus(200).json();
         List<String> materials = notification.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(i -> i.getString("material")).toList();
         assertEquals(materials.size(), materials.stream().distinct().count(), "each material once: " + materials);
-        JsonObject filing = item(notification, "项目备案（核准）文件");
-        List<String> askedBy = filing.getJsonArray("departments").getValuesAs(jakarta.json.JsonString.class).stream()
+        JsonObject study = item(notification, "项目可行性研究报告（送审稿）");
+        List<String> askedBy = study.getJsonArray("departments").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList();
         assertTrue(askedBy.containsAll(List.of("LAND", "EIC")), askedBy.toString());
-        assertEquals("OUTSTANDING", filing.getString("state"));
+        assertEquals("OUTSTANDING", study.getString("state"));
         api.as("investor1", "GET", "api/projects/" + fileNo + "/notification", null).assertProblem(404);
 
         JsonObject refused = accept(fileNo, "LAND-01").assertFieldProblem("materials");
@@ -124,7 +124,7 @@ class MeetingApiIT {
                         ApiClient.json("on", "2026-06-04")).assertStatus(200);
             }
         }
-        api.as("dept-land", "POST", "api/projects/" + fileNo + "/notification/items/" + filing.getJsonNumber("id") + "/receipt",
+        api.as("dept-land", "POST", "api/projects/" + fileNo + "/notification/items/" + study.getJsonNumber("id") + "/receipt",
                 ApiClient.json("on", "2026-06-04")).assertProblem(422);
         assertEquals(200, accept(fileNo, "LAND-01").status(), "all of the land bureau's materials are in");
 

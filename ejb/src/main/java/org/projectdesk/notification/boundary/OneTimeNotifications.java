@@ -14,16 +14,21 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.meeting.entity.MeetingStatus;
+import org.projectdesk.notification.control.MaterialLibrary;
 import org.projectdesk.notification.control.NotificationItems;
 import org.projectdesk.notification.entity.PartialAcceptance;
 import org.projectdesk.notification.entity.RequiredMaterial;
 import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;
+import org.projectdesk.security.boundary.Logins;
+import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
@@ -55,6 +60,9 @@ public class OneTimeNotifications {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    Logins logins;
 
     @Inject
     NotificationItems items;
@@ -137,14 +145,16 @@ public class OneTimeNotifications {
     private NotificationView view(Project project) {
         LocalDate today = LocalDate.now(clock);
         List<RequiredMaterial> required = items.of(project.getId());
+        MaterialLibrary library = items.library();
         List<NotificationView.Item> itemViews = required.stream()
                 .map(i -> new NotificationView.Item(i.getId(), i.getVersion(), i.getMaterial(), i.departments(), i.getState(),
                         i.getReceivedOn(), i.getReceivedBy()))
                 .toList();
         List<NotificationView.PartialAcceptanceView> partial = items.partialAcceptances(project.getId()).stream().map(p -> {
-            List<String> promised = Arrays.asList(p.getOutstanding().split(LINE));
-            List<String> stillOut = required.stream().filter(RequiredMaterial::isOutstanding).map(RequiredMaterial::getMaterial)
-                    .filter(promised::contains).toList();
+            // Compared as the notification names them now: a wording promised then may since print as its standard name.
+            Set<String> promised = Arrays.stream(p.getOutstanding().split(LINE)).map(library::key).collect(Collectors.toSet());
+            List<String> stillOut = required.stream().filter(RequiredMaterial::isOutstanding)
+                    .filter(i -> promised.contains(i.getMaterialKey())).map(RequiredMaterial::getMaterial).toList();
             return new NotificationView.PartialAcceptanceView(p.getCategoryCode(), p.getDepartmentCode(), p.getPledge(),
                     p.getDeadline(), stillOut, !stillOut.isEmpty() && p.getDeadline().isBefore(today), p.getRecordedBy(),
                     p.getRecordedOn());
@@ -153,8 +163,10 @@ public class OneTimeNotifications {
                         + " where p = :id and m.status = :closed", java.time.LocalDateTime.class)
                 .setParameter("id", project.getId()).setParameter("closed", MeetingStatus.CLOSED).getResultStream()
                 .filter(Objects::nonNull).findFirst().map(java.time.LocalDateTime::toLocalDate).orElse(null);
+        String officer = project.getOfficer();
         return new NotificationView(project.getFileNo(), project.getName(), project.getEnterprise().getName(), issuedOn,
-                itemViews, partial);
+                itemViews, partial, logins.profile(officer).map(Profile::displayName).orElse(null),
+                logins.phone(officer).filter(phone -> !phone.isBlank()).orElse(null));
     }
 
     private String caller() {

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,9 +24,11 @@ import org.projectdesk.meeting.boundary.OpinionRecorded;
 import org.projectdesk.meeting.entity.MeetingKind;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.meeting.entity.Opinion;
+import org.projectdesk.notification.boundary.ItemUploads;
 import org.projectdesk.notification.entity.MaterialSource;
 import org.projectdesk.notification.entity.PartialAcceptance;
 import org.projectdesk.notification.entity.RequiredMaterial;
+import org.projectdesk.notification.entity.StandardMaterial;
 import org.projectdesk.project.entity.Project;
 
 /**
@@ -41,6 +44,9 @@ public class NotificationItems implements OutstandingMaterials {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    ItemUploads uploads;
 
     void onOpinionRecorded(@Observes OpinionRecorded recorded) {
         if (recorded.kind() == MeetingKind.PRE_REVIEW) {
@@ -59,9 +65,10 @@ public class NotificationItems implements OutstandingMaterials {
     }
 
     /**
-     * Derives the items again: new materials are added, the sources of the others brought up to date,
-     * outstanding ones nobody asks for any more removed; received ones are kept as they were. Nothing
-     * is derived before the first opinion.
+     * Derives the items again ({@link Checklist#merge} under the materials library and the plan): new
+     * materials are added, the sources of the others brought up to date, outstanding ones nobody asks
+     * for any more removed (unless the investor uploaded for them); received ones are kept as they were.
+     * Nothing is derived before the first opinion.
      */
     void refresh(Long projectId) {
         // Derivations of one project's items take turns (its row locked until commit), each reading the opinions and
@@ -73,13 +80,14 @@ public class NotificationItems implements OutstandingMaterials {
                         Opinion.class)
                 .setParameter("id", projectId).setParameter("cancelled", MeetingStatus.CANCELLED)
                 .setParameter("kind", MeetingKind.PRE_REVIEW).getResultList();
+        List<Matter> plan = matters(projectId);
         List<Checklist.Requirement> requirements = new ArrayList<>();
         if (!opinions.isEmpty()) {
             Map<String, CategoryView> categories = catalogue.version(project.getCatalogueVersion()).categories().stream()
                     .collect(Collectors.toMap(CategoryView::code, Function.identity()));
             List<String> partiallyAccepted = partialAcceptances(projectId).stream().map(PartialAcceptance::getCategoryCode)
                     .toList();
-            List<Matter> toFile = matters(projectId).stream()
+            List<Matter> toFile = plan.stream()
                     .filter(m -> m.getStatus() == MatterStatus.PLANNED || m.getStatus() == MatterStatus.MATERIALS_IN_PREPARATION
                             || partiallyAccepted.contains(m.getCategoryCode()))
                     .sorted(Comparator.comparing(Matter::getPlannedStart, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -97,18 +105,54 @@ public class NotificationItems implements OutstandingMaterials {
                         MaterialSource.opinion(opinion.getDepartmentCode(), opinion.getMeeting().getId()))));
             }
         }
-        Map<String, RequiredMaterial> existing = of(projectId).stream()
-                .collect(Collectors.toMap(RequiredMaterial::getMaterialKey, Function.identity()));
-        List<Checklist.Item> merged = Checklist.merge(requirements);
+        MaterialLibrary library = library();
+        List<Checklist.Item> merged = Checklist.merge(requirements, library, new Checklist.Plan(plan.stream()
+                .map(m -> new Checklist.PlannedMatter(m.getCategoryCode(), m.getDepartmentCode(), m.getStatus())).toList()));
+        // The items already there, by the material they stand for now: two wordings of one material (before the
+        // library knew them) become the one item the merge gives, receipts and uploads kept.
+        Map<String, List<RequiredMaterial>> existing = of(projectId).stream()
+                .collect(Collectors.groupingBy(i -> library.key(i.getMaterial()), LinkedHashMap::new, Collectors.toList()));
+        Map<RequiredMaterial, Checklist.Item> kept = new LinkedHashMap<>();
+        List<Checklist.Item> added = new ArrayList<>();
         for (Checklist.Item item : merged) {
-            RequiredMaterial known = existing.remove(item.key());
-            if (known != null) {
-                known.requiredBy(item.sources());
+            List<RequiredMaterial> known = existing.remove(item.key());
+            if (known == null) {
+                added.add(item);
             } else {
-                em.persist(new RequiredMaterial(projectId, item.material(), item.key(), item.sources()));
+                kept.put(oneOf(known), item);
             }
         }
-        existing.values().stream().filter(RequiredMaterial::isOutstanding).forEach(em::remove);
+        // Nobody asks for these any more: an outstanding one goes, unless the investor uploaded for it; a received one stays.
+        existing.values().stream().flatMap(List::stream).filter(i -> i.isOutstanding() && !uploads.any(i.getId()))
+                .forEach(em::remove);
+        em.flush(); // the wordings merged away are gone before their item takes the standard name's key
+        kept.forEach((item, asked) -> {
+            item.standardise(asked.material(), asked.key());
+            item.requiredBy(asked.sources());
+        });
+        added.forEach(item -> em.persist(new RequiredMaterial(projectId, item.material(), item.key(), item.sources())));
+    }
+
+    /** Merges the notifications of every project that has one again, under the library as it now is. */
+    public void refreshAll() {
+        em.createQuery("select distinct i.projectId from RequiredMaterial i", Long.class).getResultList().forEach(this::refresh);
+    }
+
+    /** The library the merge reads. */
+    public MaterialLibrary library() {
+        return MaterialLibrary.of(em.createNamedQuery(StandardMaterial.ALL, StandardMaterial.class).getResultList());
+    }
+
+    /** The item that stands for all of these wordings: a received one if any, else the first; the others' uploads move to it. */
+    private RequiredMaterial oneOf(List<RequiredMaterial> wordings) {
+        RequiredMaterial kept = wordings.stream().filter(i -> !i.isOutstanding()).findFirst().orElse(wordings.get(0));
+        for (RequiredMaterial other : wordings) {
+            if (other != kept) {
+                uploads.move(other.getId(), kept.getId());
+                em.remove(other);
+            }
+        }
+        return kept;
     }
 
     @Override

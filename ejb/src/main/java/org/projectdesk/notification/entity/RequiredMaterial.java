@@ -44,11 +44,11 @@ public class RequiredMaterial {
     private Long projectId;
 
     @Size(max = 300)
-    @Column(nullable = false, length = 300, updatable = false)
+    @Column(nullable = false, length = 300)
     private String material;
 
     @Size(max = 300)
-    @Column(name = "material_key", nullable = false, length = 300, updatable = false)
+    @Column(name = "material_key", nullable = false, length = 300)
     private String materialKey;
 
     @Enumerated(EnumType.STRING)
@@ -83,6 +83,17 @@ public class RequiredMaterial {
         if (!sources.equals(List.copyOf(current))) {
             sources.clear();
             sources.addAll(current);
+        }
+    }
+
+    /**
+     * Printed under the materials library's standard name from now on (the wording it was first asked
+     * for by is one of its synonyms); its state, receipt and sources stay.
+     */
+    public void standardise(String standardName, String standardKey) {
+        if (!material.equals(standardName) || !materialKey.equals(standardKey)) {
+            material = standardName;
+            materialKey = standardKey;
         }
     }
 

@@ -236,18 +236,18 @@ class MeetingsIT {
         assertTrue(officer.call(() -> notifications.of(file.fileNo())).items().isEmpty(), "nothing before the pre-review");
         accept(file.fileNo(), "DRC-01");
 
-        opinion(meeting.id(), file.fileNo(), "LAND", Verdict.FEASIBLE_WITH_CONDITIONS, "用地红线图", "项目备案（核准）文件");
-        opinion(meeting.id(), file.fileNo(), "EIC", Verdict.FEASIBLE, "项目备案(核准)文件。");
+        opinion(meeting.id(), file.fileNo(), "LAND", Verdict.FEASIBLE_WITH_CONDITIONS, "用地红线图", "项目可行性研究报告（送审稿）");
+        opinion(meeting.id(), file.fileNo(), "EIC", Verdict.FEASIBLE, "项目可行性研究报告(送审稿)。");
 
         NotificationView notification = officer.call(() -> notifications.of(file.fileNo()));
         List<String> materials = notification.items().stream().map(NotificationView.Item::material).toList();
         assertEquals(materials.size(), Set.copyOf(materials).size(), "no material twice");
-        NotificationView.Item filing = notification.items().stream().filter(i -> i.material().equals("项目备案（核准）文件"))
+        NotificationView.Item study = notification.items().stream().filter(i -> i.material().equals("项目可行性研究报告（送审稿）"))
                 .findFirst().orElseThrow();
-        assertTrue(filing.departments().containsAll(List.of("LAND", "EIC")), filing.departments().toString());
+        assertTrue(study.departments().containsAll(List.of("LAND", "EIC")), study.departments().toString());
         assertTrue(materials.contains("用地红线图"));
         CategoryView drc = catalogue.inForce(today).categories().stream().filter(c -> c.code().equals("DRC-01")).findFirst().orElseThrow();
-        assertTrue(drc.materials().stream().noneMatch(m -> materials.contains(m) && !m.equals("项目备案（核准）文件")
+        assertTrue(drc.materials().stream().noneMatch(m -> materials.contains(m) && !m.equals("项目可行性研究报告（送审稿）")
                         && notification.items().stream().filter(i -> i.material().equals(m)).allMatch(i -> i.departments().equals(List.of("DRC")))),
                 "the accepted DRC-01 asks for nothing more");
 

@@ -10,18 +10,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.projectdesk.acceptance.boundary.AcceptanceItems;
 import org.projectdesk.acceptance.entity.ItemDefinition;
 import org.projectdesk.shared.control.ImportProblem;
-import org.projectdesk.shared.control.RuleText;
-import org.projectdesk.web.api.Problem;
+import org.projectdesk.web.api.CsvImports;
 
 /**
  * The acceptance items as configured, over REST: {@code GET /api/acceptance-items} (JSON),
@@ -33,14 +27,6 @@ import org.projectdesk.web.api.Problem;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class AcceptanceItemsResource {
-
-    /** What an import takes: CSV, which no form of another site can send (other types are 415). */
-    private static final String CSV = "text/csv";
-
-    /** Far beyond any real set of items (the shipped file has a dozen, a few kilobytes). */
-    static final int MAX_BYTES = 1 << 20;
-
-    private static final String BUNDLE = "org.projectdesk.web.i18n.messages";
 
     @EJB
     AcceptanceItems items;
@@ -65,42 +51,14 @@ public class AcceptanceItemsResource {
     /** Replaces the items by the file's (200 with the items now configured), or 422 listing every problem. */
     @POST
     @Path("acceptance-items")
-    @Consumes(CSV)
+    @Consumes(CsvImports.CSV)
     public Response importItems(InputStream csv) {
-        byte[] content = bounded(csv);
-        Locale locale = locale();
-        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-        if (content.length > MAX_BYTES) {
-            String message = message(text, "acceptance.import.tooLarge", "1 MiB");
-            return Problem.response(Problem.UNPROCESSABLE, message, List.of(new Problem.FieldError("file", message)));
+        byte[] content = CsvImports.bounded(csv);
+        if (CsvImports.tooLarge(content)) {
+            return CsvImports.answering(headers).refusedTooLarge("acceptance.import.tooLarge");
         }
         List<ImportProblem> problems = items.importItems(content);
-        if (problems.isEmpty()) {
-            return Response.ok(items.items()).build();
-        }
-        List<Problem.FieldError> errors = problems.stream().map(p -> new Problem.FieldError(
-                RuleText.format("import.where", Locale.ROOT, p.line(), p.column() == null ? "-" : p.column()),
-                p.message(locale))).toList();
-        return Problem.response(Problem.UNPROCESSABLE, message(text, "acceptance.import.invalid", problems.size()),
-                errors);
-    }
-
-    private static String message(ResourceBundle text, String key, Object... values) {
-        return new MessageFormat(text.getString(key), text.getLocale()).format(values);
-    }
-
-    /** The body, read no further than one byte past the limit. */
-    private static byte[] bounded(InputStream body) {
-        try {
-            return body.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** As the problem mappers choose it: the caller's first language, English when none is asked for. */
-    private Locale locale() {
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        return accepted.isEmpty() || accepted.get(0).getLanguage().equals("*") ? Locale.ROOT : accepted.get(0);
+        return problems.isEmpty() ? Response.ok(items.items()).build()
+                : CsvImports.answering(headers).refused("acceptance.import.invalid", problems);
     }
 }

@@ -18,10 +18,10 @@ import org.projectdesk.notification.entity.MaterialState;
 import org.projectdesk.web.shell.PdfDocuments;
 
 /**
- * The one-time notification (一次性告知单) as a printable A4 PDF: the project, every material once,
- * grouped under the first department that asks for it with every department named, its state, the
- * partial-materials acceptances, and the legal basis. Printed as every office document is
- * ({@link PdfDocuments}).
+ * The one-time notification (一次性告知单) as a printable A4 PDF: the project, the officer to contact
+ * (display name and telephone), every material once, grouped under the first department that asks for
+ * it with every department named, its state, the partial-materials acceptances, and the legal basis;
+ * each page numbered "第 1 页 共 3 页". Printed as every office document is ({@link PdfDocuments}).
  */
 public final class NotificationPdf {
 
@@ -33,7 +33,7 @@ public final class NotificationPdf {
     /** {@code departmentName} gives a department's name in the locale's language. */
     public static byte[] of(NotificationView n, Function<String, String> departmentName, LocalDate printedOn, Locale locale) {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
-        return PdfDocuments.write(PageSize.A4, 56, text.getString("notification.title") + " " + n.fileNo(), (document, fonts) -> {
+        return PdfDocuments.numberPages(PdfDocuments.write(PageSize.A4, 56, text.getString("notification.title") + " " + n.fileNo(), (document, fonts) -> {
             Font title = fonts.bold(18);
             Font heading = fonts.bold(12);
             Font body = fonts.regular(10.5f);
@@ -45,6 +45,10 @@ public final class NotificationPdf {
             document.add(head);
             document.add(new Paragraph(format(text, "notification.pdf.project", n.fileNo(), n.projectName()), body));
             document.add(new Paragraph(format(text, "notification.pdf.enterprise", n.enterpriseName()), body));
+            if (n.officerName() != null) {
+                document.add(new Paragraph(n.officerPhone() == null ? format(text, "notification.pdf.officer", n.officerName())
+                        : format(text, "notification.pdf.officerPhone", n.officerName(), n.officerPhone()), body));
+            }
             document.add(new Paragraph(n.issuedOn() == null ? text.getString("notification.pdf.notIssued")
                     : format(text, "notification.pdf.issuedOn", n.issuedOn()), body));
             Paragraph intro = new Paragraph(text.getString("notification.pdf.intro"), body);
@@ -96,7 +100,7 @@ public final class NotificationPdf {
             office.setAlignment(Element.ALIGN_RIGHT);
             office.setSpacingBefore(24);
             document.add(office);
-        });
+        }), text, "pdf.page");
     }
 
     private static String format(ResourceBundle text, String key, Object... arguments) {

@@ -2,11 +2,15 @@ package org.projectdesk.web.shell;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,7 +60,7 @@ public final class PdfDocuments {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(page, margin, margin, margin, margin);
         try {
-            Fonts fonts = new Fonts(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED));
+            Fonts fonts = new Fonts(song());
             PdfWriter.getInstance(document, out);
             document.addTitle(text(title));
             document.open();
@@ -71,6 +75,37 @@ public final class PdfDocuments {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The document with each page numbered at its foot, centred, as the bundle's {@code key} words the page
+     * and the number of pages ("第 1 页 共 3 页"): stamped once the document is laid out, when the total is known.
+     */
+    public static byte[] numberPages(byte[] pdf, ResourceBundle bundle, String key) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            PdfStamper stamper = new PdfStamper(reader, out);
+            Font font = new Font(song(), 9);
+            int pages = reader.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                Rectangle size = reader.getPageSize(page);
+                ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_CENTER,
+                        new Phrase(format(bundle, key, page, pages), font), (size.getLeft() + size.getRight()) / 2,
+                        size.getBottom() + 28, 0);
+            }
+            stamper.close();
+            reader.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The pages could not be numbered", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static BaseFont song() throws DocumentException, IOException {
+        return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
     }
 
     /**
