@@ -100,7 +100,7 @@ public final class NotificationPdf {
             office.setAlignment(Element.ALIGN_RIGHT);
             office.setSpacingBefore(24);
             document.add(office);
-        }), text, "pdf.page");
+        }), text);
     }
 
     private static String format(ResourceBundle text, String key, Object... arguments) {

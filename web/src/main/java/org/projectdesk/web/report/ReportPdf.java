@@ -15,14 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.projectdesk.report.control.WeeklyFigures;
-import org.projectdesk.web.shell.PageNumbers;
 import org.projectdesk.web.shell.PdfDocuments;
 
 /**
  * The report as a print layout a leader hands out: A4 landscape, the title, the paragraph a leader reads
  * first ({@link ReportBrief}), the page's two charts side by side drawn as vector graphics ({@link PdfBarChart}),
  * then each table with a shaded header; printed as every office document is ({@link PdfDocuments}), each page
- * numbered ({@link PageNumbers}).
+ * numbered ({@link PdfDocuments#numberPages}).
  */
 public final class ReportPdf {
 
@@ -72,7 +71,7 @@ public final class ReportPdf {
                 document.add(grid);
             }
         });
-        return PageNumbers.add(pdf, ResourceBundle.getBundle(ReportTables.BUNDLE, locale));
+        return PdfDocuments.numberPages(pdf, ResourceBundle.getBundle(ReportTables.BUNDLE, locale));
     }
 
     /** The charts side by side, each under its title, all as tall as the tallest. */

@@ -78,10 +78,10 @@ public final class PdfDocuments {
     }
 
     /**
-     * The document with each page numbered at its foot, centred, as the bundle's {@code key} words the page
-     * and the number of pages ("第 1 页 共 3 页"): stamped once the document is laid out, when the total is known.
+     * The document with each page numbered at its foot, centred ("第 1 页 共 3 页", the bundle's {@code pdf.page}):
+     * stamped once the document is laid out, when the total is known. A document asks for it; others stay as they are.
      */
-    public static byte[] numberPages(byte[] pdf, ResourceBundle bundle, String key) {
+    public static byte[] numberPages(byte[] pdf, ResourceBundle bundle) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfReader reader = new PdfReader(pdf);
@@ -89,9 +89,9 @@ public final class PdfDocuments {
             Font font = new Font(song(), 9);
             int pages = reader.getNumberOfPages();
             for (int page = 1; page <= pages; page++) {
-                Rectangle size = reader.getPageSize(page);
+                Rectangle size = reader.getPageSizeWithRotation(page);
                 ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_CENTER,
-                        new Phrase(format(bundle, key, page, pages), font), (size.getLeft() + size.getRight()) / 2,
+                        new Phrase(format(bundle, "pdf.page", page, pages), font), (size.getLeft() + size.getRight()) / 2,
                         size.getBottom() + 28, 0);
             }
             stamper.close();
