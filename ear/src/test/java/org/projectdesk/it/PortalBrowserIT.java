@@ -101,21 +101,26 @@ class PortalBrowserIT {
         browser.open("portal/status.xhtml?fileNo=" + fileNo);
 
         assertEquals("服务档案 " + fileNo + " · 当前阶段：已受理，准备申报", browser.text("stage"));
-        assertEquals("已批准 0 项，共 " + planned + " 项", browser.text("approved"));
+        assertEquals("已批准 0 项，共 " + planned + " 项，完成 0%", browser.text("approved"));
         assertEquals("承诺 " + status.getInt("promisedDays") + " 个工作日（自首个事项受理起计算）", browser.text("days"));
         assertTrue(browser.text("officer").startsWith("协调服务专员 赵晓东，电话 0513-8221 0009"), browser.text("officer"));
         assertEquals("暂无安排的联办预审会议。", browser.text("nextMeeting"));
-        assertEquals("还缺 " + items + " 份材料，共 " + items + " 份", browser.text("missing"));
+        assertEquals("待您提交 " + items + " 份（其中未通过核验 0 份），待核验 0 份，已收到 0 份，共 " + items + " 份",
+                browser.text("missing"));
         assertEquals("目前没有延误。", browser.text("noDelays"));
+        // Taken in: the materials are open; the matters and the rating fold until opened.
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("#afterSection > summary")).click();
         assertEquals("审批全部办结后可评价服务。", browser.text("rating:ratingLater"));
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("#mattersSection > summary")).click();
         assertTrue(browser.text("matters").contains("待办：请您提交材料（见下方材料清单）"), browser.text("matters"));
         assertFalse(browser.overflowsHorizontally(), "the page fits a phone's width");
 
         Path pdf = Files.createTempFile("用地红线图", ".pdf");
         Files.write(pdf, PortalApiIT.PDF);
-        browser.chooseFile("item:" + redLine + ":upload:file_input", pdf);
-        browser.clickAndWaitForPage("item:" + redLine + ":upload:send");
+        browser.chooseFile("uploads:item:" + redLine + ":file_input", pdf);
+        browser.clickAndWaitForPage("uploads:item:" + redLine + ":send");
         assertTrue(browser.text("messages").contains("已上传，项服办将予核对。"), browser.text("messages"));
+        assertEquals("已上传，待核验", browser.text("uploads:item:" + redLine + ":state"));
         assertTrue(browser.driver.findElement(org.openqa.selenium.By.id("items")).getText().contains(pdf.getFileName().toString()));
         browser.screenshot("portal-status");
 

@@ -42,14 +42,15 @@ public record ProjectStatusView(String fileNo, String name, String enterpriseNam
     }
 
     /**
-     * One matter: promised date (its due date once filed; none before, when {@code limitDays} tells
-     * the working days it will have from its acceptance), actual date (decision), whether it is past
-     * its promise ({@link ProjectProgress#late}); {@code provisional} holds "promisedOn" when the
-     * promised date is provisional.
+     * One matter: promised date (its due date, once filed); before filing the plan's date while it lies
+     * ahead ({@code plannedOn}, a plan, not a promise) and the working days it will have from its
+     * acceptance ({@code limitDays}); actual date (decision); whether it is past its promise
+     * ({@link ProjectProgress#late}); {@code provisional} holds "promisedOn" or "plannedOn" when that
+     * date is provisional.
      */
     public record MatterLine(String categoryCode, String categoryName, String departmentCode, MatterStatus status,
-            LocalDate promisedOn, int limitDays, LocalDate actualOn, With pendingWith, Light light, boolean late,
-            List<String> provisional) {
+            LocalDate promisedOn, LocalDate plannedOn, int limitDays, LocalDate actualOn, With pendingWith, Light light,
+            boolean late, List<String> provisional) {
     }
 
     /** One material of the notification, its uploads (in the order handed in) and its state; the last refusal's reason. */

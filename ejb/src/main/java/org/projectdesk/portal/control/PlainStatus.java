@@ -19,9 +19,10 @@ import org.projectdesk.portal.boundary.ProjectStatusView.MatterLine;
 import org.projectdesk.portal.boundary.ProjectStatusView.With;
 
 /**
- * The service file told plainly: for each matter who has it now and its dates (a promised date only
- * once filed: before, its plan date may lie in the past and promises nothing), and the stops of the
- * clock with their reasons. No database, no calendar: the boundary hands in what it read.
+ * The service file told plainly: for each matter who has it now and its dates, and the stops of the
+ * clock with their reasons. A matter has a promised date only once filed (its due date); before, its
+ * plan date is shown as a plan while it lies ahead, and once the plan has passed it promises nothing:
+ * only the working days the matter will have from its acceptance are told. No database, no calendar: the boundary hands in what it read.
  */
 public final class PlainStatus {
 
@@ -36,10 +37,20 @@ public final class PlainStatus {
         Set<String> missingFrom = notification == null ? Set.of() : notification.items().stream()
                 .filter(i -> i.state() == MaterialState.OUTSTANDING).flatMap(i -> i.departments().stream())
                 .collect(Collectors.toSet());
-        return matters.stream().filter(m -> m.status() != MatterStatus.DROPPED).map(m -> new MatterLine(m.categoryCode(),
-                m.categoryName(), m.departmentCode(), m.status(), m.dueOn(), m.limitDays(), actualOn(m),
-                pendingWith(m, missingFrom.contains(m.departmentCode())), m.light(), ProjectProgress.late(m, today),
-                m.provisional().contains("dueOn") ? List.of("promisedOn") : List.of())).toList();
+        return matters.stream().filter(m -> m.status() != MatterStatus.DROPPED).map(m -> {
+            LocalDate plannedOn = m.dueOn() == null && m.plannedFinish() != null && !m.plannedFinish().isBefore(today)
+                    ? m.plannedFinish() : null;
+            List<String> provisional = new ArrayList<>();
+            if (m.provisional().contains("dueOn")) {
+                provisional.add("promisedOn");
+            }
+            if (plannedOn != null && m.provisional().contains("plannedFinish")) {
+                provisional.add("plannedOn");
+            }
+            return new MatterLine(m.categoryCode(), m.categoryName(), m.departmentCode(), m.status(), m.dueOn(), plannedOn,
+                    m.limitDays(), actualOn(m), pendingWith(m, missingFrom.contains(m.departmentCode())), m.light(),
+                    ProjectProgress.late(m, today), List.copyOf(provisional));
+        }).toList();
     }
 
     static With pendingWith(MatterView m, boolean materialsMissing) {

@@ -68,12 +68,18 @@ class ProjectProgressTest {
     }
 
     @Test
-    void aMatterNotFiledShowsItsLimitAndNoPromisedDate() {
-        var lines = PlainStatus.lines(List.of(planned("D", LocalDate.of(2026, 10, 30))),
+    void aMatterNotFiledPromisesNothingAndItsPlanShowsOnlyWhileAhead() {
+        var lines = PlainStatus.lines(List.of(planned("D", LocalDate.of(2026, 10, 30)), planned("E", LocalDate.of(2027, 1, 4)),
+                matter("F", MatterStatus.ACCEPTED, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 30), null)),
                 new NotificationView("F", "P", "E", null, List.of(), List.of()), TODAY);
-        assertNull(lines.get(0).promisedOn(), "no promise before filing, even a past plan date");
+        assertNull(lines.get(0).promisedOn(), "no promise before filing");
+        assertNull(lines.get(0).plannedOn(), "a plan date already past is not shown");
         assertEquals(20, lines.get(0).limitDays());
         assertFalse(lines.get(0).late());
+        assertNull(lines.get(1).promisedOn());
+        assertEquals(LocalDate.of(2027, 1, 4), lines.get(1).plannedOn(), "a plan still ahead is shown as a plan");
+        assertEquals(LocalDate.of(2026, 12, 30), lines.get(2).promisedOn(), "filed: its due date is the promise");
+        assertNull(lines.get(2).plannedOn());
     }
 
     @Test
