@@ -154,7 +154,7 @@ class PortalWorkBrowserIT {
                 PortalApiIT.ENTERPRISE_1, "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
         api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/DRC-01/events",
                 Json.createObjectBuilder().add("type", "ACCEPT").add("on", "2026-06-02").build().toString()).assertStatus(200);
-        opinionWithManyMaterials(fileNo);
+        opinionWithManyMaterials(fileNo, "2026-06-03T09:30");
         JsonObject status = status(fileNo);
         int used = status.getInt("workingDaysUsed");
         int promised = status.getInt("promisedDays");
@@ -222,12 +222,12 @@ class PortalWorkBrowserIT {
     private String projectWithLongList(java.util.function.Consumer<jakarta.json.JsonObjectBuilder> change) {
         String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
                 PortalApiIT.ENTERPRISE_1, "INDUSTRIAL", change)).assertStatus(201).json().getString("fileNo");
-        opinionWithManyMaterials(fileNo);
+        opinionWithManyMaterials(fileNo, TestClock.today().plusDays(1) + "T09:30");
         return fileNo;
     }
 
-    private void opinionWithManyMaterials(String fileNo) {
-        long meeting = api.as("officer1", "POST", "api/meetings", Json.createObjectBuilder().add("startsAt", "2026-06-03T09:30")
+    private void opinionWithManyMaterials(String fileNo, String startsAt) {
+        long meeting = api.as("officer1", "POST", "api/meetings", Json.createObjectBuilder().add("startsAt", startsAt)
                 .add("place", "行政服务中心三楼会议室").add("projects", Json.createArrayBuilder().add(fileNo))
                 .add("departments", Json.createArrayBuilder().add("LAND")).build().toString())
                 .assertStatus(201).json().getJsonNumber("id").longValue();
