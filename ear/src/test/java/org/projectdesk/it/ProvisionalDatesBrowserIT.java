@@ -125,8 +125,10 @@ class ProvisionalDatesBrowserIT {
         try {
             browser.open("portal/status.xhtml?fileNo=" + fileNo);
             browser.signIn("investor1", DEMO_PASSWORD);
-            assertEquals("承诺 2027-01-04 暂定 前办结", promise("建设工程消防验收"));
-            assertEquals("承诺 2026-12-31 前办结", promise("建设工程规划核实"));
+            // Taken in, not filed: the matters fold (the materials come first) and show their plan, not a promise.
+            browser.driver.findElement(By.cssSelector("#mattersSection > summary")).click();
+            assertEquals("计划 2027-01-04 暂定 前办结（尚未申报）", promise("建设工程消防验收"));
+            assertEquals("计划 2026-12-31 前办结（尚未申报）", promise("建设工程规划核实"));
             // Without a pointer to hover over the mark, the page says in words what it means.
             assertEquals("标有“暂定”的日期按法定节日推算：2027年法定节假日安排尚未公布，导入正式安排后可能调整。",
                     browser.text("provisionalNote"));

@@ -93,6 +93,24 @@ public class MaterialUploads {
         return UploadView.of(upload);
     }
 
+    /**
+     * Refuses an upload of an item still outstanding, with the reason its investor reads beside the
+     * item (a department window only for the items its department asks for); the file stays.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME})
+    public UploadView refuse(String fileNo, long itemId, long uploadId, String reason) {
+        RequiredMaterial item = item(fileNo, itemId);
+        if (!item.isOutstanding()) {
+            throw new RuleViolation("itemId", "upload.item.received", item.getMaterial());
+        }
+        MaterialUpload upload = upload(item, uploadId);
+        upload.refuse(reason, caller(), clock.instant());
+        audit.record(item.getProjectId(), caller(), "MATERIAL_UPLOAD_REFUSED", item.getMaterial(),
+                upload.getFile().getFileName(), upload.getRefusedReason(), READERS.forDepartments(item.departments()));
+        em.flush();
+        return UploadView.of(upload);
+    }
+
     /** The uploads of the project's items the caller may see, by item. */
     public List<UploadView> ofProject(String fileNo) {
         Long projectId = projects.idOf(fileNo);
@@ -116,15 +134,20 @@ public class MaterialUploads {
     /** One upload of the item, to download; not found unless it belongs to that item of that project. */
     public Download download(String fileNo, long itemId, long uploadId) {
         RequiredMaterial item = item(fileNo, itemId);
-        MaterialUpload upload = em.find(MaterialUpload.class, uploadId);
-        if (upload == null || !upload.getItemId().equals(item.getId())) {
-            throw new NotFound("Item " + itemId + " of " + fileNo + " has no upload " + uploadId);
-        }
+        MaterialUpload upload = upload(item, uploadId);
         var file = store.file(upload.getFile().getStoredName());
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("The stored file of upload " + uploadId + " is missing: " + file);
         }
         return new Download(UploadView.of(upload), file);
+    }
+
+    private MaterialUpload upload(RequiredMaterial item, long uploadId) {
+        MaterialUpload upload = em.find(MaterialUpload.class, uploadId);
+        if (upload == null || !upload.getItemId().equals(item.getId())) {
+            throw new NotFound("Item " + item.getId() + " has no upload " + uploadId);
+        }
+        return upload;
     }
 
     private RequiredMaterial item(String fileNo, long itemId) {

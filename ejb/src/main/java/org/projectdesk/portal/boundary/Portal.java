@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.projectdesk.calendar.boundary.WorkingDayCalendar;
 import org.projectdesk.calendar.control.YearNotLoaded;
 import org.projectdesk.meeting.boundary.MeetingSummary;
@@ -15,8 +16,12 @@ import org.projectdesk.meeting.control.MeetingInvite;
 import org.projectdesk.meeting.entity.MeetingStatus;
 import org.projectdesk.notification.boundary.NotificationView;
 import org.projectdesk.notification.boundary.OneTimeNotifications;
+import org.projectdesk.portal.control.InvestorWorkload;
 import org.projectdesk.portal.control.PlainStatus;
+import org.projectdesk.portal.control.ProjectProgress;
 import org.projectdesk.portal.entity.ServiceRating;
+import org.projectdesk.security.boundary.CallerScope;
+import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
@@ -58,6 +63,12 @@ public class Portal {
     @EJB
     Logins logins;
 
+    @EJB
+    Callers callers;
+
+    @Inject
+    InvestorWorkload workload;
+
     @Inject
     WorkingDayCalendar calendar;
 
@@ -67,6 +78,15 @@ public class Portal {
     /** The caller's projects (an investor's: their enterprise's), newest intake first. */
     public ProjectPage projects(int page, int size) {
         return lists.list(ProjectFilter.ALL, page, size, "intakeOn", false);
+    }
+
+    /**
+     * The investor's first screen: their enterprise's newest projects with stage and progress, and what
+     * waits for them on each (materials, pledges, a rating).
+     */
+    @RolesAllowed(Role.INVESTOR_NAME)
+    public InvestorWork home(int size) {
+        return workload.of(callers.current().ownEnterprise().orElse(CallerScope.NOTHING), Math.max(1, Math.min(size, 50)));
     }
 
     public ProjectStatusView status(String fileNo) {
@@ -79,13 +99,17 @@ public class Portal {
                 logins.profile(file.officer()).map(Profile::displayName).orElse(file.officer()),
                 logins.phone(file.officer()).orElse(null));
         boolean mayRate = ServiceRating.RATEABLE.contains(file.status());
+        LocalDate today = LocalDate.now(clock);
+        Integer used = workingDaysUsed(file);
+        ProjectProgress progress = ProjectProgress.of(file.status(), notification.issuedOn() != null, file.matters(), used,
+                file.criticalPathDays(), today);
+        List<UploadView> uploaded = uploads.ofProject(fileNo);
         return new ProjectStatusView(file.fileNo(), file.name(), file.enterprise().name(), file.status(), file.intakeOn(),
-                PlainStatus.approved(file.matters()), PlainStatus.planned(file.matters()), file.criticalPathDays(),
-                workingDaysUsed(file), file.projectedFinish(), file.greenWindow(),
-                PlainStatus.lines(file.matters(), notification), PlainStatus.delays(file.matters()), next, officer,
-                notification, uploads.ofProject(fileNo), ratings.of(fileNo).orElse(null), mayRate,
-                complaints.ofProject(fileNo),
-                calendar.provisionalDates().check("projectedFinish", file.projectedFinish()).names());
+                progress.done(), progress.planned(), file.criticalPathDays(), used, file.projectedFinish(), file.greenWindow(),
+                PlainStatus.lines(file.matters(), notification, today), PlainStatus.delays(file.matters()), next, officer,
+                notification, uploaded, ratings.of(fileNo).orElse(null), mayRate, complaints.ofProject(fileNo),
+                calendar.provisionalDates().check("projectedFinish", file.projectedFinish()).names(), progress,
+                PlainStatus.items(notification, uploaded));
     }
 
     /** Working days from the first acceptance to the last decision (or today); null before any acceptance. */

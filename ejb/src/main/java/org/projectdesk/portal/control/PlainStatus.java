@@ -3,6 +3,7 @@ package org.projectdesk.portal.control;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,12 +13,16 @@ import org.projectdesk.approval.entity.SuspensionKind;
 import org.projectdesk.notification.boundary.NotificationView;
 import org.projectdesk.notification.entity.MaterialState;
 import org.projectdesk.portal.boundary.ProjectStatusView.Delay;
+import org.projectdesk.portal.boundary.ProjectStatusView.ItemLine;
+import org.projectdesk.portal.boundary.UploadView;
 import org.projectdesk.portal.boundary.ProjectStatusView.MatterLine;
 import org.projectdesk.portal.boundary.ProjectStatusView.With;
 
 /**
- * The service file told plainly: for each matter who has it now and its dates, and the delays with
- * their reasons. No database, no calendar: the boundary hands in what it read.
+ * The service file told plainly: for each matter who has it now and its dates, and the stops of the
+ * clock with their reasons. A matter has a promised date only once filed (its due date); before, its
+ * plan date is shown as a plan while it lies ahead, and once the plan has passed it promises nothing:
+ * only the working days the matter will have from its acceptance are told. No database, no calendar: the boundary hands in what it read.
  */
 public final class PlainStatus {
 
@@ -28,25 +33,24 @@ public final class PlainStatus {
      * The matters still in the plan (not dropped or halted), in the file's order. A promised date is
      * provisional when the matter's date it is (dueOn, or before acceptance plannedFinish) is.
      */
-    public static List<MatterLine> lines(List<MatterView> matters, NotificationView notification) {
+    public static List<MatterLine> lines(List<MatterView> matters, NotificationView notification, LocalDate today) {
         Set<String> missingFrom = notification == null ? Set.of() : notification.items().stream()
                 .filter(i -> i.state() == MaterialState.OUTSTANDING).flatMap(i -> i.departments().stream())
                 .collect(Collectors.toSet());
-        return matters.stream().filter(m -> m.status() != MatterStatus.DROPPED).map(m -> new MatterLine(m.categoryCode(),
-                m.categoryName(), m.departmentCode(), m.status(), promisedOn(m), actualOn(m),
-                pendingWith(m, missingFrom.contains(m.departmentCode())), m.light(),
-                m.provisional().contains(promisedField(m)) ? List.of("promisedOn") : List.of())).toList();
-    }
-
-    /** Approved matters (formally or simulated) of those planned. */
-    public static int approved(List<MatterView> matters) {
-        return (int) matters.stream().filter(m -> m.status() == MatterStatus.APPROVED || m.status() == MatterStatus.SIMULATED)
-                .count();
-    }
-
-    public static int planned(List<MatterView> matters) {
-        return (int) matters.stream().filter(m -> m.status() != MatterStatus.DROPPED && m.status() != MatterStatus.HALTED)
-                .count();
+        return matters.stream().filter(m -> m.status() != MatterStatus.DROPPED).map(m -> {
+            LocalDate plannedOn = m.dueOn() == null && m.plannedFinish() != null && !m.plannedFinish().isBefore(today)
+                    ? m.plannedFinish() : null;
+            List<String> provisional = new ArrayList<>();
+            if (m.provisional().contains("dueOn")) {
+                provisional.add("promisedOn");
+            }
+            if (plannedOn != null && m.provisional().contains("plannedFinish")) {
+                provisional.add("plannedOn");
+            }
+            return new MatterLine(m.categoryCode(), m.categoryName(), m.departmentCode(), m.status(), m.dueOn(), plannedOn,
+                    m.limitDays(), actualOn(m), pendingWith(m, missingFrom.contains(m.departmentCode())), m.light(),
+                    ProjectProgress.late(m, today), List.copyOf(provisional));
+        }).toList();
     }
 
     static With pendingWith(MatterView m, boolean materialsMissing) {
@@ -60,15 +64,6 @@ public final class PlainStatus {
         };
     }
 
-    private static LocalDate promisedOn(MatterView m) {
-        return m.dueOn() != null ? m.dueOn() : m.plannedFinish();
-    }
-
-    /** The name of the matter's date that {@link #promisedOn} gives. */
-    private static String promisedField(MatterView m) {
-        return m.dueOn() != null ? "dueOn" : "plannedFinish";
-    }
-
     private static LocalDate actualOn(MatterView m) {
         return switch (m.status()) {
             case APPROVED, RETURNED -> m.decidedOn();
@@ -76,6 +71,16 @@ public final class PlainStatus {
             case HALTED -> m.haltedOn();
             default -> null;
         };
+    }
+
+    /** Each material with its uploads and its state for the investor; the reason of the last refusal. */
+    public static List<ItemLine> items(NotificationView notification, List<UploadView> uploads) {
+        Map<Long, List<UploadView>> byItem = uploads.stream().collect(Collectors.groupingBy(UploadView::itemId));
+        return notification.items().stream().map(i -> {
+            List<UploadView> of = byItem.getOrDefault(i.id(), List.of());
+            ItemState state = ItemState.of(i.state(), of);
+            return new ItemLine(i, state, of, state == ItemState.REFUSED ? of.get(of.size() - 1).refusedReason() : null);
+        }).toList();
     }
 
     /** Every stop of a clock, return and halt, earliest first. */

@@ -9,12 +9,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.entity.StoredFile;
 
 /**
  * A material an investor handed in against one item of their project's one-time notification: the
  * {@link StoredFile} on that item of that project, immutable. Rows and files come and go together
- * (see shared.control.UploadStore).
+ * (see shared.control.UploadStore). The office or the asking department may refuse it once, with a
+ * reason the investor reads; the file stays, and the investor hands in another.
  */
 @Entity
 @Table(name = "material_upload")
@@ -25,6 +29,7 @@ public class MaterialUpload {
 
     public static final String OF_PROJECT = "MaterialUpload.ofProject";
     public static final String OF_ITEM = "MaterialUpload.ofItem";
+    public static final int MAX_REASON = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "material_upload_seq")
@@ -40,6 +45,17 @@ public class MaterialUpload {
     @Embedded
     private StoredFile file;
 
+    @Size(max = MAX_REASON)
+    @Column(name = "refused_reason", length = MAX_REASON)
+    private String refusedReason;
+
+    @Size(max = 64)
+    @Column(name = "refused_by", length = 64)
+    private String refusedBy;
+
+    @Column(name = "refused_at")
+    private Instant refusedAt;
+
     protected MaterialUpload() {
     }
 
@@ -49,8 +65,28 @@ public class MaterialUpload {
         this.file = file;
     }
 
+    /** Refuses the upload with the reason the investor reads; an upload is refused once. */
+    public void refuse(String reason, String by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "upload.refusal.reason");
+        }
+        if (isRefused()) {
+            throw new RuleViolation("uploadId", "upload.refusal.again", file.getFileName());
+        }
+        this.refusedReason = reason.strip();
+        this.refusedBy = by;
+        this.refusedAt = at;
+    }
+
+    public boolean isRefused() {
+        return refusedAt != null;
+    }
+
     public Long getId() { return id; }
     public Long getProjectId() { return projectId; }
     public Long getItemId() { return itemId; }
     public StoredFile getFile() { return file; }
+    public String getRefusedReason() { return refusedReason; }
+    public String getRefusedBy() { return refusedBy; }
+    public Instant getRefusedAt() { return refusedAt; }
 }

@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.projectdesk.portal.boundary.Complaints;
 import org.projectdesk.portal.boundary.MaterialUploads;
 import org.projectdesk.portal.boundary.Portal;
 import org.projectdesk.portal.boundary.ProjectStatusView;
+import org.projectdesk.portal.boundary.ProjectStatusView.MatterLine;
+import org.projectdesk.portal.control.Stage;
 import org.projectdesk.portal.boundary.Ratings;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.UploadLimits;
@@ -23,9 +27,11 @@ import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
 
 /**
- * An investor's project in plain words (portal/status.xhtml): progress, each matter and who has it,
- * delays, the next meeting, the officer; the one-time notification with an upload for each missing
- * item; the rating once the approvals are complete; complaints. Another enterprise's project is a 404.
+ * An investor's project in plain words (portal/status.xhtml): the stage tracker and progress, each
+ * matter and who has it, whether it is delayed, the next meeting, the officer; the one-time
+ * notification with each item's state and an upload for each item not yet received; the rating once
+ * the approvals are complete; complaints. The current stage's part opens, the others fold. Another
+ * enterprise's project is a 404.
  */
 @Named
 @ViewScoped
@@ -55,8 +61,8 @@ public class PortalStatusPage implements Serializable {
     private ProjectStatusView status;
     private UploadLimits limits;
 
-    private Long itemId;
-    private transient UploadedFile file;
+    /** The file chosen for each item of the list, by item id (one form holds the whole list). */
+    private transient Map<Long, UploadedFile> files = new HashMap<>();
     private Integer stars;
     private String comment;
     private String complaint;
@@ -79,9 +85,11 @@ public class PortalStatusPage implements Serializable {
         status = portal.status(fileNo);
     }
 
-    /** Uploads the chosen file against the chosen item (a plain form post: the file may be large). */
-    public void upload() {
-        if (file == null || file.getSize() == 0 || itemId == null) {
+    /** Uploads the file chosen for this item (a plain form post: the file may be large); the other items' choices are dropped. */
+    public void upload(Long itemId) {
+        UploadedFile file = getFiles().get(itemId);
+        files = new HashMap<>();
+        if (file == null || file.getSize() == 0) {
             faces.validationFailed();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("portal.upload.choose"), null));
             return;
@@ -95,7 +103,31 @@ public class PortalStatusPage implements Serializable {
         }, messages.format("portal.upload.done", file.getFileName()))) {
             reload();
         }
-        file = null;
+    }
+
+    /**
+     * Whether a part of the page opens unfolded: the part of the project's current stage (the materials
+     * through the pre-review, the matters during the approvals, acceptance and rating afterwards).
+     */
+    public boolean open(String part) {
+        Stage stage = status.progress().stage();
+        return switch (part) {
+            case "materials" -> stage == Stage.INTAKE || stage == Stage.PRE_REVIEW;
+            case "matters" -> stage == Stage.APPROVALS;
+            case "after" -> stage == Stage.CONSTRUCTION || stage == Stage.COMPLETION_ACCEPTANCE;
+            default -> false;
+        };
+    }
+
+    /** The matters past their promised date, by name, for one sentence. */
+    public String getLateMatters() {
+        return String.join("、", status.progress().lateMatters());
+    }
+
+    /** A matter's name by its category code, as the investor reads it. */
+    public String categoryName(String categoryCode) {
+        return status.matters().stream().filter(m -> m.categoryCode().equals(categoryCode)).map(MatterLine::categoryName)
+                .findFirst().orElse(categoryCode);
     }
 
     public void rate() {
@@ -111,13 +143,13 @@ public class PortalStatusPage implements Serializable {
         }
     }
 
-    /** The file types the upload accepts, for the browser's file chooser: ".pdf,.jpg,…". */
     /** Whether any date the page shows is provisional: the page then explains the mark in a sentence. */
     public boolean isAnyProvisional() {
         return status != null && (!status.provisional().isEmpty()
                 || status.matters().stream().anyMatch(m -> !m.provisional().isEmpty()));
     }
 
+    /** The file types the upload accepts, for the browser's file chooser: ".pdf,.jpg,…". */
     public String getAccept() {
         return limits.types().stream().flatMap(t -> t.extensions().stream()).map(e -> "." + e)
                 .collect(Collectors.joining(","));
@@ -127,10 +159,12 @@ public class PortalStatusPage implements Serializable {
     public String getFileNo() { return fileNo; }
     public void setFileNo(String fileNo) { this.fileNo = fileNo; }
     public ProjectStatusView getStatus() { return status; }
-    public Long getItemId() { return itemId; }
-    public void setItemId(Long itemId) { this.itemId = itemId; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Map<Long, UploadedFile> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files;
+    }
     public Integer getStars() { return stars; }
     public void setStars(Integer stars) { this.stars = stars; }
     public String getComment() { return comment; }

@@ -1,6 +1,7 @@
 package org.projectdesk.web.portal;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -50,6 +51,21 @@ public class UploadsResource {
         String name = HandedInFiles.nameOf(header, query);
         UploadView upload = uploads.upload(fileNo, item(), name, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(upload.id())).build()).entity(upload).build();
+    }
+
+    /** The reason an upload is refused: the investor reads it beside the item. */
+    public record Refusal(String reason) {
+    }
+
+    /** Refuses the upload with a reason (the office, or a department window asking for the item); 200 with the upload. */
+    @POST
+    @Path("{uploadId}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UploadView refuse(@PathParam("uploadId") String uploadId, Refusal body) {
+        if (body == null) {
+            throw new BadRequestException("The request needs a JSON body with the reason");
+        }
+        return uploads.refuse(fileNo, item(), id("uploadId", uploadId), body.reason());
     }
 
     @GET

@@ -112,6 +112,8 @@ final class HistoryWords {
             case "EXTENDED_SERVICE" -> service(e);
             case "MATERIAL_RECEIVED" -> text("history.material.received", e.target(), match(ON, e.after()).group(2));
             case "MATERIAL_REOPENED" -> text("history.material.reopened", e.target());
+            case "MATERIAL_UPLOAD_REFUSED" -> text("history.material.refused", actor(e), e.target(), present(e.before()),
+                    present(e.after()));
             case "MATERIAL_UPLOADED" -> text("history.material.uploaded", e.target(), match(UPLOAD, e.after()).group(1));
             case "PARTIAL_ACCEPTANCE" -> partial(e);
             case "MEETING_SCHEDULED", "MEETING_RESCHEDULED", "MEETING_CLOSED", "MEETING_CANCELLED" -> meeting(e);

@@ -171,6 +171,8 @@ class HistoryWordsTest {
         says("上传整改证明 通道照片.jpg", entry("investor1", "FINDING_EVIDENCE_UPLOADED", "acceptance:3", null,
                 "finding 8: 通道照片.jpg (1024 bytes, sha256 abc123)"));
         says("张总投诉：审批太慢", entry("investor1", "COMPLAINT_FILED", "complaint 2", null, "审批太慢"));
+        says("李明退回材料「营业执照」的文件 执照.pdf，原因：扫描不清", entry("officer1", "MATERIAL_UPLOAD_REFUSED", "营业执照",
+                "执照.pdf", "扫描不清"));
         says("王海燕对「建设用地预审」(LAND-01)下达督办：请加快，本周内办结",
                 entry("director", "SUPERVISION_ORDER", "LAND-01", "light=RED", "note=请加快，本周内办结"));
         says("「建设用地预审」(LAND-01)经联合竣工验收办结，2026-12-10", entry("officer1", "JOINT_ACCEPTANCE", "LAND-01",

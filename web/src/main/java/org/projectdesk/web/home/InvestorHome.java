@@ -1,0 +1,32 @@
+package org.projectdesk.web.home;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.projectdesk.portal.boundary.InvestorWork;
+import org.projectdesk.portal.boundary.Portal;
+
+/**
+ * An investor's first screen: each of their enterprise's newest projects with its stage and progress,
+ * and what waits for them on it (materials to hand in or handed in and refused, pledges to keep, a
+ * rating to give), each linking to the project's page. The boundary narrows everything to the
+ * investor's enterprise and counts by grouped queries; this bean only asks once per request.
+ */
+@Named
+@RequestScoped
+public class InvestorHome {
+
+    static final int SHOWN = 10;
+
+    @EJB
+    Portal portal;
+
+    private InvestorWork work;
+
+    public InvestorWork getWork() {
+        if (work == null) {
+            work = portal.home(SHOWN);
+        }
+        return work;
+    }
+}
