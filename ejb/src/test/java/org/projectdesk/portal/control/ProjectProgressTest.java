@@ -71,7 +71,7 @@ class ProjectProgressTest {
     void aMatterNotFiledPromisesNothingAndItsPlanShowsOnlyWhileAhead() {
         var lines = PlainStatus.lines(List.of(planned("D", LocalDate.of(2026, 10, 30)), planned("E", LocalDate.of(2027, 1, 4)),
                 matter("F", MatterStatus.ACCEPTED, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 30), null)),
-                new NotificationView("F", "P", "E", null, List.of(), List.of()), TODAY);
+                new NotificationView("F", "P", "E", null, List.of(), List.of(), null, null), TODAY);
         assertNull(lines.get(0).promisedOn(), "no promise before filing");
         assertNull(lines.get(0).plannedOn(), "a plan date already past is not shown");
         assertEquals(20, lines.get(0).limitDays());
@@ -127,7 +127,7 @@ class ProjectProgressTest {
 
         NotificationView notification = new NotificationView("F", "P", "E", null, List.of(
                 new NotificationView.Item(1, 0, "用地红线图", List.of("LAND"), MaterialState.OUTSTANDING, null, null),
-                new NotificationView.Item(2, 0, "营业执照", List.of("LAND"), MaterialState.OUTSTANDING, null, null)), List.of());
+                new NotificationView.Item(2, 0, "营业执照", List.of("LAND"), MaterialState.OUTSTANDING, null, null)), List.of(), null, null);
         List<ItemLine> items = PlainStatus.items(notification, List.of(refused));
         assertEquals(ItemState.REFUSED, items.get(0).state());
         assertEquals("扫描件不清晰", items.get(0).refusedReason());
