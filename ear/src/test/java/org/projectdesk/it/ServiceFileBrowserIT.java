@@ -126,7 +126,7 @@ class ServiceFileBrowserIT {
         String fileNo = page.group(1);
         assertEquals(fileNo + " " + name + " · " + APP, browser.driver.getTitle());
         assertEquals("已受理", browser.text("status"));
-        assertEquals("officer1", browser.text("officer"));
+        assertEquals("李明", browser.text("officer"));
         assertEquals("30", browser.text("criticalPath"));
         browser.visible("timeline");
         List<List<String>> rows = browser.tableTexts("matters:table");
@@ -164,15 +164,15 @@ class ServiceFileBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("service-file");
 
-        // 批准 on a matter that is only planned: explained in the dialog, nothing changes.
+        // A matter only planned is not offered 批准; 取消事项 without its reason is explained in the dialog, nothing changes.
         int historyBefore = api.as("officer1", "GET", "api/projects/" + fileNo, null).json().getJsonArray("history").size();
         openStepDialog("PLAN-01");
-        browser.selectFromMenu("eventForm:type", "批准");
+        assertEquals(List.of("准备材料", "受理", "取消事项"), offeredSteps());
+        browser.selectFromMenu("eventForm:type", "取消事项");
         browser.typeDate("eventForm:on_input", "2026-06-02");
-        browser.type("eventForm:documentNo", "海规〔2026〕1号");
         browser.clickAjaxBriefly("eventForm:save");
         String error = browser.text("eventForm:eventMessages");
-        assertTrue(error.contains("PLAN-01") && error.contains("不能执行"), error);
+        assertEquals("请填写原因", error);
         assertTrue(browser.driver.findElement(By.id("eventDialog")).isDisplayed(), "the dialog stays open");
         assertEquals("计划中", row("PLAN-01").get(3));
         JsonObject after = api.as("officer1", "GET", "api/projects/" + fileNo, null).json();
@@ -236,6 +236,109 @@ class ServiceFileBrowserIT {
                 browser.driver.findElement(By.cssSelector(".pd-facts dd")).getText().strip());
     }
 
+    @Test
+    void theGanttChartSpeaksThePagesLanguageWithNamedRowsAndALegend() {
+        String fileNo = takeIn(b -> { });
+        browser.open("projects/file.xhtml?fileNo=" + fileNo);
+        browser.signIn("officer1", DEMO_PASSWORD);
+
+        List<String> axis = axisLabels();
+        assertTrue(axis.contains("6月"), axis.toString());
+        assertFalse(axis.stream().anyMatch(t -> t.matches(".*[\\u0400-\\u04FF].*")), "no Cyrillic: " + axis);
+        List<String> rows = timelineRows();
+        assertEquals(22, rows.size(), rows.toString());
+        assertTrue(rows.contains("DRC-01 企业投资项目核准（备案）"), rows.toString());
+        assertEquals(List.of("红框：关键路径上的事项（决定预计办结日期）", "计划中、材料准备中", "已受理、审查中", "暂停计时", "已批准",
+                "已退回", "虚线：日期暂定"), legend());
+        assertEquals(List.of("DRC-01", "企业投资项目核准（备案）", "发展和改革委员会"), row("DRC-01").subList(0, 3));
+
+        browser.clickAndWaitForPage("shell:language");
+        browser.open("projects/file.xhtml?fileNo=" + fileNo);
+        List<String> english = axisLabels();
+        assertTrue(english.contains("Jun"), english.toString());
+        assertTrue(timelineRows().contains("DRC-01 Enterprise investment project approval or filing"), timelineRows().toString());
+        assertEquals("Red outline: on the critical path (decides the projected finish)", legend().get(0));
+        assertEquals(List.of("DRC-01", "Enterprise investment project approval or filing", "Development and Reform Commission"),
+                row("DRC-01").subList(0, 3));
+        assertEquals("李明", browser.text("officer"), "a name, not the login officer1");
+    }
+
+    @Test
+    void theStepDialogOffersTheStepsTheMattersStateAllowsWithOnlyTheirFields() {
+        String fileNo = takeIn(b -> { });
+        step(fileNo, "DRC-01", "{\"type\":\"ACCEPT\",\"on\":\"2026-06-02\"}");
+        step(fileNo, "LAND-01", "{\"type\":\"ACCEPT\",\"on\":\"2026-06-03\"}");
+        step(fileNo, "LAND-01", "{\"type\":\"REQUEST_SUPPLEMENT\",\"on\":\"2026-06-04\",\"materials\":[\"用地红线图\"]}");
+        browser.open("projects/file.xhtml?fileNo=" + fileNo);
+        browser.signIn("officer1", DEMO_PASSWORD);
+
+        openStepDialog("DRC-01");
+        assertEquals(List.of("开始审查", "一次性告知补正", "特别程序开始", "批准", "退回"), offeredSteps());
+        assertEquals(List.of("步骤", "日期"), dialogFields());
+        browser.selectFromMenu("eventForm:type", "批准");
+        assertEquals(List.of("步骤", "日期", "批准文号"), dialogFields());
+        browser.selectFromMenu("eventForm:type", "退回");
+        assertEquals(List.of("步骤", "日期", "原因"), dialogFields());
+        browser.selectFromMenu("eventForm:type", "一次性告知补正");
+        assertEquals(List.of("步骤", "日期", "需补正材料（每行一项）"), dialogFields());
+
+        closeStepDialog();
+        openStepDialog("LAND-01");
+        assertEquals(List.of("补正完成"), offeredSteps());
+
+        closeStepDialog();
+        openStepDialog("PLAN-01");
+        assertEquals(List.of("准备材料", "受理", "取消事项"), offeredSteps());
+        browser.selectFromMenu("eventForm:type", "受理");
+        assertEquals(List.of("步骤", "日期", "办件类型", "上级机关办结期限"), dialogFields());
+    }
+
+    @Test
+    void aDepartmentWindowHasTheStepButtonOnlyOnItsOwnDepartmentsMatters() {
+        String fileNo = takeIn(b -> { });
+        browser.open("projects/file.xhtml?fileNo=" + fileNo);
+        browser.signIn("dept-land", DEMO_PASSWORD);
+
+        List<String> codes = browser.tableTexts("matters:table").stream().map(r -> r.get(0)).toList();
+        List<String> withButton = codes.stream()
+                .filter(c -> browser.present(By.id("matters:table:" + codes.indexOf(c) + ":step"))).toList();
+        assertEquals(List.of("LAND-01", "LAND-02"), withButton);
+        assertTrue(row("LAND-01").get(2).equals("国土资源局"), row("LAND-01").toString());
+    }
+
+    @Test
+    void thePrintViewHoldsTheFileOnOnePageForItsReadersOnly() {
+        String fileNo = takeIn(b -> { });
+        step(fileNo, "DRC-01", "{\"type\":\"ACCEPT\",\"on\":\"2026-06-02\"}");
+        step(fileNo, "DRC-01", "{\"type\":\"APPROVE\",\"on\":\"2026-06-02\",\"documentNo\":\"海发改备〔2026〕9号\"}");
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/progress",
+                "{\"on\":\"2026-06-03\",\"kind\":\"MILESTONE\",\"text\":\"取得项目备案证\"}").assertStatus(200);
+        JsonObject file = api.as("officer1", "GET", "api/projects/" + fileNo, null).assertStatus(200).json();
+
+        browser.open("projects/print.xhtml?fileNo=" + fileNo);
+        browser.signIn("officer1", DEMO_PASSWORD);
+        assertEquals("项目服务档案 · " + file.getString("name"), browser.text("printTitle"));
+        assertEquals(fileNo, browser.text("fileNo"));
+        assertEquals("海门经济技术开发区", browser.text("town"));
+        assertTrue(browser.text("officer").startsWith("李明"), browser.text("officer"));
+        assertEquals("审批中", browser.text("stage"));
+        assertEquals("1/22", browser.text("approved"));
+        List<List<String>> matters = printedRows("matters");
+        assertEquals(22, matters.size());
+        assertEquals(List.of("DRC-01", "企业投资项目核准（备案）", "发展和改革委员会", "已批准", "2026-06-02", "2026-06-02", ""),
+                matters.stream().filter(r -> r.get(0).equals("DRC-01")).findFirst().orElseThrow());
+        assertEquals(List.of(List.of("2026-06-03", "取得项目备案证")), printedRows("milestones"));
+        assertEquals("打印日期 " + TestClock.today(), browser.text("printedOn"));
+        browser.screenshot("service-file-print");
+
+        // An investor of another enterprise: not found, as the file itself.
+        browser.forgetCookies();
+        browser.open("login.xhtml");
+        browser.signIn("investor2", DEMO_PASSWORD);
+        browser.open("projects/print.xhtml?fileNo=" + fileNo);
+        assertEquals("页面不存在 · " + APP, browser.driver.getTitle());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void next() {
@@ -272,6 +375,58 @@ class ServiceFileBrowserIT {
         assertEquals(List.of(), errors, "the dialog refused " + step + " on " + category);
         browser.waitBriefly(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog")));
         assertEquals("/projects/file.xhtml?fileNo=" + fileNo, browser.pathAndQuery());
+    }
+
+    /** Takes in a new industrial project for officer1 on 2026-06-01 through the API; its file number. */
+    private String takeIn(java.util.function.Consumer<jakarta.json.JsonObjectBuilder> change) {
+        return api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
+                ServiceFileApiIT.creditCode(), "INDUSTRIAL", change)).assertStatus(201).json().getString("fileNo");
+    }
+
+    private void step(String fileNo, String category, String event) {
+        api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/" + category + "/events", event).assertStatus(200);
+    }
+
+    private void closeStepDialog() {
+        browser.waitBriefly(ExpectedConditions.elementToBeClickable(By.cssSelector("#eventDialog .ui-dialog-titlebar-close"))).click();
+        browser.waitBriefly(ExpectedConditions.invisibilityOfElementLocated(By.id("eventDialog_modal")));
+    }
+
+    /** The labels of the steps the open dialog offers (without the empty choice). */
+    private List<String> offeredSteps() {
+        return browser.driver.findElements(By.cssSelector("[id='eventForm:type_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).filter(t -> !t.equals("-")).toList();
+    }
+
+    /** The labels of the fields the open dialog shows, without the mark of a required one. */
+    private List<String> dialogFields() {
+        return browser.driver.findElements(By.cssSelector("[id='eventForm:fields'] > label")).stream()
+                .map(l -> l.getText().replace("*", "").strip()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> axisLabels() {
+        browser.waitBriefly(d -> !d.findElements(By.cssSelector("#timeline .vis-time-axis .vis-text")).isEmpty());
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return Array.from(document.querySelectorAll('#timeline .vis-time-axis .vis-text:not(.vis-measure)'))"
+                        + ".map(function (e) { return e.textContent.trim(); }).filter(function (t) { return t.length > 0; });");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> timelineRows() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return Array.from(document.querySelectorAll('#timeline .vis-labelset .vis-label'))"
+                        + ".map(function (e) { return e.textContent.trim(); });");
+    }
+
+    private List<String> legend() {
+        return browser.driver.findElements(By.cssSelector("#timelineLegend li")).stream().map(l -> l.getText().strip()).toList();
+    }
+
+    /** The cells of each row of a plain table of the print view. */
+    private List<List<String>> printedRows(String tableId) {
+        return browser.driver.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList()).toList();
     }
 
     /** The HTTP status of a page in the browser's session. */

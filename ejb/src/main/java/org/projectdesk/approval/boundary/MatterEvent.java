@@ -2,9 +2,11 @@ package org.projectdesk.approval.boundary;
 
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.projectdesk.approval.entity.MatterStep;
 import org.projectdesk.catalogue.entity.CaseType;
 
 /**
@@ -40,6 +42,22 @@ public sealed interface MatterEvent {
 
         Type(Class<? extends MatterEvent> step) {
             this.step = step;
+        }
+
+        /** The matter's own step of the same name. */
+        public MatterStep step() {
+            return MatterStep.valueOf(name());
+        }
+
+        /** What the step takes besides its day and the version read: its record's other components, in order. */
+        public List<String> fields() {
+            return Arrays.stream(step.getRecordComponents()).map(RecordComponent::getName)
+                    .filter(name -> !name.equals("on") && !name.equals("version")).toList();
+        }
+
+        /** The step of the matter's own step. */
+        public static Type of(MatterStep step) {
+            return valueOf(step.name());
         }
     }
 

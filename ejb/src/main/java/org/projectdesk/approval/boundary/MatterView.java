@@ -15,6 +15,7 @@ import org.projectdesk.supervision.entity.Light;
  * counted in working days through a year without its official holiday schedule (of dueOn,
  * statutoryDueOn, plannedStart, plannedFinish): they may still move when the schedule is imported.
  * Recorded dates (accepted, decided, the external due date typed in) are never provisional.
+ * {@code steps} are the steps the matter's state allows now ({@link Matter#allowedSteps}).
  */
 public record MatterView(String categoryCode, String categoryName, String departmentCode, MatterStatus status,
         CaseType caseType, LocalDate acceptedOn, LocalDate dueOn, LocalDate statutoryDueOn, LocalDate externalDueOn,
@@ -24,7 +25,7 @@ public record MatterView(String categoryCode, String categoryName, String depart
         boolean greenChannel, boolean simulatable, Approval approval, String simulatedDocumentNo,
         LocalDate simulatedOn, String simulatedConditions, String riskPledge, LocalDate haltedOn, String haltedReason,
         boolean conversionOverdue, Light light, Integer remainingWorkingDays, boolean statutoryOverdue,
-        List<String> provisional) {
+        List<String> provisional, List<MatterEvent.Type> steps) {
 
     /** Whether the matter's approval is simulated (模拟审批, awaiting conversion) or formal. */
     public enum Approval {
@@ -48,7 +49,8 @@ public record MatterView(String categoryCode, String categoryName, String depart
                 m.getHaltedOn(), m.getHaltedReason(), m.isConversionOverdue(), light.light(),
                 light.remainingWorkingDays(), light.statutoryOverdue(), calendar.provisionalDates()
                         .check("dueOn", m.getDueOn()).check("statutoryDueOn", m.getStatutoryDueOn())
-                        .check("plannedStart", m.getPlannedStart()).check("plannedFinish", m.getPlannedFinish()).names());
+                        .check("plannedStart", m.getPlannedStart()).check("plannedFinish", m.getPlannedFinish()).names(),
+                m.allowedSteps().stream().map(MatterEvent.Type::of).toList());
     }
 
     private static Approval approval(Matter m) {

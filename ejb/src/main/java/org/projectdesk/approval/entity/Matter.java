@@ -19,10 +19,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.calendar.control.Period;
@@ -232,7 +232,7 @@ public class Matter {
     }
 
     public void prepareMaterials(LocalDate on, LocalDate today) {
-        require("PREPARE_MATERIALS", on, today, Set.of(MatterStatus.PLANNED));
+        require(MatterStep.PREPARE_MATERIALS, on, today);
         status = MatterStatus.MATERIALS_IN_PREPARATION;
         lastEventOn = on;
     }
@@ -245,7 +245,7 @@ public class Matter {
      */
     public void accept(LocalDate on, LocalDate today, CaseType type, boolean byAgent, LocalDate externalDue,
             Collection<String> outstandingMaterials, DueDates calendar) {
-        require("ACCEPT", on, today, Set.of(MatterStatus.PLANNED, MatterStatus.MATERIALS_IN_PREPARATION));
+        require(MatterStep.ACCEPT, on, today);
         if (!outstandingMaterials.isEmpty()) {
             throw new RuleViolation("materials", "matter.accept.outstanding", categoryCode,
                     String.join("；", outstandingMaterials));
@@ -268,14 +268,14 @@ public class Matter {
     }
 
     public void startReview(LocalDate on, LocalDate today) {
-        require("START_REVIEW", on, today, Set.of(MatterStatus.ACCEPTED));
+        require(MatterStep.START_REVIEW, on, today);
         status = MatterStatus.IN_REVIEW;
         lastEventOn = on;
     }
 
     /** 补正: lists every missing material at once; the clock stops until they are all in. */
     public void requestSupplement(LocalDate on, LocalDate today, List<String> missingMaterials) {
-        require("REQUEST_SUPPLEMENT", on, today, MatterStatus.RUNNING);
+        require(MatterStep.REQUEST_SUPPLEMENT, on, today);
         List<String> missing = missingMaterials == null ? List.of()
                 : missingMaterials.stream().map(String::strip).filter(m -> !m.isEmpty()).toList();
         if (missing.isEmpty()) {
@@ -301,7 +301,7 @@ public class Matter {
 
     /** A §45 special procedure (hearing, testing, expert review…): its days are not counted. */
     public void suspend(LocalDate on, LocalDate today, int procedureType, String reason) {
-        require("SUSPEND", on, today, MatterStatus.RUNNING);
+        require(MatterStep.SUSPEND, on, today);
         if (procedureType != 1 && procedureType != 2) {
             throw new RuleViolation("procedureType", "matter.suspend.type", procedureType);
         }
@@ -326,7 +326,7 @@ public class Matter {
      * {@code unapprovedPrerequisites} names those that are not.
      */
     public void approve(LocalDate on, LocalDate today, String document, Collection<String> unapprovedPrerequisites) {
-        require("APPROVE", on, today, MatterStatus.RUNNING);
+        require(MatterStep.APPROVE, on, today);
         if (!unapprovedPrerequisites.isEmpty()) {
             throw new RuleViolation(null, "matter.approve.prerequisites", categoryCode,
                     String.join(", ", unapprovedPrerequisites));
@@ -366,7 +366,7 @@ public class Matter {
      */
     public void issueSimulated(LocalDate on, LocalDate today, String document, String conditions, String pledge,
             boolean greenChannelGranted, boolean landHeld, Collection<String> blockingPrerequisites) {
-        require("ISSUE_SIMULATED", on, today, MatterStatus.RUNNING);
+        require(MatterStep.ISSUE_SIMULATED, on, today);
         if (!simulatable) {
             throw new RuleViolation(null, "matter.simulated.notSimulatable", categoryCode);
         }
@@ -401,7 +401,7 @@ public class Matter {
      */
     public void convertSimulated(LocalDate on, LocalDate today, String document, boolean landHeld,
             Collection<String> unformalPrerequisites) {
-        require("CONVERT_SIMULATED", on, today, Set.of(MatterStatus.SIMULATED));
+        require(MatterStep.CONVERT_SIMULATED, on, today);
         if (!landHeld) {
             throw new RuleViolation(null, "matter.simulated.landNotHeld", categoryCode);
         }
@@ -420,7 +420,7 @@ public class Matter {
 
     /** The investor broke the pledge behind this simulated approval: it is halted (and so are the matters on it). */
     public void breakPledge(LocalDate on, LocalDate today, String reason) {
-        require("HALT", on, today, Set.of(MatterStatus.SIMULATED));
+        require(MatterStep.HALT, on, today);
         halt(on, reason);
     }
 
@@ -449,7 +449,7 @@ public class Matter {
 
     /** 退回: conditions not met; the written reasons go to the applicant. */
     public void returnToApplicant(LocalDate on, LocalDate today, String reasons) {
-        require("RETURN", on, today, MatterStatus.RUNNING);
+        require(MatterStep.RETURN, on, today);
         if (reasons == null || reasons.isBlank()) {
             throw new RuleViolation("reason", "matter.return.reasons");
         }
@@ -462,14 +462,33 @@ public class Matter {
 
     /** Taken out of the plan before it was filed, with the reason. */
     public void drop(String reason) {
-        if (status != MatterStatus.PLANNED && status != MatterStatus.MATERIALS_IN_PREPARATION) {
-            throw new RuleViolation(null, "matter.illegal", categoryCode, status, "DROP");
+        if (!MatterStep.DROP.allowedFrom(status)) {
+            throw new RuleViolation(null, "matter.illegal", categoryCode, status, MatterStep.DROP);
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "matter.reason.required");
         }
         droppedReason = reason.strip();
         status = MatterStatus.DROPPED;
+    }
+
+    /**
+     * The steps the matter's state allows now, in the order of {@link MatterStep}: from a stop of the
+     * clock only the step that ends it (the supplement complete, or the special procedure resumed), and a
+     * simulated approval only for a simulatable category. Whether the project allows a step (its green
+     * channel, its land, the prerequisites, the materials) is checked when the step is taken.
+     */
+    public List<MatterStep> allowedSteps() {
+        return Arrays.stream(MatterStep.values()).filter(step -> step.allowedFrom(status))
+                .filter(step -> step != MatterStep.ISSUE_SIMULATED || simulatable)
+                .filter(step -> step != MatterStep.SUPPLEMENT_COMPLETE || openSuspensionIs(SuspensionKind.SUPPLEMENT))
+                .filter(step -> step != MatterStep.RESUME || openSuspensionIs(SuspensionKind.SPECIAL_PROCEDURE))
+                .toList();
+    }
+
+    private boolean openSuspensionIs(SuspensionKind kind) {
+        return status == MatterStatus.SUSPENDED && !suspensions.isEmpty()
+                && suspensions.get(suspensions.size() - 1).getKind() == kind;
     }
 
     /** The matter's state in one line, as the audit trail keeps it before and after a step. */
@@ -570,7 +589,7 @@ public class Matter {
     private Suspension openSuspension(SuspensionKind kind) {
         if (status != MatterStatus.SUSPENDED) {
             throw new RuleViolation(null, "matter.illegal", categoryCode, status,
-                    kind == SuspensionKind.SUPPLEMENT ? "SUPPLEMENT_COMPLETE" : "RESUME");
+                    kind == SuspensionKind.SUPPLEMENT ? MatterStep.SUPPLEMENT_COMPLETE : MatterStep.RESUME);
         }
         Suspension open = suspensions.get(suspensions.size() - 1);
         if (open.getKind() != kind) {
@@ -579,8 +598,8 @@ public class Matter {
         return open;
     }
 
-    private void require(String step, LocalDate on, LocalDate today, Set<MatterStatus> allowed) {
-        if (!allowed.contains(status)) {
+    private void require(MatterStep step, LocalDate on, LocalDate today) {
+        if (!step.allowedFrom(status)) {
             throw new RuleViolation(null, "matter.illegal", categoryCode, status, step);
         }
         StepDate.check(on, today, lastEventOn);

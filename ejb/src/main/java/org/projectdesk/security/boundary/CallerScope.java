@@ -197,4 +197,12 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
     private static String orNothing(String code) {
         return code == null || code.isBlank() ? NOTHING : code;
     }
+
+    /**
+     * Whether the caller records steps on a matter of this department (the step button): the office
+     * on every matter, a department window on its own department's only ({@code Matters.record} refuses the rest).
+     */
+    public boolean recordsStepsOf(String department) {
+        return isCaseworker() && actsFor(department);
+    }
 }

@@ -153,6 +153,6 @@ class ProjectProgressTest {
         LocalDate simulatedOn = status == MatterStatus.SIMULATED ? dueOn : null;
         return new MatterView(name, name, "LAND", status, null, acceptedOn, dueOn, null, null, 20, 20, 0, null, plannedFinish,
                 status == MatterStatus.APPROVED ? decidedOn : null, decidedOn, null, null, List.of(), List.of(), false, false,
-                0L, 20, false, false, null, null, simulatedOn, null, null, null, null, false, null, null, false, List.of());
+                0L, 20, false, false, null, null, simulatedOn, null, null, null, null, false, null, null, false, List.of(), List.of());
     }
 }

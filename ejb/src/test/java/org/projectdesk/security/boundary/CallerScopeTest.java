@@ -211,4 +211,16 @@ class CallerScopeTest {
         assertEquals(Optional.empty(), leader.townFigures(null), "every town's");
         assertEquals(Optional.of("CLZ"), leader.townFigures("clz"), "the town asked for");
     }
+
+    @Test
+    void theStepButtonIsTheOfficesOnEveryMatterAndAWindowsOnItsOwnDepartmentsOnly() {
+        CallerScope window = of(EnumSet.of(Role.DEPARTMENT));
+        CallerScope officer = of(EnumSet.of(Role.OFFICER));
+        assertTrue(window.recordsStepsOf("LAND"));
+        assertFalse(window.recordsStepsOf("FIRE"));
+        assertTrue(officer.recordsStepsOf("FIRE"));
+        for (Role reader : EnumSet.of(Role.LEADER, Role.ADMIN, Role.INVESTOR, Role.TOWN)) {
+            assertFalse(of(EnumSet.of(reader)).recordsStepsOf("LAND"), reader.name());
+        }
+    }
 }

@@ -20,7 +20,7 @@ import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.web.shell.DepartmentNames;
 import org.projectdesk.web.shell.Language;
 import org.projectdesk.web.shell.Messages;
-import org.projectdesk.web.shell.Provenance;
+import org.projectdesk.web.shell.PersonNames;
 
 /**
  * The service file's history as people read it: each entry one sentence in the page's language
@@ -44,7 +44,7 @@ public class HistorySentences {
     ServiceFilePage page;
 
     @Inject
-    Provenance provenance;
+    PersonNames people;
 
     @Inject
     DepartmentNames departments;
@@ -86,7 +86,7 @@ public class HistorySentences {
 
         @Override
         public String person(String username) {
-            return provenance.who(username);
+            return people.name(username);
         }
 
         @Override

@@ -18,7 +18,8 @@ import org.projectdesk.web.shell.Messages;
 /**
  * The service file's step dialog: a matter's row opens it ({@link #start}) and it records one step
  * on that matter (accept, review, suspend with the missing materials, resume, approve, return…) on
- * any past day.
+ * any past day. It offers only the steps the matter's state allows (the matter says which, {@link
+ * MatterView#steps}) and, once a step is chosen, only the fields that step takes ({@link #shows}).
  */
 @Named
 @ViewScoped
@@ -40,6 +41,8 @@ public class MatterStepSection implements Serializable {
     Messages messages;
 
     private String matter;
+    private String matterName;
+    private List<MatterEvent.Type> types = List.of();
     private long version;
     private MatterEvent.Type type;
     private LocalDate on;
@@ -55,10 +58,14 @@ public class MatterStepSection implements Serializable {
 
     public void start(MatterView matter) {
         this.matter = matter.categoryCode();
+        matterName = page.categoryName(matter);
+        types = matter.steps();
         version = matter.version();
         type = null;
         on = LocalDate.now(clock);
         documentNo = null;
+        conditions = null;
+        pledge = null;
         reason = null;
         result = null;
         materials = null;
@@ -87,8 +94,14 @@ public class MatterStepSection implements Serializable {
         page.change(() -> matters.record(page.getFileNo(), matter, event), recorded);
     }
 
-    public MatterEvent.Type[] getTypes() {
-        return MatterEvent.Type.values();
+    /** The steps the matter's state allows, in the order a matter takes them. */
+    public List<MatterEvent.Type> getTypes() {
+        return types;
+    }
+
+    /** Whether the chosen step takes this field (a component of its {@link MatterEvent} record). */
+    public boolean shows(String field) {
+        return type != null && type.fields().contains(field);
     }
 
     public CaseType[] getCaseTypes() {
@@ -96,6 +109,7 @@ public class MatterStepSection implements Serializable {
     }
 
     public String getMatter() { return matter; }
+    public String getMatterName() { return matterName; }
     public MatterEvent.Type getType() { return type; }
     public void setType(MatterEvent.Type type) { this.type = type; }
     public LocalDate getOn() { return on; }

@@ -6,12 +6,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 import org.projectdesk.approval.boundary.MatterView;
+import org.projectdesk.catalogue.boundary.Catalogue;
+import org.projectdesk.catalogue.boundary.CategoryView;
 import org.projectdesk.servicefile.boundary.ProjectLists;
 import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.servicefile.boundary.ServiceFiles;
@@ -26,7 +35,8 @@ import org.projectdesk.web.shell.Messages;
  * a timeline, and each matter's state. The forms on the page are section beans of their own (the
  * green channel, a matter's step, adding a category, tracking, progress notes, extended services,
  * the handover; the pre-review and the problems read the file number themselves); they change the
- * file through {@link #change}, which reads it again.
+ * file through {@link #change}, which reads it again. The print view (projects/print.xhtml) reads the
+ * same file through this bean: whoever may read the file may print it.
  */
 @Named
 @ViewScoped
@@ -43,12 +53,25 @@ public class ServiceFilePage implements Serializable {
     @Inject
     FacesContext faces;
 
+    @EJB
+    Catalogue catalogue;
+
     @Inject
     Messages messages;
 
+    @Inject
+    Language language;
+
+    /** The application's clock (a test server's starts on test.today), never the JVM's. */
+    @Inject
+    Clock clock;
+
     private String fileNo;
     private ServiceFileView file;
+    /** The categories' English names of the file's catalogue version, by code. */
+    private Map<String, String> englishNames = Map.of();
     private TimelineModel<TimelineLabel, Object> timeline;
+    private Locale timelineLocale;
 
     /**
      * Loads the file named in the address; a missing number, another enterprise's file or an unknown
@@ -62,8 +85,16 @@ public class ServiceFilePage implements Serializable {
             }
             file = files.file(fileNo);
         })) {
-            timeline = timeline(file);
+            englishNames = catalogue.version(file.catalogueVersion()).categories().stream()
+                    .filter(c -> c.nameEn() != null && !c.nameEn().isBlank())
+                    .collect(Collectors.toMap(CategoryView::code, CategoryView::nameEn, (a, b) -> a));
+            timeline = null;
         }
+    }
+
+    /** A matter's category name in the page's language (the catalogue's English name, else the Chinese one). */
+    public String categoryName(MatterView m) {
+        return language.isChinese() ? m.categoryName() : englishNames.getOrDefault(m.categoryCode(), m.categoryName());
     }
 
     /**
@@ -86,7 +117,12 @@ public class ServiceFilePage implements Serializable {
     public record TimelineLabel(String name, LocalDate end, List<String> provisional) implements Serializable {
     }
 
-    private static TimelineModel<TimelineLabel, Object> timeline(ServiceFileView file) {
+    /**
+     * The plan as a Gantt chart: a row a matter, labelled with its code and name, its bar from the
+     * acceptance (or planned start) to the decision (or due date, or planned finish), coloured by its state
+     * and outlined red on the critical path (the page's legend says so).
+     */
+    private TimelineModel<TimelineLabel, Object> timeline(ServiceFileView file) {
         TimelineModel<TimelineLabel, Object> model = new TimelineModel<>();
         for (MatterView m : file.matters()) {
             LocalDate start = m.acceptedOn() != null ? m.acceptedOn() : m.plannedStart();
@@ -96,9 +132,11 @@ public class ServiceFilePage implements Serializable {
                 continue;
             }
             boolean provisional = m.provisional().contains(endField);
-            model.addGroup(new TimelineGroup<>(m.categoryCode(), m.categoryCode()));
+            String name = categoryName(m);
+            model.addGroup(new TimelineGroup<>(m.categoryCode(), m.categoryCode() + " " + name));
             model.add(TimelineEvent.<TimelineLabel>builder()
-                    .data(new TimelineLabel(m.categoryName(), end, provisional ? List.of("end") : List.of()))
+                    .data(new TimelineLabel(name, end, provisional ? List.of("end") : List.of()))
+                    .title(m.categoryCode() + " " + name + " · " + messages.text("matterStatus." + m.status()))
                     .group(m.categoryCode()).startDate(start.atStartOfDay()).endDate(end.plusDays(1).atStartOfDay())
                     .styleClass("pd-tl-" + m.status().name().toLowerCase() + (m.critical() ? " pd-tl-critical" : "")
                             + (provisional ? " pd-tl-provisional" : ""))
@@ -114,16 +152,30 @@ public class ServiceFilePage implements Serializable {
                 || file.matters().stream().anyMatch(m -> !m.provisional().isEmpty()));
     }
 
-    /** The timeline opens on the intake week and runs a little past the last planned or due day. */
-    public java.time.LocalDateTime getTimelineStart() {
-        return file.intakeOn().minusDays(3).atStartOfDay();
+    /** The chart opens showing the whole plan: from a little before its first day (the intake, or an earlier acceptance)… */
+    public LocalDateTime getTimelineStart() {
+        LocalDate first = file.matters().stream().flatMap(m -> Stream.of(m.acceptedOn(), m.plannedStart()))
+                .filter(Objects::nonNull).min(LocalDate::compareTo).filter(d -> d.isBefore(file.intakeOn()))
+                .orElse(file.intakeOn());
+        return first.minusDays(3).atStartOfDay();
     }
 
-    public java.time.LocalDateTime getTimelineEnd() {
+    /** …to a little past its last planned, due or decided day. */
+    public LocalDateTime getTimelineEnd() {
         LocalDate last = file.matters().stream()
-                .flatMap(m -> java.util.stream.Stream.of(m.plannedFinish(), m.dueOn(), m.decidedOn()))
-                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(file.intakeOn().plusDays(30));
+                .flatMap(m -> Stream.of(m.plannedFinish(), m.dueOn(), m.decidedOn()))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(file.intakeOn().plusDays(30));
         return last.plusDays(7).atStartOfDay();
+    }
+
+    /** The milestones of the tracking file, oldest first, for the printed file. */
+    public List<ServiceFileView.Progress> getMilestones() {
+        return file.progress().stream().filter(n -> n.kind().equals("MILESTONE")).toList();
+    }
+
+    /** The day the file is printed on. */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
     }
 
     public String getTownName() {
@@ -138,5 +190,13 @@ public class ServiceFilePage implements Serializable {
     public String getFileNo() { return fileNo; }
     public void setFileNo(String fileNo) { this.fileNo = fileNo; }
     public ServiceFileView getFile() { return file; }
-    public TimelineModel<TimelineLabel, Object> getTimeline() { return timeline; }
+
+    /** The chart in the page's language: drawn again when the language changed since. */
+    public TimelineModel<TimelineLabel, Object> getTimeline() {
+        if (file != null && (timeline == null || !language.getLocale().equals(timelineLocale))) {
+            timelineLocale = language.getLocale();
+            timeline = timeline(file);
+        }
+        return timeline;
+    }
 }
