@@ -114,7 +114,7 @@ class ReferralApiIT {
         api.as("town-clz", "POST", "api/referrals/" + id + "/take-in", "{}").assertProblem(403);
         api.as("investor1", "GET", "api/referrals", null).assertProblem(403);
 
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         api.as("officer1", "POST", "api/referrals/" + id + "/take-in", "{\"officer\": \"officer1\"}").assertFieldProblem("projectCode");
         ApiClient.Answer taken = api.as("officer1", "POST", "api/referrals/" + id + "/take-in",
                 "{\"projectCode\": \"" + code + "\", \"type\": \"INDUSTRIAL\", \"officer\": \"officer1\"}").assertStatus(201);
@@ -162,7 +162,7 @@ class ReferralApiIT {
     @Test
     void aTakeInAndAReturnAtOnceDecideTheReferralOnce() throws Exception {
         long id = id(api.as("town-clz", "POST", "api/referrals", referral(null, "常乐镇并发推荐项目")).assertStatus(201).json());
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         var takeIn = java.util.concurrent.CompletableFuture.supplyAsync(() -> api.as("officer1", "POST",
                 "api/referrals/" + id + "/take-in", "{\"projectCode\": \"" + code + "\", \"type\": \"INDUSTRIAL\"}"));
         var returned = java.util.concurrent.CompletableFuture.supplyAsync(() -> api.as("director", "POST",

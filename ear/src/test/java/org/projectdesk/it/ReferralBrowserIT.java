@@ -112,7 +112,7 @@ class ReferralBrowserIT {
         assertEquals("顾晓明", browser.visible("intake:contactName").getAttribute("value"));
         next();
         assertEquals(name, browser.visible("intake:name").getAttribute("value"));
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         browser.type("intake:projectCode", code.replace("-", ""));
         next();
         assertEquals("常乐镇", browser.text("intake:town_label"));

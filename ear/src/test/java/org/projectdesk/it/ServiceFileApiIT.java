@@ -625,7 +625,7 @@ class ServiceFileApiIT {
 
     /** A new project code: year 2026, Haimen, a random serial. */
     static String projectCode() {
-        return String.format("2026-320684-26-03-%06d", RANDOM.nextInt(1_000_000));
+        return String.format("2026-320684-%02d-03-%06d", RANDOM.nextInt(100), RANDOM.nextInt(1_000_000));
     }
 
     /** A valid credit code of a new fictional Haimen company (GB 32100 check character computed). */

@@ -160,7 +160,7 @@ class PortalIT {
 
     /** A project of the enterprise with a one-time notification of two items (LAND's opinion). */
     private NotificationView projectWithNotification(String enterprise) throws Exception {
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         ServiceFileView file = officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData(
                 "测试企业" + enterprise, enterprise, "施工", "0513-8220 0000"), "门户测试项目", code, new BigDecimal("5000"),
                 "金属制品", ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, officerName, today)));

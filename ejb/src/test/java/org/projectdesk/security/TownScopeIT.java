@@ -95,6 +95,9 @@ class TownScopeIT {
     Ledgers ledgers;
 
     @Inject
+    org.projectdesk.project.boundary.Towns towns;
+
+    @Inject
     Matters matters;
 
     @Inject
@@ -155,7 +158,7 @@ class TownScopeIT {
     }
 
     private ServiceFileView takeIn(String townCode, int n, LocalDate on) throws Exception {
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         return officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("江海精密钢丝有限公司",
                 ENTERPRISE, "施工", "0513-8220 0000"), marker + "项目" + n, code, new BigDecimal("52000"), "金属制品",
                 ProjectType.INDUSTRIAL, townCode, LandStatus.HELD, null, null, officerName, on)));
@@ -222,7 +225,8 @@ class TownScopeIT {
 
         List<CsvTable.Row> rows = CsvTable.read(town.call(() -> ledgers.export()), Ledgers.COLUMNS, List.of()).rows();
         assertFalse(rows.isEmpty());
-        assertTrue(rows.stream().allMatch(r -> r.get("town").equals(AsTown.TOWN)), "only its town's rows");
+        String townName = town.call(() -> towns.town(AsTown.TOWN)).name();
+        assertTrue(rows.stream().allMatch(r -> r.get("town").equals(townName)), "only its town's rows, the town by its name");
         assertTrue(rows.stream().map(r -> r.get("file_no")).toList().containsAll(own), "every own project's matters");
         List<String> officeRows = CsvTable.read(officer.call(() -> ledgers.export()), Ledgers.COLUMNS, List.of()).rows()
                 .stream().map(r -> r.get("file_no")).toList();

@@ -118,7 +118,7 @@ class AcceptanceFiguresIT {
         String officerName = "officer-figures-" + ThreadLocalRandom.current().nextInt(1_000_000);
         admin.call(() -> accounts.open(new NewAccount(officerName, "统计专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         ServiceFileView file = officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData(
                 "江海精密钢丝有限公司", "91320684MA1X4L8D5J", "统计", "0513-8220 0001"), "验收统计测试项目", code,
                 new BigDecimal("1000"), "仓储", ProjectType.INDUSTRIAL, AsFiguresTown.TOWN, LandStatus.HELD, null, null,

@@ -174,7 +174,7 @@ class AcceptancesIT {
      * construction since 60 days ago: one that may apply.
      */
     private ServiceFileView underConstruction() throws Exception {
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         LocalDate intake = today.minusDays(120);
         ServiceFileView file = officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData(
                 "江海精密钢丝有限公司", ENTERPRISE, "施工", "0513-8220 0000"), "竣工验收测试项目", code, new BigDecimal("52000"),

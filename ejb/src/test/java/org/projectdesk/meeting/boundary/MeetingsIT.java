@@ -126,7 +126,7 @@ class MeetingsIT {
     }
 
     private ServiceFileView takeIn(LocalDate on) throws Exception {
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         return officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("江海精密钢丝有限公司",
                 ENTERPRISE, "施工", "0513-8220 0000"), "精密钢丝三期", code, new BigDecimal("52000"), "金属制品",
                 ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, officerName, on)));

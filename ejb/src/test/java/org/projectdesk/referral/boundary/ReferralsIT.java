@@ -122,7 +122,7 @@ class ReferralsIT {
     }
 
     private static String projectCode() {
-        return String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     private ReferralView byTown(String project) throws Exception {

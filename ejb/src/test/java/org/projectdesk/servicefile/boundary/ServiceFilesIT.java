@@ -79,7 +79,7 @@ class ServiceFilesIT {
     }
 
     private static String newProjectCode() {
-        return String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     private IntakeRequest request(String code, ProjectType type, LocalDate on) {

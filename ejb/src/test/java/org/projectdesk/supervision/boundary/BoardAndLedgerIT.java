@@ -124,7 +124,7 @@ class BoardAndLedgerIT {
     }
 
     private static String projectCode() {
-        return String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        return String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
     }
 
     private ServiceFileView takeIn(LandStatus land, LocalDate on) throws Exception {

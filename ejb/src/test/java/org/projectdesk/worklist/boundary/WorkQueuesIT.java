@@ -110,7 +110,7 @@ class WorkQueuesIT {
     }
 
     private String takeIn(String officerName, String name) throws Exception {
-        String code = String.format("2026-320684-26-03-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = String.format("2026-320684-%02d-03-%06d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1_000_000));
         return officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("江海精密钢丝有限公司",
                 ENTERPRISE, "施工", "0513-8220 0000"), name, code, new BigDecimal("52000"), "金属制品",
                 ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, officerName, today.minusDays(90)))).fileNo();
