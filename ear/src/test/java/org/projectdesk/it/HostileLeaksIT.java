@@ -76,7 +76,7 @@ class HostileLeaksIT {
             browser.open("projects/file.xhtml?fileNo=" + fileNo);
             String history = browser.text("history");
             assertEquals(user.equals("officer1"), history.contains(complaint), user + ": " + history);
-            assertEquals(!user.equals("dept-fire"), history.contains("MEETING_SCHEDULED"), user + ": " + history);
+            assertEquals(!user.equals("dept-fire"), history.contains("行政服务中心三楼会议室）已安排"), user + ": " + history);
             assertEquals(!user.equals("dept-fire"), browser.driver.getPageSource().contains("行政服务中心三楼会议室"),
                     user + " and the meeting's place");
         }

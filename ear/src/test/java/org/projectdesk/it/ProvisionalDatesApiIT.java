@@ -112,11 +112,12 @@ class ProvisionalDatesApiIT {
                 .assertStatus(200).json();
         Map<String, JsonObject> lines = status.getJsonArray("matters").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(m -> m.getString("categoryCode"), Function.identity()));
-        // Before acceptance a matter promises its planned finish.
+        // Before it is filed a matter promises nothing: its planned finish is a plan, marked provisional like a promise.
         assertAll(
-                () -> assertEquals("2027-01-04", lines.get("FIRE-02").getString("promisedOn")),
-                () -> assertEquals(List.of("promisedOn"), strings(lines.get("FIRE-02").getJsonArray("provisional"))),
-                () -> assertEquals("2026-12-31", lines.get("PLAN-04").getString("promisedOn")),
+                () -> assertEquals("2027-01-04", lines.get("FIRE-02").getString("plannedOn")),
+                () -> assertNull(stringOrNull(lines.get("FIRE-02"), "promisedOn"), "no promise before filing"),
+                () -> assertEquals(List.of("plannedOn"), strings(lines.get("FIRE-02").getJsonArray("provisional"))),
+                () -> assertEquals("2026-12-31", lines.get("PLAN-04").getString("plannedOn")),
                 () -> assertEquals(List.of(), strings(lines.get("PLAN-04").getJsonArray("provisional"))),
                 () -> assertEquals(strings(file(file.getString("fileNo")).getJsonArray("provisional")),
                         strings(status.getJsonArray("provisional")), "the projected finish as on the file"));

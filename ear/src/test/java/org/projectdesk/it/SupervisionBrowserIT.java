@@ -139,7 +139,7 @@ class SupervisionBrowserIT {
         browser.type("green:greenReason", "列入绿色通道，争取海门速度");
         browser.clickAjax("green:grant");
 
-        assertTrue(browser.text("greenChannel").startsWith("已列入绿色通道 · director"), browser.text("greenChannel"));
+        assertTrue(browser.text("greenChannel").startsWith("已列入绿色通道 · 王海燕 "), browser.text("greenChannel"));
         // First acceptance Tue 2 June 2026: the 18th working day is Mon 29 June (Dragon Boat Festival 19 June off), the 22nd Fri 3 July.
         assertTrue(browser.text("greenWindow").startsWith("2026-06-29 – 2026-07-03（18–22）"), browser.text("greenWindow"));
 
