@@ -150,7 +150,7 @@ class SupervisionBrowserIT {
         browser.type("services:hours_input", "3.5");
         browser.clickAjax("services:record");
 
-        assertEquals(List.of("2026-06-06", "加班服务", "LAND", "张三、李四", "3.5", ""), browser.tableTexts("services:list").get(0));
+        assertEquals(List.of("2026-06-06", "加班服务", "国土资源局", "张三、李四", "3.5", ""), browser.tableTexts("services:list").get(0));
         browser.screenshot("green-channel-file");
     }
 
