@@ -3,12 +3,14 @@ package org.projectdesk.scheduling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.projectdesk.scheduling.control.JobSchedule;
 import org.projectdesk.scheduling.control.JobScheduler;
+import org.projectdesk.scheduling.entity.JobRun;
 import org.projectdesk.testing.Deployments;
 import org.quartz.CronTrigger;
 
@@ -28,7 +31,7 @@ class JobSchedulerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(MODULE, HeartbeatJob.class, Firings.class);
+        return Deployments.application(MODULE, HeartbeatJob.class, Firings.class, FirstStartJob.class);
     }
 
     @Inject
@@ -39,6 +42,9 @@ class JobSchedulerIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     @AfterEach
     void backToTheDefaultSchedule() {
@@ -93,6 +99,30 @@ class JobSchedulerIT {
         assertEquals("0/2 * * * * ?", heartbeat.get(0).cron());
         assertEquals(1L, count("select count(*) from QRTZ_TRIGGERS where TRIGGER_NAME = ?1"));
         assertFalse(scheduler.isClustered(), "clustering is off unless PROJECTDESK_SCHEDULER_CLUSTERED=true");
+    }
+
+    @Test
+    void aJobThatHasNeverRunFiresOnceAtStartAndNotAtLaterStarts() throws Exception {
+        transaction.begin();
+        em.createQuery("delete from JobRun r where r.jobName = :job").setParameter("job", FirstStartJob.NAME).executeUpdate();
+        transaction.commit();
+
+        scheduler.restart();
+        awaitTrue(() -> !firstStartRuns().isEmpty() && firstStartRuns().get(0).getFinishedAt() != null,
+                "a job that had never run did not fire at start");
+        scheduler.restart();
+        Thread.sleep(1500);
+
+        List<JobRun> runs = firstStartRuns();
+        assertEquals(1, runs.size(), "fired at the first start only");
+        assertEquals(JobScheduler.FIRST_START, runs.get(0).getRequestId());
+        assertEquals(JobRun.Outcome.SUCCESS, runs.get(0).getOutcome());
+        assertEquals("ran", runs.get(0).getMessage());
+    }
+
+    private List<JobRun> firstStartRuns() {
+        em.clear();
+        return em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class).setParameter("job", FirstStartJob.NAME).getResultList();
     }
 
     private long count(String sql) {

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.projectdesk.scheduling.entity.JobRun;
 import org.projectdesk.scheduling.entity.JobSetting;
 import org.projectdesk.shared.control.Database;
 import org.projectdesk.shared.control.Settings;
@@ -56,6 +57,8 @@ import org.quartz.impl.matchers.GroupMatcher;
 public class JobScheduler {
 
     public static final String GROUP = "projectdesk";
+    /** The request id of a firing made because the job had never run. */
+    public static final String FIRST_START = "first-start";
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
 
     @Inject
@@ -78,9 +81,11 @@ public class JobScheduler {
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.setJobFactory(new CdiJobFactory());
             scheduler.getListenerManager().addJobListener(new JobRunListener(), GroupMatcher.jobGroupEquals(GROUP));
-            reconcile(jobs());
+            List<DesiredJob> jobs = jobs();
+            reconcile(jobs);
             scheduler.start();
             LOG.info("Scheduler " + describe());
+            fireThoseNeverRun(jobs);
         } catch (SchedulerException e) {
             throw new IllegalStateException("The job scheduler could not start: " + e.getMessage(), e);
         }
@@ -101,6 +106,20 @@ public class JobScheduler {
     public void restart() {
         stop();
         start();
+    }
+
+    /**
+     * In a cluster two nodes starting together may both find no run and fire twice; the jobs that ask for
+     * this are idempotent (a second scan finds nothing changed), so no lock is taken for it.
+     */
+    private void fireThoseNeverRun(List<DesiredJob> jobs) throws SchedulerException {
+        for (DesiredJob job : jobs) {
+            if (job.runsOnFirstStart() && em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class)
+                    .setParameter("job", job.name()).setMaxResults(1).getResultList().isEmpty()) {
+                trigger(job.name(), FIRST_START);
+                LOG.info(() -> "Job " + job.name() + " has never run here: fired once at start");
+            }
+        }
     }
 
     /** The jobs as stored now, with their next firing; read for the administrators' schedule view. */
@@ -144,7 +163,8 @@ public class JobScheduler {
     /** Gives the job a new schedule now; the caller stores it so that later starts keep it. */
     public void reschedule(String name, String cron) throws SchedulerException {
         DesiredJob job = jobs().stream().filter(j -> j.name().equals(known(name))).findFirst().orElseThrow();
-        DesiredJob changed = new DesiredJob(job.name(), job.type(), cron, job.misfire(), job.description());
+        DesiredJob changed = new DesiredJob(job.name(), job.type(), cron, job.misfire(), job.description(),
+                job.runsOnFirstStart());
         scheduler.rescheduleJob(changed.triggerKey(), changed.trigger());
         LOG.info(() -> "Rescheduled job " + name + " to " + cron);
     }
@@ -214,7 +234,7 @@ public class JobScheduler {
                 String cron = chosen != null ? chosen.getCron()
                         : Settings.get("projectdesk.scheduler." + annotation.name() + ".cron", annotation.cron());
                 jobs.add(new DesiredJob(annotation.name(), (Class<? extends Job>) bean.getBeanClass(), cron,
-                        annotation.misfire(), annotation.description()));
+                        annotation.misfire(), annotation.description(), annotation.runsOnFirstStart()));
             }
         }
         return jobs;
@@ -243,7 +263,8 @@ public class JobScheduler {
     }
 
     /** A job as this build and its configuration want it stored. */
-    record DesiredJob(String name, Class<? extends Job> type, String cron, Misfire misfire, String description) {
+    record DesiredJob(String name, Class<? extends Job> type, String cron, Misfire misfire, String description,
+            boolean runsOnFirstStart) {
 
         JobKey jobKey() {
             return JobKey.jobKey(name, GROUP);

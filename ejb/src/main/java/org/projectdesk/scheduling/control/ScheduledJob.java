@@ -23,4 +23,11 @@ public @interface ScheduledJob {
     Misfire misfire() default Misfire.CATCH_UP_ONCE;
 
     String description() default "";
+
+    /**
+     * Fires once as soon as the scheduler starts when the job store holds no run of the job (a new
+     * installation, a database just filled from a ledger, or runs older than the kept history): for work
+     * whose absence users see, such as lights that would otherwise stay dark until the first regular firing.
+     */
+    boolean runsOnFirstStart() default false;
 }

@@ -9,10 +9,13 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Every quarter of an hour, and once at start-up after downtime: the time-limit scan. */
+/**
+ * Every quarter of an hour, once at start-up after downtime, and at the first start of an installation (so the
+ * queues and the board show their red matters at once): the time-limit scan.
+ */
 @Dependent
 @DisallowConcurrentExecution
-@ScheduledJob(name = TimeLimitScanJob.NAME, cron = "0 0/15 * * * ?", misfire = Misfire.CATCH_UP_ONCE,
+@ScheduledJob(name = TimeLimitScanJob.NAME, cron = "0 0/15 * * * ?", misfire = Misfire.CATCH_UP_ONCE, runsOnFirstStart = true,
         description = "Time-limit scan: lights of running matters and projects, escalation notices")
 public class TimeLimitScanJob implements Job {
 
