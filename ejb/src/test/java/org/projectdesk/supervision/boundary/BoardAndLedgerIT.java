@@ -173,16 +173,7 @@ class BoardAndLedgerIT {
 
     @Test
     void aLedgerHoldingEveryStateImportsBackAsItWasExported() throws Exception {
-        ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(40));
-        String fileNo = file.fileNo();
-        officer.call(() -> {
-            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
-            return null;
-        });
-        director.call(() -> {
-            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
-            return null;
-        });
+        String fileNo = onTheGreenChannel();
         step(fileNo, "DRC-01", accept(today.minusDays(30)));
         step(fileNo, "DRC-01", new MatterEvent.Approve(today.minusDays(30), null, "海发改备〔2026〕72号"));      // APPROVED
         step(fileNo, "EIC-01", accept(today.minusDays(20)));
@@ -235,16 +226,7 @@ class BoardAndLedgerIT {
 
     @Test
     void aConvertedSimulatedApprovalAndASpecialProceduresTypeImportBackAsExported() throws Exception {
-        ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(40));
-        String fileNo = file.fileNo();
-        officer.call(() -> {
-            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
-            return null;
-        });
-        director.call(() -> {
-            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
-            return null;
-        });
+        String fileNo = onTheGreenChannel();
         step(fileNo, "DRC-01", accept(today.minusDays(30)));
         step(fileNo, "DRC-01", new MatterEvent.Approve(today.minusDays(30), null, "海发改备〔2026〕73号"));
         step(fileNo, "EIC-01", accept(today.minusDays(20)));
@@ -321,6 +303,20 @@ class BoardAndLedgerIT {
         assertThrows(RuleViolation.class, () -> director.call(() -> ledgers.apply(csv(sent))), "all or nothing");
         assertEquals(0L, em.createQuery("select count(p) from Project p where p.projectCode = :c", Long.class)
                 .setParameter("c", newCode).getSingleResult());
+    }
+
+    /** A project taken in 40 days ago, its land in transfer, granted the green channel by the director; its file number. */
+    private String onTheGreenChannel() throws Exception {
+        String fileNo = takeIn(LandStatus.IN_TRANSFER, today.minusDays(40)).fileNo();
+        officer.call(() -> {
+            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
+            return null;
+        });
+        director.call(() -> {
+            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
+            return null;
+        });
+        return fileNo;
     }
 
     private String townName(String code) {
