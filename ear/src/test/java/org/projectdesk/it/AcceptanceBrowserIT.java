@@ -316,7 +316,7 @@ class AcceptanceBrowserIT {
     private static final List<String> LEDGER_COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
             "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no",
-            "step_on", "note", "suspension", "pledge");
+            "step_on", "note", "suspension", "pledge", "procedure_type", "land_held_on");
 
     /** A new project of investor1's enterprise, its plan approved, built and completed on {@link #COMPLETED_ON}. */
     private String completedProject(java.util.function.Consumer<jakarta.json.JsonObjectBuilder> change) {

@@ -44,7 +44,7 @@ class HostileLedgerIT {
     private static final List<String> COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
             "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no",
-            "step_on", "note", "suspension", "pledge");
+            "step_on", "note", "suspension", "pledge", "procedure_type", "land_held_on");
     private static final int LISTED = 100;
 
     @Deployment(testable = false)

@@ -59,7 +59,7 @@ class LedgerAndPlanRulesBrowserIT {
     private static final List<String> LEDGER_COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
             "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no",
-            "step_on", "note", "suspension", "pledge");
+            "step_on", "note", "suspension", "pledge", "procedure_type", "land_held_on");
     private static final String SAVED = "审批计划规则已保存。";
     private static final String STALE = "该记录已被他人修改，列表已刷新，请重新操作。";
 

@@ -196,6 +196,48 @@ class ListsAndBoardIT {
         }
     }
 
+    @Test
+    void theBoardsDepartmentAndTownTablesExportForThePeriodInTheReadersWords() throws Exception {
+        lateProject(ServiceFileApiIT.projectCode());
+        scan();
+        String period = "from=" + TestClock.today().withDayOfMonth(1) + "&to=" + TestClock.today();
+        JsonObject board = api.as("director", "GET", "api/supervision/board?" + period, null).assertStatus(200).json();
+
+        HttpResponse<byte[]> xlsx = api.bytes("api/supervision/board/departments/export?format=xlsx&" + period, "director");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("attachment; filename=\"board-departments-" + TestClock.today().withDayOfMonth(1) + "-" + TestClock.today()
+                + ".xlsx\"", xlsx.headers().firstValue("Content-Disposition").orElse(""));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("各部门效能");
+            assertEquals(List.of("部门", "在办", "黄灯", "红灯", "期间办结", "按时办结率（%）", "延时/加班（次）", "延时/加班（小时）", "超期难题"),
+                    texts(sheet.getRow(0)));
+            JsonObject land = board.getJsonArray("departments").getValuesAs(JsonObject.class).stream()
+                    .filter(d -> d.getString("code").equals("LAND")).findFirst().orElseThrow();
+            Row row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> text(r, 0).equals("国土资源局")).findFirst().orElseThrow();
+            assertEquals(List.of(land.getInt("running"), land.getInt("yellow"), land.getInt("red"), land.getInt("decided")),
+                    List.of(1, 2, 3, 4).stream().map(c -> (int) row.getCell(c).getNumericCellValue()).toList());
+            assertTrue(land.getInt("red") > 0, "the late project's LAND-01 is red");
+        }
+
+        HttpResponse<byte[]> english = api.bytes("api/supervision/board/towns/export?format=csv&lang=en&" + period, "director");
+        List<List<String>> towns = ReferenceDataBrowserIT.Csv.parse(new String(english.body(), 3, english.body().length - 3,
+                StandardCharsets.UTF_8));
+        assertEquals(List.of("Town", "Projects", "Investment (100 million yuan)", "In approval", "Started", "Red", "Referrals"),
+                towns.get(0));
+        JsonObject total = board.getJsonObject("townsTotal");
+        assertEquals(List.of("City total", String.valueOf(total.getInt("projects")), String.valueOf(total.getInt("red"))),
+                List.of(towns.get(towns.size() - 1).get(0), towns.get(towns.size() - 1).get(1), towns.get(towns.size() - 1).get(5)));
+
+        HttpResponse<byte[]> own = api.bytes("api/supervision/board/towns/export?format=csv&" + period, "town-hmkfq");
+        assertEquals(200, own.statusCode());
+        List<List<String>> ownRows = ReferenceDataBrowserIT.Csv.parse(new String(own.body(), 3, own.body().length - 3,
+                StandardCharsets.UTF_8));
+        assertEquals(List.of("区镇", "海门经济技术开发区", "全市合计"), ownRows.stream().map(r -> r.get(0)).toList(),
+                "a town's staff: its own town, and the city's total");
+        assertEquals(400, api.bytes("api/supervision/board/towns/export?format=pdf", "director").statusCode());
+    }
+
     private static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(cell.getStringCellValue()));

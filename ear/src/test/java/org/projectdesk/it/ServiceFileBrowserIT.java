@@ -323,10 +323,18 @@ class ServiceFileBrowserIT {
         assertTrue(browser.text("officer").startsWith("李明"), browser.text("officer"));
         assertEquals("审批中", browser.text("stage"));
         assertEquals("1/22", browser.text("approved"));
+        assertEquals(file.isNull("projectedFinish") ? "需导入下一年度节假日安排" : printed(file, "projectedFinish"),
+                browser.text("projectedFinish"), "the plan's projected finish");
         List<List<String>> matters = printedRows("matters");
         assertEquals(22, matters.size());
-        assertEquals(List.of("DRC-01", "企业投资项目核准（备案）", "发展和改革委员会", "已批准", "2026-06-02", "2026-06-02", ""),
+        JsonObject drc = matter(file, "DRC-01");
+        assertEquals(List.of("DRC-01", "企业投资项目核准（备案）", "发展和改革委员会", "已批准",
+                        printed(drc, "plannedStart") + " – " + printed(drc, "plannedFinish"), "2026-06-02", "2026-06-02", ""),
                 matters.stream().filter(r -> r.get(0).equals("DRC-01")).findFirst().orElseThrow());
+        JsonObject works = matter(file, "HUD-03");
+        assertEquals(printed(works, "plannedStart") + " – " + printed(works, "plannedFinish"),
+                matters.stream().filter(r -> r.get(0).equals("HUD-03")).findFirst().orElseThrow().get(4),
+                "a matter still to come, on its planned dates as the file page shows them");
         assertEquals(List.of(List.of("2026-06-03", "取得项目备案证")), printedRows("milestones"));
         assertEquals("打印日期 " + TestClock.today(), browser.text("printedOn"));
         browser.screenshot("service-file-print");
@@ -340,6 +348,18 @@ class ServiceFileBrowserIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static JsonObject matter(JsonObject file, String category) {
+        return file.getJsonArray("matters").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("categoryCode").equals(category)).findFirst().orElseThrow();
+    }
+
+    /** A date of the view as a page prints it: the day, and 暂定 beside it when the view names it provisional. */
+    private static String printed(JsonObject view, String field) {
+        boolean provisional = view.getJsonArray("provisional").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(p -> p.getString().equals(field));
+        return view.getString(field) + (provisional ? " 暂定" : "");
+    }
 
     private void next() {
         browser.waitBriefly(ExpectedConditions.elementToBeClickable(By.cssSelector("#intake .ui-wizard-nav-next"))).click();

@@ -28,6 +28,8 @@ import org.projectdesk.approval.entity.Suspension;
 import org.projectdesk.approval.entity.SuspensionKind;
 import org.projectdesk.audit.boundary.AuditTrail;
 import org.projectdesk.greenchannel.boundary.GreenChannelGranted;
+import org.projectdesk.greenchannel.boundary.GreenChannels;
+import org.projectdesk.greenchannel.boundary.ProjectEvent;
 import org.projectdesk.project.entity.Town;
 import org.projectdesk.servicefile.control.LedgerTerms;
 import org.projectdesk.shared.control.RuleText;
@@ -62,18 +64,19 @@ public class Ledgers {
     public static final List<String> COLUMNS = List.of("file_no", "project_code", "project_name", "enterprise_name",
             "credit_code", "type", "town", "land_status", "investment", "officer", "intake_on", "category", "matter_status",
             "accepted_on", "decided_on", "document_no", "external_due_on", "simulated_on", "simulated_document_no",
-            "step_on", "note", "suspension", "pledge");
+            "step_on", "note", "suspension", "pledge", "procedure_type", "land_held_on");
     /**
      * Read back by the import where present, so that the office's own spreadsheets need not have them: the
      * day of the step that brought a matter to its state where no other column holds it (materials being
      * prepared, review started, suspended, halted), its note (the reasons it was returned, dropped, suspended
-     * or halted for), the kind of suspension (补正 or 特别程序) and the pledge behind a simulated approval.
+     * or halted for), the kind of suspension (补正 or 特别程序), the pledge behind a simulated approval, a special
+     * procedure's type (延长时限 or 其他) and the day the land was recorded held (which simulated approvals wait for).
      */
     private static final List<String> OPTIONAL = List.of("file_no", "external_due_on", "simulated_on", "simulated_document_no",
-            "step_on", "note", "suspension", "pledge");
+            "step_on", "note", "suspension", "pledge", "procedure_type", "land_held_on");
     /** The columns that describe the project, the same on each of its lines. */
     private static final List<String> PROJECT_COLUMNS = List.of("file_no", "project_name", "enterprise_name", "credit_code",
-            "type", "town", "land_status", "investment", "officer", "intake_on");
+            "type", "town", "land_status", "investment", "officer", "intake_on", "land_held_on");
 
     @PersistenceContext
     EntityManager em;
@@ -83,6 +86,9 @@ public class Ledgers {
 
     @EJB
     Matters matters;
+
+    @EJB
+    GreenChannels greenChannels;
 
     @Inject
     Clock clock;
@@ -125,7 +131,9 @@ public class Ledgers {
                             p.getInvestment().toPlainString(), p.getOfficer(), p.getIntakeOn(), m.getCategoryCode(),
                             LedgerTerms.label(m.getStatus()), m.getAcceptedOn(), m.getDecidedOn(), m.getDocumentNo(),
                             m.getExternalDueOn(), m.getSimulatedOn(), m.getSimulatedDocumentNo(), stepOn(m, open), note(m, open),
-                            open == null ? null : LedgerTerms.label(open.getKind()), m.getSimulatedOn() == null ? null : m.getRiskPledge());
+                            open == null ? null : LedgerTerms.label(open.getKind()), m.getSimulatedOn() == null ? null : m.getRiskPledge(),
+                            open == null || open.getKind() != SuspensionKind.SPECIAL_PROCEDURE ? null
+                                    : LedgerTerms.procedureType(open.getProcedureType()), p.getLandHeldOn());
                 }
             }
         });
@@ -249,17 +257,6 @@ public class Ledgers {
     private ProjectImport importProject(List<CsvTable.Row> rows) {
         List<ImportProblem> problems = new ArrayList<>();
         CsvTable.Row first = rows.get(0);
-        ServiceFileView file = null;
-        try {
-            file = files.takeIn(intake(first));
-        } catch (RuleViolation e) {
-            problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
-        } catch (LineProblem e) {
-            problems.add(e.problem);
-        } catch (EJBException e) {
-            RuleViolation limit = beyondLimit(e);
-            problems.add(ImportProblem.of(first.line(), column(limit.field()), limit.key(), limit.arguments()));
-        }
         List<MatterLine> lines = new ArrayList<>();
         for (CsvTable.Row row : rows) {
             try {
@@ -268,33 +265,140 @@ public class Ledgers {
                 problems.add(e.problem);
             }
         }
+        LocalDate landHeldOn = null;
+        ServiceFileView file = null;
+        try {
+            landHeldOn = landHeldOn(first, lines);
+            file = files.takeIn(intake(first, landHeldOn != null));
+        } catch (RuleViolation e) {
+            problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
+        } catch (LineProblem e) {
+            problems.add(e.problem);
+        } catch (EJBException e) {
+            RuleViolation limit = beyondLimit(e);
+            problems.add(ImportProblem.of(first.line(), column(limit.field()), limit.key(), limit.arguments()));
+        }
+        if (file == null) {
+            return new ProjectImport(0, List.copyOf(problems));
+        }
+        try {
+            grantGreenChannelIfSimulated(file, lines);
+        } catch (LineProblem e) {
+            problems.add(e.problem);
+            return new ProjectImport(0, List.copyOf(problems));
+        }
+        ServiceFileView taken = file;
+        List<MatterLine> ordered = inPrerequisiteOrder(lines, file);
+        Set<String> afterLand = afterLand(ordered, file);
         int matterCount = 0;
-        if (file != null) {
-            try {
-                grantGreenChannelIfSimulated(file, lines);
-            } catch (LineProblem e) {
-                problems.add(e.problem);
-                return new ProjectImport(0, List.copyOf(problems));
-            }
-            for (MatterLine line : inPrerequisiteOrder(lines, file)) {
-                try {
-                    record(file, line);
-                    matterCount++;
-                } catch (RuleViolation e) {
-                    // A refused step concerns the state the line records unless the rule names another field.
-                    String column = e.field() == null ? "matter_status" : column(e.field());
-                    problems.add(ImportProblem.of(line.row().line(), column, e.key(), e.arguments()));
-                    break;
-                } catch (LineProblem e) {
-                    problems.add(e.problem);
-                } catch (EJBException e) {
-                    RuleViolation limit = beyondLimit(e);
-                    problems.add(ImportProblem.of(line.row().line(), column(limit.field()), limit.key(), limit.arguments()));
-                    break;
+        for (MatterLine line : ordered) {
+            if (!afterLand.contains(line.category())) {
+                int before = problems.size();
+                if (!recorded(line, () -> record(taken, line), problems)) {
+                    return new ProjectImport(matterCount, List.copyOf(problems));
                 }
+                matterCount += problems.size() == before ? 1 : 0;
+            }
+        }
+        if (landHeldOn != null) {
+            try {
+                greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.RECORD_LAND_HELD, null, landHeldOn, null));
+            } catch (RuleViolation e) {
+                problems.add(ImportProblem.of(first.line(), "land_held_on", e.key(), e.arguments()));
+                return new ProjectImport(matterCount, List.copyOf(problems));
+            }
+        }
+        for (MatterLine line : ordered) {
+            boolean done = true;
+            if (!planned(taken, line)) {
+                continue; // refused by its category in the first pass
+            }
+            if (line.converted()) {
+                done = recorded(line, () -> matters.record(taken.fileNo(), line.category(),
+                        new MatterEvent.ConvertSimulated(line.decidedOn(), null, line.row().get("document_no"))), problems);
+            } else if (afterLand.contains(line.category())) {
+                int before = problems.size();
+                done = recorded(line, () -> record(taken, line), problems);
+                matterCount += problems.size() == before ? 1 : 0;
+            }
+            if (!done) {
+                break;
             }
         }
         return new ProjectImport(matterCount, List.copyOf(problems));
+    }
+
+    /**
+     * Takes one line's step, or notes the problem met; false when a refused step dooms the transaction, so that
+     * the lines after it are only read, not recorded.
+     */
+    private static boolean recorded(MatterLine line, Runnable step, List<ImportProblem> problems) {
+        try {
+            step.run();
+            return true;
+        } catch (RuleViolation e) {
+            // A refused step concerns the state the line records unless the rule names another field.
+            String column = e.field() == null ? "matter_status" : column(e.field());
+            problems.add(ImportProblem.of(line.row().line(), column, e.key(), e.arguments()));
+            return false;
+        } catch (LineProblem e) {
+            problems.add(e.problem);
+            return true;
+        } catch (EJBException e) {
+            RuleViolation limit = beyondLimit(e);
+            problems.add(ImportProblem.of(line.row().line(), column(limit.field()), limit.key(), limit.arguments()));
+            return false;
+        }
+    }
+
+    /**
+     * The day the land is to be recorded held, when the project's land is held now and the file says when: its
+     * {@code land_held_on}, or else (a file written before the ledger had that column) the first day a simulated
+     * approval was converted, by which the land was held. Null when the land was held from the intake on, or is not.
+     */
+    private static LocalDate landHeldOn(CsvTable.Row first, List<MatterLine> lines) {
+        LocalDate given = date(first, "land_held_on");
+        boolean held = oneOf(first, "land_status", LandStatus.class) == LandStatus.HELD;
+        if (given != null && !held) {
+            throw new LineProblem(ImportProblem.of(first.line(), "land_held_on", "ledger.landHeldOnNotHeld",
+                    first.get("land_status")));
+        }
+        if (!held || given != null) {
+            return given;
+        }
+        return lines.stream().filter(MatterLine::converted).map(MatterLine::decidedOn).min(java.util.Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    /**
+     * The matters to record only once the land is held: those approved formally on a converted simulated approval,
+     * directly or through others, as an approval needs its prerequisites formally approved, which a simulated one
+     * becomes only with the land held. Everything else, simulated approvals too (which held land rules out), comes
+     * before.
+     */
+    private static Set<String> afterLand(List<MatterLine> lines, ServiceFileView file) {
+        Set<String> converted = new java.util.HashSet<>();
+        lines.stream().filter(MatterLine::converted).forEach(line -> converted.add(line.category()));
+        Map<String, List<String>> prerequisites = new java.util.HashMap<>();
+        file.matters().forEach(m -> prerequisites.put(m.categoryCode(), m.prerequisites()));
+        Set<String> after = new java.util.HashSet<>();
+        for (MatterLine line : lines) {
+            if (line.state() == MatterStatus.APPROVED && !line.converted()
+                    && standsOn(line.category(), converted, prerequisites, new java.util.HashSet<>())) {
+                after.add(line.category());
+            }
+        }
+        return after;
+    }
+
+    private static boolean standsOn(String category, Set<String> converted, Map<String, List<String>> prerequisites,
+            Set<String> seen) {
+        for (String before : prerequisites.getOrDefault(category, List.of())) {
+            if (seen.add(before) && (converted.contains(before) || standsOn(before, converted, prerequisites, seen))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lines in file order, except that each comes after the lines of its matter's prerequisites in the plan. */
@@ -324,10 +428,15 @@ public class Ledgers {
         return Limits.brokenIn(failure).orElseThrow(() -> failure);
     }
 
-    private IntakeRequest intake(CsvTable.Row row) {
+    /**
+     * The project of the line; one whose land is recorded held later is taken in with its land in transfer, the state
+     * simulated approvals are given in (the export knows only that the land is held now).
+     */
+    private IntakeRequest intake(CsvTable.Row row, boolean landHeldLater) {
         return new IntakeRequest(new IntakeRequest.EnterpriseData(row.get("enterprise_name"), row.get("credit_code"), null, null),
                 row.get("project_name"), row.get("project_code"), number(row, "investment"), null,
-                oneOf(row, "type", ProjectType.class), townCode(row.get("town")), oneOf(row, "land_status", LandStatus.class),
+                oneOf(row, "type", ProjectType.class), townCode(row.get("town")),
+                landHeldLater ? LandStatus.IN_TRANSFER : oneOf(row, "land_status", LandStatus.class),
                 null, null, row.get("officer"), date(row, "intake_on"));
     }
 
@@ -342,7 +451,8 @@ public class Ledgers {
      * steps that brought it there. Which days a state needs is checked here, the steps' own rules when recorded.
      */
     private record MatterLine(CsvTable.Row row, String category, MatterStatus state, LocalDate acceptedOn,
-            LocalDate decidedOn, LocalDate externalDueOn, LocalDate stepOn, LocalDate simulatedOn) {
+            LocalDate decidedOn, LocalDate externalDueOn, LocalDate stepOn, LocalDate simulatedOn, SuspensionKind suspension,
+            Integer procedureType) {
 
         /** The states whose matter was filed: the line gives the day it was accepted. */
         private static final Set<MatterStatus> FILED = EnumSet.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW,
@@ -368,13 +478,31 @@ public class Ledgers {
                     || state == MatterStatus.HALTED && simulated != null)) {
                 throw new LineProblem(ImportProblem.of(row.line(), "step_on", "import.required"));
             }
+            SuspensionKind suspension = state != MatterStatus.SUSPENDED ? null : row.get("suspension").isEmpty()
+                    ? SuspensionKind.SPECIAL_PROCEDURE : oneOf(row, "suspension", SuspensionKind.class);
+            Integer procedureType = null;
+            if (!row.get("procedure_type").isEmpty()) {
+                if (suspension != SuspensionKind.SPECIAL_PROCEDURE) {
+                    throw new LineProblem(ImportProblem.of(row.line(), "procedure_type", "ledger.procedureTypeAlone",
+                            row.get("procedure_type")));
+                }
+                procedureType = LedgerTerms.parseProcedureType(row.get("procedure_type")).orElseThrow(() -> new LineProblem(
+                        ImportProblem.of(row.line(), "procedure_type", "import.oneOf", row.get("procedure_type"),
+                                LedgerTerms.procedureTypes())));
+            }
             return new MatterLine(row, category, state, accepted, decided, date(row, "external_due_on"),
-                    stepOn == null ? accepted : stepOn, simulated);
+                    stepOn == null ? accepted : stepOn, simulated, suspension, procedureType);
         }
 
-        /** Whether the line records a simulated approval (still standing, or halted since). */
+        /** Whether the line records a simulated approval (still standing, halted since, or converted into a formal one). */
         boolean simulatedApproval() {
-            return simulatedOn != null && (state == MatterStatus.SIMULATED || state == MatterStatus.HALTED);
+            return simulatedOn != null
+                    && (state == MatterStatus.SIMULATED || state == MatterStatus.HALTED || state == MatterStatus.APPROVED);
+        }
+
+        /** Whether the line records a simulated approval since converted: approved on {@code decided_on} with its own number. */
+        boolean converted() {
+            return simulatedOn != null && state == MatterStatus.APPROVED;
         }
 
         String note() {
@@ -388,8 +516,12 @@ public class Ledgers {
      * by simulation (and halted since). A matter halted because a simulated approval it stood on failed is
      * halted already when its prerequisite's line was recorded; one dropped is dropped with its reason.
      */
+    private static boolean planned(ServiceFileView file, MatterLine line) {
+        return file.matters().stream().anyMatch(m -> m.categoryCode().equals(line.category()));
+    }
+
     private void record(ServiceFileView file, MatterLine line) {
-        if (file.matters().stream().noneMatch(m -> m.categoryCode().equals(line.category()))) {
+        if (!planned(file, line)) {
             throw new LineProblem(ImportProblem.of(line.row().line(), "category", "matter.unknown",
                     line.category()));
         }
@@ -422,15 +554,13 @@ public class Ledgers {
         matters.record(fileNo, category, new MatterEvent.Accept(line.acceptedOn(), null, null, true, line.externalDueOn()));
         switch (line.state()) {
             case IN_REVIEW -> matters.record(fileNo, category, new MatterEvent.StartReview(line.stepOn(), null));
-            case SUSPENDED -> {
-                boolean supplement = LedgerTerms.parse(SuspensionKind.class, line.row().get("suspension"))
-                        .orElse(SuspensionKind.SPECIAL_PROCEDURE) == SuspensionKind.SUPPLEMENT;
-                matters.record(fileNo, category, supplement
-                        ? new MatterEvent.RequestSupplement(line.stepOn(), null, List.of(line.note().split("；")))
-                        : new MatterEvent.Suspend(line.stepOn(), null, null, line.note()));
-            }
-            case APPROVED -> matters.record(fileNo, category,
-                    new MatterEvent.Approve(line.decidedOn(), null, line.row().get("document_no")));
+            case SUSPENDED -> matters.record(fileNo, category, line.suspension() == SuspensionKind.SUPPLEMENT
+                    ? new MatterEvent.RequestSupplement(line.stepOn(), null, List.of(line.note().split("；")))
+                    : new MatterEvent.Suspend(line.stepOn(), null, line.procedureType(), line.note()));
+            case APPROVED -> matters.record(fileNo, category, line.converted()
+                    ? new MatterEvent.IssueSimulated(line.simulatedOn(), null, line.row().get("simulated_document_no"), null,
+                            line.row().get("pledge"))
+                    : new MatterEvent.Approve(line.decidedOn(), null, line.row().get("document_no")));
             case RETURNED -> matters.record(fileNo, category, new MatterEvent.Return(line.decidedOn(), null, line.note()));
             case SIMULATED, HALTED -> {
                 matters.record(fileNo, category, new MatterEvent.IssueSimulated(line.simulatedOn(), null,

@@ -173,16 +173,7 @@ class BoardAndLedgerIT {
 
     @Test
     void aLedgerHoldingEveryStateImportsBackAsItWasExported() throws Exception {
-        ServiceFileView file = takeIn(LandStatus.IN_TRANSFER, today.minusDays(40));
-        String fileNo = file.fileNo();
-        officer.call(() -> {
-            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
-            return null;
-        });
-        director.call(() -> {
-            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
-            return null;
-        });
+        String fileNo = onTheGreenChannel();
         step(fileNo, "DRC-01", accept(today.minusDays(30)));
         step(fileNo, "DRC-01", new MatterEvent.Approve(today.minusDays(30), null, "海发改备〔2026〕72号"));      // APPROVED
         step(fileNo, "EIC-01", accept(today.minusDays(20)));
@@ -231,6 +222,101 @@ class BoardAndLedgerIT {
         List<List<String>> again = rowsOf(director.call(() -> ledgers.export()), imported);
         assertEquals(exported.stream().map(r -> withCode(r, newCode, imported)).toList(), again,
                 "the same project and matters, state by state");
+    }
+
+    @Test
+    void aConvertedSimulatedApprovalAndASpecialProceduresTypeImportBackAsExported() throws Exception {
+        String fileNo = onTheGreenChannel();
+        step(fileNo, "DRC-01", accept(today.minusDays(30)));
+        step(fileNo, "DRC-01", new MatterEvent.Approve(today.minusDays(30), null, "海发改备〔2026〕73号"));
+        step(fileNo, "EIC-01", accept(today.minusDays(20)));
+        step(fileNo, "EIC-01", new MatterEvent.IssueSimulated(today.minusDays(19), null, "模拟节能第9号", null, "投资方承诺承担风险"));
+        step(fileNo, "WATER-01", accept(today.minusDays(20)));
+        step(fileNo, "WATER-01", new MatterEvent.IssueSimulated(today.minusDays(18), null, "模拟水保第10号", null, "承诺按期取得土地"));
+        officer.call(() -> {
+            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.RECORD_LAND_HELD, null, today.minusDays(12), null));
+            return null;
+        });
+        step(fileNo, "EIC-01", new MatterEvent.ConvertSimulated(today.minusDays(9), null, "海经信节能〔2026〕11号"));  // converted
+        step(fileNo, "QUAKE-01", accept(today.minusDays(5)));
+        step(fileNo, "QUAKE-01", new MatterEvent.Suspend(today.minusDays(4), null, 1, "延期听证"));          // a time extension
+
+        List<List<String>> exported = rowsOf(director.call(() -> ledgers.export()), fileNo);
+        int procedureType = Ledgers.COLUMNS.indexOf("procedure_type");
+        int landHeldOn = Ledgers.COLUMNS.indexOf("land_held_on");
+        List<String> eic = row(exported, "EIC-01");
+        assertEquals(List.of("已取得", "已批准", today.minusDays(9).toString(), "海经信节能〔2026〕11号", today.minusDays(19).toString(),
+                "模拟节能第9号", "投资方承诺承担风险", today.minusDays(12).toString()),
+                List.of(eic.get(7), eic.get(12), eic.get(14), eic.get(15), eic.get(17), eic.get(18), eic.get(22), eic.get(landHeldOn)),
+                "approved on its conversion day, with the simulated approval it went through and the day the land was held");
+        assertEquals(List.of("模拟审批", today.minusDays(12).toString()), List.of(row(exported, "WATER-01").get(12),
+                row(exported, "WATER-01").get(landHeldOn)), "still simulated; the land's day on every line of the project");
+        List<String> quake = row(exported, "QUAKE-01");
+        assertEquals(List.of("暂停计时", "特别程序", "延长时限"), List.of(quake.get(12), quake.get(21), quake.get(procedureType)));
+
+        String newCode = projectCode();
+        List<List<String>> sent = exported.stream().map(r -> withCode(r, newCode, "")).toList();
+        List<String> byNumber = new ArrayList<>(row(sent, "QUAKE-01"));
+        byNumber.set(procedureType, "1");
+        List<List<String>> withNumber = sent.stream().map(r -> r.get(11).equals("QUAKE-01") ? byNumber : r).toList();
+        LedgerImport byOfficer = officer.call(() -> ledgers.preview(csv(withNumber)));
+        assertEquals(List.of("matter_status ledger.simulatedByDirector"), byOfficer.problems().stream()
+                .map(p -> p.column() + " " + p.key()).toList(), "a converted approval went through the green channel too");
+
+        LedgerImport done = director.call(() -> ledgers.apply(csv(withNumber)));
+        assertEquals(List.of(), done.problems());
+        String imported = em.createQuery("select p.fileNo from Project p where p.projectCode = :c", String.class)
+                .setParameter("c", newCode).getSingleResult();
+        assertEquals(exported.stream().map(r -> withCode(r, newCode, imported)).toList(),
+                rowsOf(director.call(() -> ledgers.export()), imported), "the type given by its number reads back in words");
+    }
+
+    @Test
+    void aSpecialProceduresTypeThatIsNoneOrOnAnotherLineIsRefusedByLineAndColumn() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(20));
+        String fileNo = file.fileNo();
+        step(fileNo, "DRC-01", accept(today.minusDays(10)));
+        step(fileNo, "DRC-01", new MatterEvent.Approve(today.minusDays(10), null, "海发改备〔2026〕74号"));
+        step(fileNo, "QUAKE-01", accept(today.minusDays(5)));
+        step(fileNo, "QUAKE-01", new MatterEvent.Suspend(today.minusDays(4), null, 2, "专家评审"));
+        List<List<String>> exported = rowsOf(director.call(() -> ledgers.export()), fileNo);
+        int procedureType = Ledgers.COLUMNS.indexOf("procedure_type");
+        assertEquals("其他", row(exported, "QUAKE-01").get(procedureType));
+
+        String newCode = projectCode();
+        List<List<String>> sent = exported.stream().map(r -> {
+            List<String> copy = withCode(r, newCode, "");
+            if (r.get(11).equals("QUAKE-01")) {
+                copy.set(procedureType, "听证");
+            } else if (r.get(11).equals("DRC-01")) {
+                copy.set(procedureType, "延长时限");
+            }
+            return copy;
+        }).toList();
+        LedgerImport checked = officer.call(() -> ledgers.preview(csv(sent)));
+        long drcLine = 2 + sent.indexOf(row(sent, "DRC-01"));
+        long quakeLine = 2 + sent.indexOf(row(sent, "QUAKE-01"));
+        assertEquals(List.of(drcLine + " procedure_type ledger.procedureTypeAlone", quakeLine + " procedure_type import.oneOf"),
+                checked.problems().stream().sorted(java.util.Comparator.comparingLong(p -> p.line()))
+                        .map(p -> p.line() + " " + p.column() + " " + p.key()).toList());
+        assertEquals(List.of("听证", "延长时限, 其他"), List.of(checked.problems().get(1).arguments()).subList(0, 2));
+        assertThrows(RuleViolation.class, () -> director.call(() -> ledgers.apply(csv(sent))), "all or nothing");
+        assertEquals(0L, em.createQuery("select count(p) from Project p where p.projectCode = :c", Long.class)
+                .setParameter("c", newCode).getSingleResult());
+    }
+
+    /** A project taken in 40 days ago, its land in transfer, granted the green channel by the director; its file number. */
+    private String onTheGreenChannel() throws Exception {
+        String fileNo = takeIn(LandStatus.IN_TRANSFER, today.minusDays(40)).fileNo();
+        officer.call(() -> {
+            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.PROPOSE_GREEN_CHANNEL, "省重大项目", null, null));
+            return null;
+        });
+        director.call(() -> {
+            greenChannels.record(fileNo, new ProjectEvent(ProjectEvent.Type.GRANT_GREEN_CHANNEL, "同意", null, null));
+            return null;
+        });
+        return fileNo;
     }
 
     private String townName(String code) {

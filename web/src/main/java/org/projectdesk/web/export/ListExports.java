@@ -1,5 +1,7 @@
 package org.projectdesk.web.export;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,12 +13,13 @@ import org.projectdesk.servicefile.boundary.Caseload;
 import org.projectdesk.servicefile.boundary.ProjectFilter;
 import org.projectdesk.servicefile.boundary.ProjectPage;
 import org.projectdesk.servicefile.boundary.ProjectSummary;
+import org.projectdesk.supervision.boundary.Board;
 import org.projectdesk.supervision.boundary.BoardMatter;
 import org.projectdesk.web.shell.Language;
 import org.projectdesk.web.shell.Messages;
 
 /**
- * The project list, the board's matters and the caseloads as tables to download, with the filters the
+ * The project list, the board's matters, departments and towns, and the caseloads as tables to download, with the filters the
  * page has, in the reader's language: headings from the page's bundle, names people read (towns, officers,
  * departments), states and lights in words, never codes. The rows are read a page at a time, up to
  * {@link TableFile#MAX_ROWS}.
@@ -74,6 +77,40 @@ public final class ListExports {
         return new TableFile.Table("caseloads", text.getString("caseload.officers"), header, row -> caseloads.forEach(c ->
                 row.accept(Arrays.asList(c.displayName(), c.openProjects(), c.red(), c.yellow(), c.overdue(),
                         text(c.nextDueOn())))));
+    }
+
+    /**
+     * The board's department table for its period: each department's running, yellow and red matters now, those
+     * decided in the period and the share on time (a percentage, empty where none was decided), the extended-hours
+     * services and their hours, the overdue problems. The file is named after the period.
+     */
+    public TableFile.Table departments(Board board) {
+        List<String> header = headings("board.department", "board.running", "light.YELLOW", "light.RED", "board.decided",
+                "board.onTimeRatePercent", "board.servicesCount", "board.serviceHours", "board.overdueProblems");
+        return new TableFile.Table("board-departments-" + board.from() + "-" + board.to(), text.getString("board.departments"),
+                header, row -> board.departments().forEach(d -> row.accept(Arrays.asList(
+                        Language.pick(locale, d.name(), d.nameEn()), d.running(), d.yellow(), d.red(), d.decided(),
+                        d.onTimeRate() == null ? null : BigDecimal.valueOf(d.onTimeRate() * 100).setScale(1, RoundingMode.HALF_UP),
+                        d.services(), d.serviceHours(), d.overdueProblems()))));
+    }
+
+    /**
+     * The board's town table as the page shows it (today's figures, referrals in the board's period), each town the
+     * reader may see, then the city's total. The file is named after the period.
+     */
+    public TableFile.Table towns(Board board) {
+        List<String> header = headings("report.town", "report.town.projects", "report.town.investmentYi",
+                "report.town.inApproval", "report.town.started", "light.RED", "report.town.referrals");
+        return new TableFile.Table("board-towns-" + board.from() + "-" + board.to(), text.getString("board.towns"), header, row -> {
+            board.towns().forEach(t -> row.accept(town(Language.pick(locale, t.name(), t.nameEn()), t)));
+            if (board.townsTotal() != null) {
+                row.accept(town(text.getString("report.town.total"), board.townsTotal()));
+            }
+        });
+    }
+
+    private static List<?> town(String name, Board.TownRow t) {
+        return Arrays.asList(name, t.projects(), t.investmentYi(), t.inApproval(), t.started(), t.red(), t.referrals());
     }
 
     /** What the export reads the project list through: the boundary, as the page and the API call it. */

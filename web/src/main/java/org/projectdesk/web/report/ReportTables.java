@@ -35,6 +35,11 @@ public final class ReportTables {
         return format("report.title", f.week(), f.from(), f.to());
     }
 
+    /** The heading of the paragraph a leader reads first ({@link ReportBrief}), where a file names it. */
+    public String briefTitle() {
+        return text.getString("report.brief.title");
+    }
+
     /** The tables in order; a report kept before the acceptance figures were reported has no acceptance tables. */
     public List<Table> tables(WeeklyFigures f) {
         return f.acceptance() == null ? List.of(summary(f), towns(f), greenChannel(f), departments(f), projects(f))

@@ -8,10 +8,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.projectdesk.report.control.WeeklyFigures;
 
-/** The report as an Excel workbook: one sheet per table, numbers as numbers, headers in bold. */
+/**
+ * The report as an Excel workbook: first a sheet with the title and the paragraph a leader reads first
+ * ({@link ReportBrief}), as the page and the PDF open with it; then one sheet per table, numbers as numbers, headers
+ * in bold. Every text is a string cell, never a formula.
+ */
 public final class ReportXlsx {
 
     private ReportXlsx() {
@@ -24,6 +29,7 @@ public final class ReportXlsx {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            brief(workbook, bold, tables, figures, locale);
             for (ReportTables.Table table : tables.tables(figures)) {
                 Sheet sheet = workbook.createSheet(table.title());
                 Row title = sheet.createRow(0);
@@ -49,10 +55,32 @@ public final class ReportXlsx {
                     sheet.setColumnWidth(c, c == 1 || c == 0 ? 40 * 256 : 14 * 256);
                 }
             }
+            workbook.setActiveSheet(0);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Characters of the widest kind (a Chinese one takes two) that the paragraph's column holds on a line. */
+    private static final int BRIEF_WIDTH = 100;
+
+    /** The first sheet: the title in bold, the paragraph below it in one wrapped cell, its row as high as its lines. */
+    private static void brief(XSSFWorkbook workbook, CellStyle bold, ReportTables tables, WeeklyFigures figures, Locale locale) {
+        Sheet sheet = workbook.createSheet(tables.briefTitle());
+        sheet.setColumnWidth(0, BRIEF_WIDTH * 256);
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue(tables.title(figures));
+        title.getCell(0).setCellStyle(bold);
+        CellStyle wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        String paragraph = new ReportBrief(locale).of(figures);
+        Row text = sheet.createRow(2);
+        text.createCell(0).setCellValue(paragraph);
+        text.getCell(0).setCellStyle(wrapped);
+        int width = paragraph.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+        text.setHeightInPoints((width / BRIEF_WIDTH + 1) * sheet.getDefaultRowHeightInPoints());
     }
 }

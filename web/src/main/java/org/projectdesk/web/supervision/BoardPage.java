@@ -29,7 +29,7 @@ import org.projectdesk.web.shell.Messages;
 /**
  * The supervision board: lights now, the red and yellow matters, each department's on-time rate for a
  * period. A count opens the matters behind it (paged, most urgent first, with the names people read),
- * which download as CSV or XLSX; the director issues a supervision order (督办) on a red or yellow one.
+ * which download as CSV or XLSX, as do the department and town tables for the period; the director issues a supervision order (督办) on a red or yellow one.
  */
 @Named
 @ViewScoped
@@ -119,8 +119,27 @@ public class BoardPage implements Serializable {
     private StreamedContent exportAs(TableFile.Format format) {
         BoardMatter.Criteria criteria = drilled == null ? new BoardMatter.Criteria(Light.RED, false, null, null) : drilled;
         Supervision boundary = supervision;
-        return TableFile.download(format, new ListExports(faces.getViewRoot().getLocale()).matters("board",
+        return TableFile.download(format, exports().matters("board",
                 (page, size) -> boundary.matters(criteria, page, size).items()));
+    }
+
+    /** The department table for the period chosen, as {@code format} (csv or xlsx). */
+    public StreamedContent exportDepartments(String format) {
+        return TableFile.download(TableFile.Format.of(format), exports().departments(chosenPeriod()));
+    }
+
+    /** The town table (the reader's own town only, for a town's staff) for the period chosen, as {@code format}. */
+    public StreamedContent exportTowns(String format) {
+        return TableFile.download(TableFile.Format.of(format), exports().towns(chosenPeriod()));
+    }
+
+    /** The board for the dates in the form now, which the download submits without a refresh. */
+    private Board chosenPeriod() {
+        return supervision.board(from, to.isBefore(from) ? from : to);
+    }
+
+    private ListExports exports() {
+        return new ListExports(faces.getViewRoot().getLocale());
     }
 
     /** Whether the caller may order this matter supervised: the director, on a red or yellow matter. */

@@ -80,6 +80,27 @@ public class SupervisionResource {
                 to == null ? today : InvalidParameter.date("to", to), town);
     }
 
+    /** The board's department table for the period, as {@code format=csv} or {@code xlsx}, in {@code lang}'s words. */
+    @GET
+    @Path("board/departments/export")
+    @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response exportDepartments(@QueryParam("format") String format, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        TableFile.Format as = TableFile.Format.of(format);
+        return TableFile.response(as, new ListExports(DocumentLanguage.of(lang, headers)).departments(board(from, to, null)));
+    }
+
+    /** The board's town table (with {@code town}: that town's row), as {@code format=csv} or {@code xlsx}, in {@code lang}'s words. */
+    @GET
+    @Path("board/towns/export")
+    @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response exportTowns(@QueryParam("format") String format, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("town") String town, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        TableFile.Format as = TableFile.Format.of(format);
+        return TableFile.response(as, new ListExports(DocumentLanguage.of(lang, headers)).towns(board(from, to, town)));
+    }
+
     /**
      * The matters behind a count of the board, most urgent first: {@code light} (GREEN, YELLOW, RED; none: every
      * running matter), {@code statutory=true} (past the statutory limit), {@code department}, {@code officer}.

@@ -32,7 +32,7 @@ class ReportBriefTest {
                         inApproval, started, red, referrals));
     }
 
-    private static WeeklyFigures busy() {
+    static WeeklyFigures busy() {
         return week(3, 1041, "1234.50", 41, 12, 6, 57, 4, 1, 2, 1, Map.of("redMatters", -2L, "yellowMatters", 1L),
                 ACCEPTANCE, 3);
     }
