@@ -119,7 +119,7 @@ class OpenApiIT {
         List<String> failures = new ArrayList<>();
         operations().forEach((operation, description) -> {
             String method = operation.substring(0, operation.indexOf(' '));
-            String path = withParameters(operation.substring(operation.indexOf(' ') + 1));
+            String path = withParameters(operation.substring(operation.indexOf(' ') + 1), description);
             String body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? "{}" : null;
             ApiClient.Answer answer = api.send(method, path, "admin", ProjectDeskDeployment.DEMO_PASSWORD, body,
                     Map.of("Accept", "*/*"));
@@ -140,7 +140,7 @@ class OpenApiIT {
                 return;
             }
             Set<String> allowed = roles(operation, description);
-            String path = withParameters(operation.substring(4));
+            String path = withParameters(operation.substring(4), description);
             USER_OF_ROLE.forEach((role, user) -> {
                 ApiClient.Answer answer = api.send("GET", path, user, ProjectDeskDeployment.DEMO_PASSWORD, null, Map.of("Accept", "*/*"));
                 if (allowed.contains(role) == (answer.status() == 403)) {
@@ -177,8 +177,25 @@ class OpenApiIT {
         return roles;
     }
 
-    /** A plausible value for each path parameter: a number for an id, this week for a week, else a word. */
-    private static String withParameters(String path) {
+    /**
+     * A plausible value for each path parameter (a number for an id, this week for a week, else a word), and for the
+     * query parameters that are checked before the boundary is called: a period, a light, a number of days.
+     */
+    private static String withParameters(String path, JsonObject description) {
+        Map<String, String> query = Map.of("from", TestClock.today().minusDays(27).toString(), "to", TestClock.today().toString(),
+                "light", "RED", "days", "1");
+        List<String> given = new ArrayList<>();
+        for (JsonObject parameter : description.containsKey("parameters")
+                ? description.getJsonArray("parameters").getValuesAs(JsonObject.class) : List.<JsonObject>of()) {
+            String name = parameter.getString("name");
+            if (parameter.getString("in").equals("query") && query.containsKey(name)) {
+                given.add(name + "=" + query.get(name));
+            }
+        }
+        return withPathParameters(path) + (given.isEmpty() ? "" : "?" + String.join("&", given));
+    }
+
+    private static String withPathParameters(String path) {
         Matcher parameter = PATH_PARAMETER.matcher(path);
         StringBuilder filled = new StringBuilder();
         while (parameter.find()) {

@@ -1,12 +1,17 @@
 package org.projectdesk.web.api;
 
 import jakarta.ws.rs.HttpMethod;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -21,13 +26,15 @@ import org.projectdesk.security.entity.Role;
 
 /**
  * Completes the OpenAPI document that the server derives from the resources (served at /openapi):
- * a tag per feature, an English summary where a resource gives none, the problem-details answers
+ * a tag per feature, a summary where a resource gives none (its resource and method said as words: "Projects: take in"), the problem-details answers
  * (RFC 9457) of every operation, the two ways to sign in, and the roles that may call each operation,
  * taken from the {@code @RolesAllowed} of the boundary methods it calls ({@link BoundaryCalls}).
  * The server names each operation by its Java method (operationIdStrategy, META-INF/microprofile-config.properties),
  * which is how an operation is traced to its code; the filter then gives it the shorter "Resource.method".
  */
 public class ApiDocument implements OASFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiDocument.class.getName());
 
     static final String BASIC = "basic";
     static final String SESSION = "session";
@@ -60,17 +67,34 @@ public class ApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
-        document.getInfo().description("""
+        document.info(OASFactory.createInfo().title("Project Desk API").version(version()).description("""
                 The REST API of Project Desk. JSON in and out unless an operation says otherwise. Every call needs a \
                 signed-in caller: HTTP Basic on each request, or the session of a sign-in on the pages. Each \
                 operation lists the roles that may call it (its security requirements' scopes); a role may be \
                 narrowed further to its own department, enterprise or town, where another's is "not found". \
-                Errors are problem details (RFC 9457, application/problem+json) whose errors name each field.""");
+                Errors are problem details (RFC 9457, application/problem+json) whose errors name each field."""));
         addComponents(document);
         FEATURES.forEach((feature, description) -> document.addTag(OASFactory.createTag().name(tag(feature)).description(description)));
         BoundaryCalls boundaryCalls = new BoundaryCalls(ApiDocument.class.getClassLoader());
-        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                describe(operation, method, path, boundaryCalls)));
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            try {
+                describe(operation, method, path, boundaryCalls);
+            } catch (RuntimeException e) {
+                // The document must never stop the application from deploying; OpenApiIT finds the operation left bare.
+                LOG.log(Level.WARNING, "Cannot describe " + method + " " + path, e);
+            }
+        }));
+    }
+
+    /** The project's version, filtered into api-document.properties by the build. */
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = ApiDocument.class.getResourceAsStream("api-document.properties")) {
+            properties.load(in);
+        } catch (IOException | NullPointerException e) {
+            LOG.log(Level.WARNING, "No api-document.properties", e);
+        }
+        return properties.getProperty("version", "unknown");
     }
 
     private static void describe(Operation operation, PathItem.HttpMethod method, String path, BoundaryCalls boundaryCalls) {
@@ -81,7 +105,8 @@ public class ApiDocument implements OASFilter {
             operation.addTag(tag(feature(resource)));
         }
         if (operation.getSummary() == null) {
-            operation.setSummary(summary(java.getName()));
+            operation.setSummary(words(resource.getSimpleName().replaceFirst("Resource$", "")) + ": "
+                    + words(java.getName()).toLowerCase(Locale.ROOT));
         }
         BoundaryCalls.Reach reach = boundaryCalls.of(resource, java);
         List<String> roles = reach.roles().stream().map(Role::name).toList();
@@ -169,9 +194,9 @@ public class ApiDocument implements OASFilter {
         return feature.substring(0, 1).toUpperCase(Locale.ROOT) + feature.substring(1);
     }
 
-    /** "takeIn" → "Take in": the resource method's name said as words. */
-    static String summary(String methodName) {
-        String words = methodName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    /** "ProjectAcceptances" → "Project acceptances", "takeIn" → "Take in": a Java name said as words. */
+    private static String words(String javaName) {
+        String words = javaName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
