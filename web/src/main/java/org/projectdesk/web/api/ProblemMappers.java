@@ -34,6 +34,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+    /** The detail of a 404 for a path that no resource answers, told apart from an unknown record's. */
+    static final String NO_SUCH_RESOURCE = "No API resource answers this path";
+
     @Context
     HttpHeaders headers;
 
@@ -81,6 +84,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
             if (status.getStatusCode() == Status.UNAUTHORIZED.getStatusCode()) {
                 return Authentication.unauthorized(web.getMessage());
+            }
+            if (cause instanceof jakarta.ws.rs.NotFoundException) {
+                // No resource matched the path (an unknown record is NotFound, above): said so, without the router's wording.
+                return Problem.response(Status.NOT_FOUND, NO_SUCH_RESOURCE);
             }
             return Problem.response(status, web.getMessage());
         }

@@ -119,12 +119,17 @@ public final class ListExports {
         ProjectPage list(ProjectFilter filter, int page, int size);
     }
 
+    /**
+     * The first page is read at once, while the answer can still be an error: a caller the boundary refuses gets 403,
+     * not a 200 whose rows stop after the header once streaming has begun.
+     */
     private <T> TableFile.Rows all(Pages<T> pages, Function<T, List<?>> cells) {
+        List<T> first = pages.page(0, PAGE);
         return row -> {
-            for (int page = 0; page * PAGE < TableFile.MAX_ROWS; page++) {
-                List<T> items = pages.page(page, PAGE);
+            List<T> items = first;
+            for (int page = 0; ; items = pages.page(page, PAGE)) {
                 items.forEach(item -> row.accept(cells.apply(item)));
-                if (items.size() < PAGE) {
+                if (items.size() < PAGE || ++page * PAGE >= TableFile.MAX_ROWS) {
                     return;
                 }
             }
