@@ -41,7 +41,7 @@ class RightsTableTest {
     void theTableCoversEveryFeaturesBoundaries() {
         List<Class<?>> beans = RightsTable.boundaryBeans(CLASSES);
         assertTrue(beans.size() >= 25, "found only " + beans.size() + " boundary beans under " + CLASSES.toAbsolutePath());
-        assertEquals(Set.of("acceptance", "approval", "audit", "calendar", "catalogue", "coordination", "greenchannel", "meeting",
+        assertEquals(Set.of("acceptance", "approval", "audit", "backup", "calendar", "catalogue", "coordination", "greenchannel", "meeting",
                         "notification", "portal", "project", "referral", "report", "scheduling", "security", "servicefile", "supervision",
                         "worklist"),
                 new TreeSet<>(beans.stream().map(c -> c.getPackageName().split("\\.")[2]).toList()));
