@@ -66,6 +66,18 @@ class PageWordsIT {
     private static final Set<String> KNOWN_CAPITALS = Set.of("PDF", "PNG", "JPEG", "CSV", "XLS", "XLSX", "DOC", "DOCX", "ZIP", "GB", "II", "III",
             "IV", "ID", "URL", "API", "OK");
 
+    /**
+     * What a page rightly shows (by the finding's first word): the reference pages list the codes they keep, the
+     * ledger's import help names the status codes a file may carry, the catalogue lists both names of a department,
+     * the public disclosure quotes the catalogue's materials and legal bases, kept in Chinese only.
+     */
+    private static final Map<String, Set<String>> RIGHTLY_SHOWN = Map.of(
+            "reference/towns.xhtml", Set.of("code"),
+            "reference/catalogue.xhtml", Set.of("code", "constant", "Chinese"),
+            "projects/ledger.xhtml", Set.of("constant"),
+            "public/disclosure.xhtml", Set.of("Chinese"));
+
+    private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}（）]+");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*");
     private static final Pattern SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern NUMBERED_LOGIN = Pattern.compile("(?:officer|investor)\\d+|(?:dept|town)-[a-z]+");
@@ -105,7 +117,9 @@ class PageWordsIT {
                         continue;
                     }
                     read++;
-                    words.check(page.getKey(), visibleText(page.getKey(), answer.body(), words))
+                    Set<String> rightly = RIGHTLY_SHOWN.getOrDefault(page.getKey(), Set.of());
+                    words.check(page.getKey(), visibleText(page.getKey(), answer.body(), words)).stream()
+                            .filter(problem -> !rightly.contains(problem.substring(0, problem.indexOf(' '))))
                             .forEach(problem -> found.add(where + ": " + problem));
                 }
             }
@@ -245,10 +259,12 @@ class PageWordsIT {
                 problems.add("file path " + path.group() + " in «" + around(text, path.start(), path.group().length()) + "»");
             }
             if (english) {
-                for (String name : chineseNames) {
-                    int at = text.indexOf(name);
-                    if (at >= 0) {
-                        problems.add("Chinese name " + name + " in «" + around(text, at, name.length()) + "»");
+                // A name standing alone, not a part of Chinese data that contains it (a material, an account's name).
+                Matcher chinese = CHINESE.matcher(text);
+                while (chinese.find()) {
+                    if (chineseNames.contains(chinese.group())) {
+                        problems.add("Chinese name " + chinese.group() + " in «" + around(text, chinese.start(),
+                                chinese.group().length()) + "»");
                     }
                 }
             }
