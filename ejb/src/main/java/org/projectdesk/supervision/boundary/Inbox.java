@@ -30,12 +30,15 @@ public class Inbox {
 
     public InboxPage page(int page, int size) {
         String me = caller();
-        List<NoticeView> items = em.createQuery("select n.id, n.kind, p.fileNo, p.name, n.categoryCode, n.departmentCode,"
-                        + " n.light, n.body, n.createdAt, n.readAt from Notification n left join Project p on p.id = n.projectId"
+        List<NoticeView> items = em.createQuery("select n.id, n.kind, p.fileNo, p.name, n.categoryCode, c.name, c.nameEn,"
+                        + " n.departmentCode, n.light, n.body, n.createdAt, n.readAt from Notification n"
+                        + " left join Project p on p.id = n.projectId left join CatalogueVersion v on v.number = p.catalogueVersion"
+                        + " left join ApprovalCategory c on c.catalogueVersion = v and c.code = n.categoryCode"
                         + " where n.recipient = :recipient order by n.id desc", Object[].class)
                 .setParameter("recipient", me).setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(r -> new NoticeView((Long) r[0], (NoticeKind) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (Light) r[6], (String) r[7], (java.time.Instant) r[8], r[9] != null))
+                        (String) r[5], (String) r[6], (String) r[7], (Light) r[8], (String) r[9], (java.time.Instant) r[10],
+                        r[11] != null))
                 .toList();
         long total = em.createNamedQuery(Notification.COUNT_FOR_RECIPIENT, Long.class).setParameter("recipient", me)
                 .getSingleResult();

@@ -43,9 +43,15 @@ public final class NoticeText {
                     order.length > 1 ? order[1] : "");
         }
         String subject = n.kind().isAcceptance() ? RuleText.format("acceptance.deadline." + n.body(), locale)
-                : n.kind().quotesItsBody() ? (n.body() == null ? "" : n.body()) : n.categoryCode();
+                : n.kind().quotesItsBody() ? (n.body() == null ? "" : n.body()) : matter(n, locale);
         return RuleText.format("notice." + n.kind(), locale, n.projectFileNo(), n.projectName(), subject,
                 n.light() == null ? "" : n.light().name());
+    }
+
+    /** The matter a matter's notice is about, by its category's name in the reader's language (by its code if it has none). */
+    private static String matter(NoticeView n, Locale locale) {
+        String name = "zh".equals(locale.getLanguage()) ? n.categoryName() : n.categoryNameEn();
+        return name == null || name.isBlank() ? n.categoryCode() : name;
     }
 
     public static String subject(NoticeView n, Locale locale) {

@@ -135,8 +135,9 @@ public class Notices {
         if (!mail.enabled()) {
             return 0;
         }
-        List<Object[]> pending = em.createQuery("select n, p.fileNo, p.name, a.email from Notification n"
-                        + " left join Project p on p.id = n.projectId"
+        List<Object[]> pending = em.createQuery("select n, p.fileNo, p.name, a.email, c.name, c.nameEn from Notification n"
+                        + " left join Project p on p.id = n.projectId left join CatalogueVersion v on v.number = p.catalogueVersion"
+                        + " left join ApprovalCategory c on c.catalogueVersion = v and c.code = n.categoryCode"
                         + " left join Account a on a.username = n.recipient and a.enabled = true"
                         + " where n.emailState = 'PENDING' order by n.id", Object[].class)
                 .setMaxResults(max).getResultList();
@@ -145,8 +146,8 @@ public class Notices {
             Notification n = (Notification) row[0];
             String address = (String) row[3];
             NoticeView view = new NoticeView(n.getId(), n.getKind(), (String) row[1], (String) row[2],
-                    n.getCategoryCode(), n.getDepartmentCode(), n.getLight(), n.getBody(), n.getCreatedAt(),
-                    n.getReadAt() != null);
+                    n.getCategoryCode(), (String) row[4], (String) row[5], n.getDepartmentCode(), n.getLight(), n.getBody(),
+                    n.getCreatedAt(), n.getReadAt() != null);
             boolean delivered = address != null && mail.deliver(view, address);
             n.emailed(delivered);
             sent += delivered ? 1 : 0;

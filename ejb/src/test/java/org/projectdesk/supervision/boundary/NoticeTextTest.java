@@ -40,9 +40,16 @@ class NoticeTextTest {
     }
 
     @Test
-    void aMatterNoticeStillNamesItsMatter() {
+    void aMatterNoticeNamesItsMatterAndItsLightInTheReadersLanguage() {
+        NoticeView reminder = new NoticeView(1, NoticeKind.REMINDER, "XF-2026-0007", "精密钢丝三期", "LAND-01", "建设项目用地预审",
+                "Pre-review of land for construction projects", null, Light.YELLOW, null, Instant.EPOCH, false);
+        assertEquals("催办：项目XF-2026-0007（精密钢丝三期）的事项建设项目用地预审已亮黄灯，请抓紧办理。",
+                NoticeText.of(reminder, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Reminder: matter Pre-review of land for construction projects of XF-2026-0007 (精密钢丝三期) is yellow;"
+                + " please see it through in time.", NoticeText.of(reminder, Locale.ENGLISH));
         assertEquals("督办：项目XF-2026-0007（精密钢丝三期）的事项LAND-01已超过承诺时限（红灯）。",
-                NoticeText.of(notice(NoticeKind.SUPERVISION, "LAND-01", null), Locale.SIMPLIFIED_CHINESE));
+                NoticeText.of(notice(NoticeKind.SUPERVISION, "LAND-01", null), Locale.SIMPLIFIED_CHINESE),
+                "a category no longer in the project's catalogue: its code");
     }
 
     @Test
