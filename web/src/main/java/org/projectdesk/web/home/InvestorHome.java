@@ -29,4 +29,9 @@ public class InvestorHome {
         }
         return work;
     }
+
+    /** Whether the enterprise has more projects than the home shows: then it links to all of them, saying how many. */
+    public boolean isMore() {
+        return getWork().total() > getWork().projects().size();
+    }
 }
