@@ -85,6 +85,11 @@ class PortalApiIT {
     }
 
     private HttpResponse<String> upload(String user, String fileNo, long item, String fileName, byte[] content) {
+        return upload(base, user, fileNo, item, fileName, content);
+    }
+
+    /** Uploads the content for the item as the demo account, named fileName (null: no name sent). */
+    static HttpResponse<String> upload(URI base, String user, String fileNo, long item, String fileName, byte[] content) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/projects/" + fileNo + "/notification/items/"
                         + item + "/uploads"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo123")
