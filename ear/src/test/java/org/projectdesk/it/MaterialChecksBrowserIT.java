@@ -193,7 +193,7 @@ class MaterialChecksBrowserIT {
         browser.chooseFile("upload:file_input", larger);
         browser.clickAndWaitForPage("upload:import");
         assertEquals("已导入“larger.csv”：材料库现有 25 项标准材料。0 份在办项目的一次性告知单正在后台重新合并。",
-                browser.text("materials:messages"));
+                browser.text("messages"));
         assertEquals("显示 25 项，共 25 项标准材料", browser.text("materials:count"));
         assertEquals(20, browser.tableRows("materials:table").size(), "a page of 20");
         browser.waitBriefly(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='materials:table'] .ui-paginator-next")))
