@@ -66,6 +66,23 @@ final class ApiClient {
         }
     }
 
+    /** A CSV file sent as a demo account ({@code text/csv}, UTF-8), for the all-or-nothing imports. */
+    Answer postCsv(String path, String user, byte[] csv) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", basic(user, ProjectDeskDeployment.DEMO_PASSWORD))
+                .header("Accept", "application/json").header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer("POST " + path, response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("POST " + path + " interrupted", e);
+        }
+    }
+
     /** A GET whose answer is binary (a PDF): the status and the bytes as sent. */
     HttpResponse<byte[]> bytes(String path, String user) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))

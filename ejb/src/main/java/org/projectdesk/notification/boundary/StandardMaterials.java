@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,16 +18,20 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.catalogue.boundary.Catalogue;
 import org.projectdesk.catalogue.boundary.CategoryView;
+import org.projectdesk.notification.control.LibraryRemerge;
+import org.projectdesk.notification.control.LibraryReplaced;
 import org.projectdesk.notification.control.MaterialFile;
+import org.projectdesk.notification.control.MaterialLibrary;
 import org.projectdesk.notification.control.NotificationItems;
 import org.projectdesk.notification.entity.StandardMaterial;
 import org.projectdesk.security.entity.Role;
-import org.projectdesk.shared.control.ImportProblem;
 
 /**
  * The materials library (config/notification/materials.csv at first start): read by the office,
- * exported, and replaced as a whole by an import that takes the whole file or nothing. Whenever the
- * library is loaded or replaced, every notification is merged again under it, receipts kept.
+ * exported, and replaced as a whole by an import that takes the whole file or nothing. A replacement
+ * merges again the open notifications it can change (see {@link NotificationItems#openAffectedBy}),
+ * receipts kept: after the import's commit, apart from it ({@link LibraryRemerge}); the first load at
+ * start-up merges them at once.
  */
 @Stateless
 @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME, Role.DEPARTMENT_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -46,6 +51,9 @@ public class StandardMaterials {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LibraryReplaced> replaced;
+
     @Resource
     SessionContext session;
 
@@ -57,17 +65,21 @@ public class StandardMaterials {
         return MaterialFile.write(all());
     }
 
-    /** The problems the file has, by line and column; none: the library is the file's. */
+    /**
+     * The problems the file has, by line and column; none: the library is the file's, and the open
+     * notifications it can change (counted in the answer) are merged again once the import committed.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.DIRECTOR_NAME})
-    public List<ImportProblem> importLibrary(byte[] content) {
+    public LibraryImport importLibrary(byte[] content) {
         MaterialFile file = read(content);
         if (!file.isValid()) {
-            return file.problems();
+            return new LibraryImport(file.problems(), 0);
         }
-        replace(file.materials());
+        List<Long> affected = replace(file.materials());
+        replaced.fire(new LibraryReplaced(affected));
         LOG.info(() -> "Materials library replaced by " + session.getCallerPrincipal().getName() + ": "
-                + file.materials().size());
-        return List.of();
+                + file.materials().size() + " materials, " + affected.size() + " notifications to merge again");
+        return new LibraryImport(List.of(), affected.size());
     }
 
     /** Loads the shipped library while there is none (first start, after V29), and merges the notifications under it. */
@@ -80,7 +92,7 @@ public class StandardMaterials {
         if (!file.isValid()) {
             throw new IllegalStateException("The shipped config/notification/materials.csv is invalid: " + file.problems());
         }
-        replace(file.materials());
+        items.refreshEach(replace(file.materials()));
     }
 
     private MaterialFile read(byte[] content) {
@@ -89,11 +101,13 @@ public class StandardMaterials {
         return MaterialFile.read(content, categories);
     }
 
-    private void replace(List<StandardMaterial> materials) {
+    /** Replaces the library; the open notifications the change can alter, found before it (their items still under the old keys). */
+    private List<Long> replace(List<StandardMaterial> materials) {
+        List<Long> affected = items.openAffectedBy(items.library().changesTo(MaterialLibrary.of(materials)));
         all().forEach(em::remove);
         em.flush();
         materials.forEach(em::persist);
         em.flush();
-        items.refreshAll();
+        return affected;
     }
 }

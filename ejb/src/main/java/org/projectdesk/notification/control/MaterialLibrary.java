@@ -1,9 +1,13 @@
 package org.projectdesk.notification.control;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.projectdesk.notification.entity.StandardMaterial;
 import org.projectdesk.shared.control.MaterialNames;
 
@@ -34,6 +38,44 @@ public final class MaterialLibrary {
             m.getSynonyms().forEach(s -> byWording.putIfAbsent(MaterialNames.key(s), standard));
         }
         return new MaterialLibrary(byWording);
+    }
+
+    /**
+     * What replacing this library by {@code after} can change in a notification: the keys of the items
+     * that may be merged, split, renamed or left out (a wording whose standard material changed, and
+     * the standard names before and after), and the categories whose documents start or stop being
+     * the process's own (an item may appear where the plan has such a category, though no item names it).
+     */
+    public Change changesTo(MaterialLibrary after) {
+        Set<String> itemKeys = new HashSet<>();
+        Set<String> producers = new HashSet<>();
+        Set<String> wordings = new HashSet<>(byWording.keySet());
+        wordings.addAll(after.byWording.keySet());
+        for (String wording : wordings) {
+            Standard before = byWording.get(wording);
+            Standard now = after.byWording.get(wording);
+            if (!Objects.equals(before, now)) {
+                itemKeys.add(wording);
+                itemKeys.add(key(wording));
+                itemKeys.add(after.key(wording));
+                Stream.of(before, now).filter(Objects::nonNull).map(Standard::producedBy).filter(Objects::nonNull)
+                        .forEach(producers::add);
+            }
+        }
+        return new Change(itemKeys, producers);
+    }
+
+    /** See {@link #changesTo}: nothing changes when both are empty. */
+    public record Change(Set<String> itemKeys, Set<String> producers) {
+
+        public Change {
+            itemKeys = Set.copyOf(itemKeys);
+            producers = Set.copyOf(producers);
+        }
+
+        public boolean isEmpty() {
+            return itemKeys.isEmpty() && producers.isEmpty();
+        }
     }
 
     public Optional<Standard> standardOf(String material) {

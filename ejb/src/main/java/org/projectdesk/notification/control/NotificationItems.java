@@ -8,9 +8,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.projectdesk.approval.boundary.OutstandingMaterials;
@@ -30,6 +33,7 @@ import org.projectdesk.notification.entity.PartialAcceptance;
 import org.projectdesk.notification.entity.RequiredMaterial;
 import org.projectdesk.notification.entity.StandardMaterial;
 import org.projectdesk.project.entity.Project;
+import org.projectdesk.project.entity.ProjectStatus;
 
 /**
  * A project's one-time notification items, kept up to date in the transaction of whatever changed
@@ -38,6 +42,11 @@ import org.projectdesk.project.entity.Project;
  */
 @ApplicationScoped
 public class NotificationItems implements OutstandingMaterials {
+
+    /** A project whose notification may still change: the later ones keep the notification they were handed. */
+    static final Set<ProjectStatus> OPEN = EnumSet.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL, ProjectStatus.PAUSED);
+
+    private static final int KEYS_PER_QUERY = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -133,9 +142,39 @@ public class NotificationItems implements OutstandingMaterials {
         added.forEach(item -> em.persist(new RequiredMaterial(projectId, item.material(), item.key(), item.sources())));
     }
 
-    /** Merges the notifications of every project that has one again, under the library as it now is. */
-    public void refreshAll() {
-        em.createQuery("select distinct i.projectId from RequiredMaterial i", Long.class).getResultList().forEach(this::refresh);
+    /**
+     * The projects whose notification a change of the library can alter, still open (taken in, in
+     * approval or paused: later ones keep the notification they were handed): those with an item under
+     * a changed wording, and those whose plan holds a category whose document changed producer.
+     */
+    public List<Long> openAffectedBy(MaterialLibrary.Change change) {
+        Set<Long> projects = new TreeSet<>();
+        for (List<String> keys : chunks(List.copyOf(change.itemKeys()))) {
+            projects.addAll(em.createQuery("select distinct i.projectId from RequiredMaterial i, Project p"
+                            + " where p.id = i.projectId and p.status in :open and i.materialKey in :keys", Long.class)
+                    .setParameter("open", OPEN).setParameter("keys", keys).getResultList());
+        }
+        if (!change.producers().isEmpty()) {
+            projects.addAll(em.createQuery("select distinct m.projectId from Matter m, Project p where p.id = m.projectId"
+                            + " and p.status in :open and m.categoryCode in :categories"
+                            + " and exists (select i.id from RequiredMaterial i where i.projectId = m.projectId)", Long.class)
+                    .setParameter("open", OPEN).setParameter("categories", change.producers()).getResultList());
+        }
+        return List.copyOf(projects);
+    }
+
+    /** Merges each project's notification again under the library as it now is. */
+    public void refreshEach(List<Long> projectIds) {
+        projectIds.forEach(this::refresh);
+    }
+
+    /** Parts of at most {@value #KEYS_PER_QUERY}: a bound list of parameters stays within what every database takes. */
+    private static List<List<String>> chunks(List<String> keys) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            parts.add(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)));
+        }
+        return parts;
     }
 
     /** The library the merge reads. */

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.entity.StoredFile;
 
@@ -70,6 +71,10 @@ public class MaterialUpload {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "upload.refusal.reason");
         }
+        // Checked here, before anything is written, against the one declared limit (the @Size below).
+        Limits.brokenBy(MaterialUpload.class, "refusedReason", reason.strip(), "reason").stream().findFirst().ifPresent(v -> {
+            throw v;
+        });
         if (isRefused()) {
             throw new RuleViolation("uploadId", "upload.refusal.again", file.getFileName());
         }

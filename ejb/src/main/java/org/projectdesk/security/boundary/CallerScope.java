@@ -205,4 +205,23 @@ public record CallerScope(String username, Set<Role> roles, String departmentCod
     public boolean recordsStepsOf(String department) {
         return isCaseworker() && actsFor(department);
     }
+
+    /**
+     * Whether the caller checks what an investor handed in for an item these departments ask for
+     * (receives it, or refuses an upload with a reason): the office on every item, a department
+     * window on its department's ({@code MaterialUploads.refuse} refuses the rest).
+     */
+    public boolean checksMaterialsOf(Collection<String> departments) {
+        return isCaseworker() && actsForAny(departments);
+    }
+
+    /** Who reads the materials library (the notification's standard names): staff and administrators, as {@code StandardMaterials} admits. */
+    public boolean readsMaterialsLibrary() {
+        return isStaff() || isAdmin();
+    }
+
+    /** Who replaces the materials library by an import: administrators and the director, as {@code StandardMaterials.importLibrary} admits. */
+    public boolean importsMaterialsLibrary() {
+        return isAdmin() || isDirector();
+    }
 }

@@ -2,9 +2,11 @@ package org.projectdesk.web.home;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.projectdesk.portal.boundary.InvestorWork;
 import org.projectdesk.portal.boundary.Portal;
+import org.projectdesk.web.shell.Messages;
 
 /**
  * An investor's first screen: each of their enterprise's newest projects with its stage and progress,
@@ -21,6 +23,9 @@ public class InvestorHome {
     @EJB
     Portal portal;
 
+    @Inject
+    Messages messages;
+
     private InvestorWork work;
 
     public InvestorWork getWork() {
@@ -28,5 +33,15 @@ public class InvestorHome {
             work = portal.home(SHOWN);
         }
         return work;
+    }
+
+    /** Whether the enterprise has more projects than the home shows. */
+    public boolean isMore() {
+        return getWork().total() > getWork().projects().size();
+    }
+
+    /** The link to the list of all projects: saying how many when the home shows only the newest. */
+    public String getAllProjectsLink() {
+        return isMore() ? messages.format("home.investor.all", getWork().total()) : messages.text("home.investor.more");
     }
 }

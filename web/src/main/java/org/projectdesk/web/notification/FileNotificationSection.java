@@ -15,6 +15,7 @@ import org.projectdesk.meeting.boundary.Meetings;
 import org.projectdesk.meeting.boundary.PreReview;
 import org.projectdesk.notification.boundary.NotificationView;
 import org.projectdesk.notification.boundary.OneTimeNotifications;
+import org.projectdesk.portal.entity.MaterialUpload;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.web.shell.Attempt;
 import org.projectdesk.web.shell.Messages;
@@ -61,6 +62,9 @@ public class FileNotificationSection implements Serializable {
     private String partialCategory;
     private String pledge;
     private LocalDate deadline;
+    private Long refusedItemId;
+    private Long refusedUploadId;
+    private String refusalReason;
 
     @PostConstruct
     void init() {
@@ -120,11 +124,32 @@ public class FileNotificationSection implements Serializable {
         }
     }
 
+    public void prepareRefusal(long item, long upload) {
+        refusedItemId = item;
+        refusedUploadId = upload;
+        refusalReason = null;
+    }
+
+    /** Refuses the upload with the reason its investor then reads beside the item. */
+    public void refuse() {
+        if (Attempt.run(faces, messages, () -> uploads.refuse(fileNo, refusedItemId, refusedUploadId, refusalReason),
+                messages.text("notification.refuse.done"))) {
+            reload();
+        }
+    }
+
+    /** The longest reason kept: the input stops there, the boundary refuses longer ones (422, field "reason"). */
+    public int getRefusalReasonMax() {
+        return MaterialUpload.MAX_REASON;
+    }
+
     /** The materials uploaded against the item that the caller may see (a department: the items it asks for). */
     public List<org.projectdesk.portal.boundary.UploadView> uploadsOf(long itemId) {
         return itemUploads.stream().filter(u -> u.itemId() == itemId).toList();
     }
 
+    public String getRefusalReason() { return refusalReason; }
+    public void setRefusalReason(String refusalReason) { this.refusalReason = refusalReason; }
     public String getFileNo() { return fileNo; }
     public PreReview getPreReview() { return preReview; }
     public List<MeetingSummary> getProjectMeetings() { return projectMeetings; }

@@ -12,17 +12,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import org.projectdesk.notification.boundary.LibraryImport;
 import org.projectdesk.notification.boundary.StandardMaterials;
 import org.projectdesk.notification.entity.StandardMaterial;
-import org.projectdesk.shared.control.ImportProblem;
 import org.projectdesk.web.api.CsvImports;
 
 /**
  * The materials library of the one-time notification over REST: {@code GET /api/materials} (JSON),
  * {@code GET /api/materials.csv} (the layout of config/notification/materials.csv, UTF-8 with a BOM for
  * Excel) and {@code POST /api/materials} with such a file as {@code text/csv} (ADMIN, DIRECTOR): the
- * whole file replaces the library and every notification is merged again under it, or nothing changes
- * and the answer is 422 with every problem by line and column. Rooted at the API's root because the
+ * whole file replaces the library and the answer says how many open notifications it can change, which
+ * are merged again right after (apart from the import), or nothing changes and the answer is 422 with
+ * every problem by line and column. Rooted at the API's root because the
  * export's address is a sibling of the list's.
  */
 @Path("/")
@@ -48,7 +49,11 @@ public class MaterialsResource {
         return Response.ok(library.export()).header("Content-Disposition", "attachment; filename=\"materials.csv\"").build();
     }
 
-    /** Replaces the library by the file's (200 with the library now kept), or 422 listing every problem. */
+    /** The library now kept and how many notifications are being merged again under it. */
+    public record Imported(List<StandardMaterial> materials, int notificationsToUpdate) {
+    }
+
+    /** Replaces the library by the file's (200, {@link Imported}), or 422 listing every problem. */
     @POST
     @Path("materials")
     @Consumes(CsvImports.CSV)
@@ -57,8 +62,8 @@ public class MaterialsResource {
         if (CsvImports.tooLarge(content)) {
             return CsvImports.answering(headers).refusedTooLarge("materials.import.tooLarge");
         }
-        List<ImportProblem> problems = library.importLibrary(content);
-        return problems.isEmpty() ? Response.ok(library.all()).build()
-                : CsvImports.answering(headers).refused("materials.import.invalid", problems);
+        LibraryImport done = library.importLibrary(content);
+        return done.isRefused() ? CsvImports.answering(headers).refused("materials.import.invalid", done.problems())
+                : Response.ok(new Imported(library.all(), done.notificationsToUpdate())).build();
     }
 }
