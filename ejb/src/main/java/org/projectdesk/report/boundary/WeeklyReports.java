@@ -193,9 +193,11 @@ public class WeeklyReports {
 
     /** Every project taken in by {@code end} with its matters; the meetings and services from {@code from}. */
     private ReportData data(LocalDate from, LocalDate end, CoordinationCounts counts, AcceptanceFiguresView acceptance) {
-        List<ReportData.ProjectRow> projects = em.createQuery("select p.id, p.fileNo, p.name, p.officer, p.investment,"
+        // The officer as readers know them: the report is read, printed and exported far from the accounts page.
+        List<ReportData.ProjectRow> projects = em.createQuery("select p.id, p.fileNo, p.name,"
+                        + " coalesce(a.displayName, p.officer), p.investment,"
                         + " p.intakeOn, p.status, p.statusChangedOn, p.constructionStartedOn, p.greenChannel.status, p.town"
-                        + " from Project p where p.intakeOn <= :end", Object[].class)
+                        + " from Project p left join Account a on a.username = p.officer where p.intakeOn <= :end", Object[].class)
                 .setParameter("end", end).getResultStream()
                 .map(r -> new ReportData.ProjectRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (BigDecimal) r[4], (LocalDate) r[5], (ProjectStatus) r[6], (LocalDate) r[7], (LocalDate) r[8],

@@ -20,7 +20,7 @@ public record ReportData(List<ProjectRow> projects, Supplier<Stream<MatterRow>> 
         List<ServiceRow> services, Coordination coordination, AcceptanceFiguresView acceptance,
         List<ReferralRow> referrals) {
 
-    /** {@code investment} in 万元; {@code town} the code of the town the project is located in. */
+    /** {@code officer} the officer's display name; {@code investment} in 万元; {@code town} the code of the town the project is located in. */
     public record ProjectRow(long id, String fileNo, String name, String officer, BigDecimal investment, LocalDate intakeOn,
             ProjectStatus status, LocalDate statusChangedOn, LocalDate constructionStartedOn, boolean greenChannel,
             String town) {

@@ -10,8 +10,10 @@ import org.projectdesk.supervision.entity.Light;
  * the complaint), the department's name (Chinese and English), the state as its constant (a page words
  * it), the light and working days left (negative when overdue) of a running matter, the due date or the
  * meeting's start, the id of the meeting, problem, complaint or acceptance case to open, and a person's
- * display name where one belongs (the officer, the investor who complained).
+ * display name where one belongs (the officer, the investor who complained), and for a matter its category's
+ * code ({@code subject} is the Chinese name kept on the matter; a page in another language names it by the code).
  */
 public record WorkItem(String fileNo, String projectName, String subject, String departmentName, String departmentNameEn,
-        String status, Light light, Integer workingDaysLeft, LocalDate dueOn, LocalDateTime at, Long id, String person) {
+        String status, Light light, Integer workingDaysLeft, LocalDate dueOn, LocalDateTime at, Long id, String person,
+        String categoryCode) {
 }

@@ -40,7 +40,7 @@ public class QueueQueries {
             SELECT p.file_no, p.name, m.category_name, d.name, d.name_en, m.status,
                    CASE WHEN m.status IN %1$s THEN m.alert_level END,
                    CASE WHEN m.status IN %1$s THEN o.ordinal - t.ordinal END,
-                   m.due_on, NULL, NULL, a.display_name
+                   m.due_on, NULL, NULL, a.display_name, m.category_code
             %2$s
             JOIN department d ON d.code = m.department_code
             LEFT JOIN account a ON a.username = p.officer
@@ -54,14 +54,14 @@ public class QueueQueries {
     private static final String MEETING_ROW = """
             SELECT (SELECT MIN(x.file_no) FROM meeting_project y JOIN project x ON x.id = y.project_id WHERE y.meeting_id = g.id),
                    (SELECT MIN(x.name) FROM meeting_project y JOIN project x ON x.id = y.project_id WHERE y.meeting_id = g.id),
-                   g.place, NULL, NULL, g.status, NULL, NULL, NULL, g.starts_at, g.id, a.display_name
+                   g.place, NULL, NULL, g.status, NULL, NULL, NULL, g.starts_at, g.id, a.display_name, NULL
             FROM pre_review_meeting g LEFT JOIN account a ON a.username = g.convened_by
             """;
 
     private static final String PROBLEM_FROM = "FROM coordination_problem q JOIN project p ON p.id = q.project_id";
     private static final String PROBLEM_ROW = """
             SELECT p.file_no, p.name, q.description, NULL, NULL, q.status, q.alert_level, NULL, q.due_on, NULL, q.id,
-                   a.display_name
+                   a.display_name, NULL
             %s LEFT JOIN account a ON a.username = p.officer
             """.formatted(PROBLEM_FROM);
 
@@ -99,7 +99,7 @@ public class QueueQueries {
                 + " AND EXISTS (SELECT 1 FROM material_upload u WHERE u.item_id = r.id)";
         return queue("SELECT COUNT(*)" + from, Map.of("officer", officer),
                 "SELECT p.file_no, p.name, r.material, NULL, NULL, r.state, NULL, NULL, NULL,"
-                        + " (SELECT MAX(u.uploaded_at) FROM material_upload u WHERE u.item_id = r.id), r.id, NULL"
+                        + " (SELECT MAX(u.uploaded_at) FROM material_upload u WHERE u.item_id = r.id), r.id, NULL, NULL"
                         + from + " ORDER BY p.file_no, r.material", Map.of("officer", officer), shown);
     }
 
@@ -133,7 +133,7 @@ public class QueueQueries {
                 + " AND o.department_code = :department)";
         Map<String, Object> parameters = Map.of("department", department);
         return queue("SELECT COUNT(*)" + from, parameters,
-                "SELECT p.file_no, p.name, g.place, NULL, NULL, g.status, NULL, NULL, NULL, g.starts_at, g.id, NULL"
+                "SELECT p.file_no, p.name, g.place, NULL, NULL, g.status, NULL, NULL, NULL, g.starts_at, g.id, NULL, NULL"
                         + from + " ORDER BY g.starts_at, g.id, p.file_no", parameters, shown);
     }
 
@@ -143,7 +143,7 @@ public class QueueQueries {
                 + " WHERE ci.department_code = :department AND ci.verdict = 'PENDING' AND c.status = 'INSPECTION_SCHEDULED'";
         Map<String, Object> parameters = Map.of("department", department);
         return queue("SELECT COUNT(*)" + from, parameters,
-                "SELECT p.file_no, p.name, ci.name, NULL, NULL, ci.verdict, NULL, NULL, NULL, NULL, c.id, NULL"
+                "SELECT p.file_no, p.name, ci.name, NULL, NULL, ci.verdict, NULL, NULL, NULL, NULL, c.id, NULL, NULL"
                         + from + " ORDER BY p.file_no, ci.position", parameters, shown);
     }
 
@@ -168,7 +168,7 @@ public class QueueQueries {
         String from = " FROM project p WHERE p.green_channel = 'PROPOSED'";
         return queue("SELECT COUNT(*)" + from, Map.of(),
                 "SELECT p.file_no, p.name, p.green_proposal_reason, NULL, NULL, p.green_channel, NULL, NULL, p.green_proposed_on,"
-                        + " NULL, NULL, (SELECT a.display_name FROM account a WHERE a.username = p.green_proposed_by)"
+                        + " NULL, NULL, (SELECT a.display_name FROM account a WHERE a.username = p.green_proposed_by), NULL"
                         + from + " ORDER BY p.green_proposed_on, p.file_no", Map.of(), shown);
     }
 
@@ -177,7 +177,7 @@ public class QueueQueries {
         String from = " FROM complaint c JOIN project p ON p.id = c.project_id WHERE c.status = 'OPEN'";
         return queue("SELECT COUNT(*)" + from, Map.of(),
                 "SELECT p.file_no, p.name, c.complaint_text, NULL, NULL, c.status, NULL, NULL, NULL, c.filed_at, c.id,"
-                        + " (SELECT a.display_name FROM account a WHERE a.username = c.filed_by)"
+                        + " (SELECT a.display_name FROM account a WHERE a.username = c.filed_by), NULL"
                         + from + " ORDER BY c.filed_at, c.id", Map.of(), shown);
     }
 
@@ -200,7 +200,7 @@ public class QueueQueries {
     private static WorkItem item(Object[] r) {
         return new WorkItem((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 r[6] == null ? null : Light.ofLevel(((Number) r[6]).intValue()), r[7] == null ? null : ((Number) r[7]).intValue(),
-                date(r[8]), dateTime(r[9]), r[10] == null ? null : ((Number) r[10]).longValue(), (String) r[11]);
+                date(r[8]), dateTime(r[9]), r[10] == null ? null : ((Number) r[10]).longValue(), (String) r[11], (String) r[12]);
     }
 
     private static LocalDate date(Object value) {

@@ -238,6 +238,7 @@ class WeeklyReportsIT {
         WeeklyFigures.ProjectRow firstRow = w.projects().stream().filter(p -> p.fileNo().equals(first.fileNo())).findFirst()
                 .orElseThrow();
         assertEquals("IN_APPROVAL", firstRow.stage());
+        assertEquals("周报专员", firstRow.officer(), "the officer by the name people know, not the login");
         assertEquals(2, firstRow.approved());
         assertEquals(first.matters().size(), firstRow.total());
         assertEquals(first.serialStatutoryDays(), firstRow.statutoryDays());

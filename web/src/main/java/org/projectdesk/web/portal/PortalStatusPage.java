@@ -18,12 +18,12 @@ import org.projectdesk.portal.boundary.Complaints;
 import org.projectdesk.portal.boundary.MaterialUploads;
 import org.projectdesk.portal.boundary.Portal;
 import org.projectdesk.portal.boundary.ProjectStatusView;
-import org.projectdesk.portal.boundary.ProjectStatusView.MatterLine;
 import org.projectdesk.portal.control.Stage;
 import org.projectdesk.portal.boundary.Ratings;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.UploadLimits;
 import org.projectdesk.web.shell.Attempt;
+import org.projectdesk.web.shell.CategoryNames;
 import org.projectdesk.web.shell.Messages;
 
 /**
@@ -56,6 +56,9 @@ public class PortalStatusPage implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    CategoryNames categoryNames;
 
     private String fileNo;
     private ProjectStatusView status;
@@ -119,15 +122,18 @@ public class PortalStatusPage implements Serializable {
         };
     }
 
-    /** The matters past their promised date, by name, for one sentence. */
+    /** The matters past their promised date, by name in the page's language, for one sentence. */
     public String getLateMatters() {
-        return String.join("、", status.progress().lateMatters());
+        return status.progress().lateMatters().stream()
+                .map(chinese -> status.matters().stream().filter(m -> m.categoryName().equals(chinese)).findFirst()
+                        .map(m -> categoryNames.name(m.categoryCode(), chinese)).orElse(chinese))
+                .collect(java.util.stream.Collectors.joining(messages.text("history.separator")));
     }
 
-    /** A matter's name by its category code, as the investor reads it. */
+    /** A matter's name by its category code, as the investor reads it in the page's language. */
     public String categoryName(String categoryCode) {
-        return status.matters().stream().filter(m -> m.categoryCode().equals(categoryCode)).map(MatterLine::categoryName)
-                .findFirst().orElse(categoryCode);
+        return status.matters().stream().filter(m -> m.categoryCode().equals(categoryCode))
+                .map(m -> categoryNames.name(categoryCode, m.categoryName())).findFirst().orElse(categoryCode);
     }
 
     public void rate() {
