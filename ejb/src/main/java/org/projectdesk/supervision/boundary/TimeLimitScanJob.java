@@ -1,5 +1,6 @@
 package org.projectdesk.supervision.boundary;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.projectdesk.supervision.control.CalendarNotices;
@@ -9,7 +10,11 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Every quarter of an hour, and once at start-up after downtime: the time-limit scan. */
+/**
+ * Every quarter of an hour, and once at start-up after downtime: the time-limit scan. What each
+ * committed scan changed is counted on the server's meter registry for Prometheus (the run itself is
+ * timed with every job's, by the scheduling feature).
+ */
 @Dependent
 @DisallowConcurrentExecution
 @ScheduledJob(name = TimeLimitScanJob.NAME, cron = "0 0/15 * * * ?", misfire = Misfire.CATCH_UP_ONCE,
@@ -24,9 +29,14 @@ public class TimeLimitScanJob implements Job {
     @Inject
     CalendarNotices calendar;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     public void execute(JobExecutionContext context) {
         ScanReport report = supervision.scan();
+        meters.counter("projectdesk.scan.light.changes").increment(report.changes());
+        meters.counter("projectdesk.scan.notices").increment(report.notices());
         // The scan judges with the calendar; whoever must import a missing year is told once a year.
         int told = calendar.remindUnannounced();
         context.setResult(report.running() + " running matters, " + report.changes() + " light changes, "
