@@ -73,6 +73,9 @@ class HealthAndMetricsIT {
         Map<String, JsonObject> checks = answer.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("name"), Function.identity(), (a, b) -> a));
 
+        // Fails on WildFly 39 as the EAR stands: it registers no MicroProfile Health check of an EAR's modules (WFLY-12835).
+        assertTrue(checks.keySet().containsAll(java.util.List.of("database", "scheduler", "mail-outbox", "calendar")),
+                "the application's readiness checks are registered: " + ready.body());
         JsonObject database = checks.get("database");
         assertEquals("UP", database.getString("status"), ready.body());
         assertTrue(database.getJsonObject("data").getJsonNumber("millis").longValue() >= 0, ready.body());
