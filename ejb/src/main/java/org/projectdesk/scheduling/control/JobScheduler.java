@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -75,10 +77,15 @@ public class JobScheduler {
 
     private Scheduler scheduler;
 
+    private Duration checkInInterval;
+
     @PostConstruct
     void start() {
         try {
-            scheduler = new StdSchedulerFactory(properties()).getScheduler();
+            Properties properties = properties();
+            checkInInterval = Duration.ofMillis(Long.parseLong(
+                    properties.getProperty("org.quartz.jobStore.clusterCheckinInterval", "7500")));
+            scheduler = new StdSchedulerFactory(properties).getScheduler();
             scheduler.setJobFactory(new CdiJobFactory());
             scheduler.getListenerManager().addJobListener(new JobRunListener(), GroupMatcher.jobGroupEquals(GROUP));
             List<DesiredJob> jobs = jobs();
@@ -182,6 +189,26 @@ public class JobScheduler {
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** This node's scheduler as the readiness check reads it; in a cluster with its last check-in. */
+    public SchedulerState state() {
+        try {
+            var meta = scheduler.getMetaData();
+            Instant lastCheckIn = meta.isJobStoreClustered()
+                    ? lastCheckIn(meta.getSchedulerName(), meta.getSchedulerInstanceId()) : null;
+            return new SchedulerState(scheduler.isStarted(), scheduler.isInStandbyMode(), scheduler.isShutdown(),
+                    meta.isJobStoreClustered(), meta.getSchedulerInstanceId(), lastCheckIn, checkInInterval);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("The job scheduler cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Instant lastCheckIn(String schedulerName, String instanceId) {
+        List<?> found = em.createNativeQuery("select LAST_CHECKIN_TIME from QRTZ_SCHEDULER_STATE"
+                        + " where SCHED_NAME = ?1 and INSTANCE_NAME = ?2")
+                .setParameter(1, schedulerName).setParameter(2, instanceId).getResultList();
+        return found.isEmpty() ? null : Instant.ofEpochMilli(((Number) found.get(0)).longValue());
     }
 
     private void reconcile(List<DesiredJob> desired) throws SchedulerException {

@@ -1,5 +1,6 @@
 package org.projectdesk.security.boundary;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.projectdesk.security.control.Credentials;
@@ -51,8 +53,20 @@ public class Logins {
     @Inject
     InitialAccounts initialAccounts;
 
-    /** Signs in from {@code address}, the client's network address as the server sees it. */
+    @Inject
+    MeterRegistry meters;
+
+    /**
+     * Signs in from {@code address}, the client's network address as the server sees it. Each attempt
+     * is counted by outcome ({@code projectdesk.logins}: success, invalid, locked) for Prometheus.
+     */
     public LoginOutcome authenticate(String username, String password, String address) {
+        LoginOutcome outcome = decide(username, password, address);
+        meters.counter("projectdesk.logins", "outcome", outcome.result().name().toLowerCase(Locale.ROOT)).increment();
+        return outcome;
+    }
+
+    private LoginOutcome decide(String username, String password, String address) {
         Optional<Account> found = find(username);
         if (found.isEmpty()) {
             credentials.spendDecoyTime(password);

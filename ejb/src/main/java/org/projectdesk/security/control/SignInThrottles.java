@@ -1,5 +1,6 @@
 package org.projectdesk.security.control;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,10 @@ public class SignInThrottles {
     @Inject
     Credentials credentials;
 
+    /** Counts each block put on an address ({@code projectdesk.login.lockouts}) for Prometheus. */
+    @Inject
+    MeterRegistry meters;
+
     public Optional<SignInThrottle> of(Account account, String address) {
         return em.createNamedQuery(SignInThrottle.OF_ADDRESS, SignInThrottle.class)
                 .setParameter("accountId", account.getId()).setParameter("address", address)
@@ -59,6 +64,7 @@ public class SignInThrottles {
         }
         blockedUntil.ifPresent(until -> {
             em.persist(AccountLockEvent.locked(account.getId(), now, address, until));
+            meters.counter("projectdesk.login.lockouts").increment();
             LOG.warning(() -> "Sign-in to " + account.getUsername() + " from " + address + " blocked until " + until
                     + " after " + throttle.getFailures() + " failed attempts");
         });

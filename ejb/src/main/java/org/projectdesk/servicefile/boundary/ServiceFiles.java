@@ -155,7 +155,8 @@ public class ServiceFiles {
         audit.record(project.getId(), caller(), "INTAKE", project.getFileNo(), null,
                 "project=" + project.getProjectCode() + ", enterprise=" + enterprise.getCreditCode() + ", officer=" + officer
                         + ", type=" + project.getType() + ", catalogueVersion=" + version.number());
-        LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName() + " for " + enterprise.getName());
+        // Not the enterprise: an individual business (个体工商户) bears its owner's name, which the log must not keep.
+        LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName());
         return view(project);
     }
 

@@ -31,6 +31,10 @@ public class Database {
     @Resource(lookup = "java:jboss/datasources/ProjectDeskNonJtaDS")
     DataSource dataSource;
 
+    /** The pool the application's transactions use: what the health check must find answering. */
+    @Resource(lookup = "java:jboss/datasources/ProjectDeskDS")
+    DataSource applicationPool;
+
     private DatabaseKind kind;
 
     @PostConstruct
@@ -44,6 +48,26 @@ public class Database {
 
     public DatabaseKind kind() {
         return kind;
+    }
+
+    /**
+     * One round trip to the database on a connection of the application's pool (the driver's
+     * validity check, a {@code SELECT 1} or less), with how long it took; for the readiness check.
+     */
+    public Ping ping() {
+        long started = System.nanoTime();
+        try (Connection connection = applicationPool.getConnection()) {
+            boolean valid = connection.isValid(PING_TIMEOUT_SECONDS);
+            return new Ping(valid, (System.nanoTime() - started) / 1_000_000, valid ? null : "connection not valid");
+        } catch (SQLException e) {
+            return new Ping(false, (System.nanoTime() - started) / 1_000_000, e.getMessage());
+        }
+    }
+
+    private static final int PING_TIMEOUT_SECONDS = 2;
+
+    /** What {@link #ping()} found: whether the database answered, in how many milliseconds, else why not. */
+    public record Ping(boolean answered, long millis, String failure) {
     }
 
     private DatabaseKind detectKind() {

@@ -1,5 +1,6 @@
 package org.projectdesk.supervision.boundary;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.projectdesk.supervision.control.CalendarNotices;
@@ -11,7 +12,9 @@ import org.quartz.JobExecutionContext;
 
 /**
  * Every quarter of an hour, once at start-up after downtime, and at the first start of an installation (so the
- * queues and the board show their red matters at once): the time-limit scan.
+ * queues and the board show their red matters at once): the time-limit scan. What each committed scan changed
+ * is counted on the server's meter registry for Prometheus (the run itself is timed with every job's, by the
+ * scheduling feature).
  */
 @Dependent
 @DisallowConcurrentExecution
@@ -27,9 +30,14 @@ public class TimeLimitScanJob implements Job {
     @Inject
     CalendarNotices calendar;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     public void execute(JobExecutionContext context) {
         ScanReport report = supervision.scan();
+        meters.counter("projectdesk.scan.light.changes").increment(report.changes());
+        meters.counter("projectdesk.scan.notices").increment(report.notices());
         // The scan judges with the calendar; whoever must import a missing year is told once a year.
         int told = calendar.remindUnannounced();
         context.setResult(report.running() + " running matters, " + report.changes() + " light changes, "

@@ -53,7 +53,8 @@ public class MailOutbox implements NoticeChannel {
             Transport.send(message);
             return true;
         } catch (MessagingException e) {
-            LOG.warning(() -> "Notice " + notice.id() + " could not be mailed to " + address + ": " + e.getMessage());
+            // The notice, not the address: the log must not keep people's e-mail addresses.
+            LOG.warning(() -> "Notice " + notice.id() + " could not be mailed: " + e.getMessage());
             return false;
         }
     }

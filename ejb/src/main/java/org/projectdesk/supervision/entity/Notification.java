@@ -27,6 +27,8 @@ import org.projectdesk.shared.control.Limits;
         query = "select n from Notification n where n.recipient = :recipient order by n.id desc")
 @NamedQuery(name = Notification.COUNT_FOR_RECIPIENT,
         query = "select count(n) from Notification n where n.recipient = :recipient")
+@NamedQuery(name = Notification.EMAIL_BACKLOG, // ix_notification_email narrows it to the waiting rows
+        query = "select count(n), min(n.createdAt) from Notification n where n.emailState = 'PENDING'")
 public class Notification {
 
     /** A notice quotes what users wrote (a complaint, a reason); a longer one is {@link Limits#shortened}. */
@@ -35,6 +37,7 @@ public class Notification {
     public static final String UNREAD_COUNT = "Notification.unreadCount";
     public static final String FOR_RECIPIENT = "Notification.forRecipient";
     public static final String COUNT_FOR_RECIPIENT = "Notification.countForRecipient";
+    public static final String EMAIL_BACKLOG = "Notification.emailBacklog";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
