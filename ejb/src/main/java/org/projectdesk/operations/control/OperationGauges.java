@@ -3,6 +3,7 @@ package org.projectdesk.operations.control;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -28,13 +29,28 @@ public class OperationGauges {
     @EJB
     CalendarYears calendar;
 
+    private static final String OUTBOX_PENDING = "projectdesk.mail.outbox.pending";
+    private static final String OUTBOX_OLDEST = "projectdesk.mail.outbox.oldest.seconds";
+    private static final String SCHEDULE_MISSING = "projectdesk.calendar.schedule.missing";
+
     @PostConstruct
     void register() {
         // The registry's own gauge method, not Gauge.builder: WildFly's per-deployment registry exports only
         // what its methods register. It holds this bean weakly; the container holds it while deployed.
-        meters.gauge("projectdesk.mail.outbox.pending", Tags.empty(), this, g -> g.notices.outboxBacklog().pending());
-        meters.gauge("projectdesk.mail.outbox.oldest.seconds", Tags.empty(), this,
+        meters.gauge(OUTBOX_PENDING, Tags.empty(), this, g -> g.notices.outboxBacklog().pending());
+        meters.gauge(OUTBOX_OLDEST, Tags.empty(), this,
                 g -> g.notices.outboxBacklog().oldestAge().toSeconds());
-        meters.gauge("projectdesk.calendar.schedule.missing", Tags.empty(), this, g -> g.calendar.outlook().warns() ? 1 : 0);
+        meters.gauge(SCHEDULE_MISSING, Tags.empty(), this, g -> g.calendar.outlook().warns() ? 1 : 0);
+    }
+
+    /**
+     * The registry outlives a deployment: a gauge left behind would answer NaN for the bean it held, and a
+     * redeployment registering the same name would get that old gauge back instead of its own.
+     */
+    @PreDestroy
+    void unregister() {
+        for (String name : new String[] {OUTBOX_PENDING, OUTBOX_OLDEST, SCHEDULE_MISSING}) {
+            meters.find(name).gauges().forEach(meters::remove);
+        }
     }
 }
