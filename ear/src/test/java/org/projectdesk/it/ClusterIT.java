@@ -78,7 +78,7 @@ class ClusterIT {
         balanced.asAdmin("POST", "api/accounts", Json.createObjectBuilder().add("username", window).add("displayName", "国土窗口")
                 .add("password", "window-secret-1").add("roles", Json.createArrayBuilder().add("DEPARTMENT"))
                 .add("departmentCode", "LAND").add("email", address).build().toString()).assertStatus(201);
-        String fileNo = redLandMatter();
+        String fileNo = NoticeMailIT.redLandMatter(balanced);
         balanced.as("officer1", "POST", "api/meetings", Json.createObjectBuilder()
                 .add("startsAt", TestClock.today().plusDays(1) + "T09:30").add("place", "行政服务中心三楼会议室")
                 .add("projects", Json.createArrayBuilder().add(fileNo)).add("departments", Json.createArrayBuilder().add("LAND"))
@@ -277,18 +277,6 @@ class ClusterIT {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A project whose LAND matter is red: accepted on 3 June, long before the test day. */
-    private String redLandMatter() {
-        String fileNo = balanced.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
-                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
-        for (String[] step : List.of(new String[] {"DRC-01", "ACCEPT"}, new String[] {"DRC-01", "APPROVE"},
-                new String[] {"LAND-01", "ACCEPT"})) {
-            balanced.as("officer1", "POST", "api/projects/" + fileNo + "/matters/" + step[0] + "/events",
-                    ApiClient.json("type", step[1], "on", "2026-06-03", "documentNo", "海发改备〔2026〕7号")).assertStatus(200);
-        }
-        return fileNo;
-    }
-
     /**
      * 1,500 projects in approval with 20 running matters each, ids from the application's sequences, due
      * from 87 days before the test day to 52 after it, never judged: the first scan over them takes seconds.
@@ -405,17 +393,10 @@ class ClusterIT {
     }
 
     private static long count(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Long.parseLong(string(db, sql, parameters));
     }
 
+    /** The first column of the first row. */
     private static String string(Connection db, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -73,7 +73,9 @@ final class ClusterNode {
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.node.name=" + name,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
-                "-b", "127.0.0.1", "-bmanagement", "127.0.0.1"));
+                "-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
+                // A busy machine (CI beside other builds) may take longer than the default 300 s to deploy.
+                "-Djboss.as.management.blocking.timeout=900"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
         builder.environment().putAll(environment);
