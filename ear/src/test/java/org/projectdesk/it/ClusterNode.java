@@ -51,6 +51,10 @@ final class ClusterNode {
         return URI.create("http://127.0.0.1:" + httpPort() + "/");
     }
 
+    Path serverLog() {
+        return baseDir.resolve("log/server.log");
+    }
+
     /** A fresh base directory: the provisioned configuration and the EAR for the deployment scanner. */
     void prepare(Path ear) throws IOException {
         deleteTree(baseDir);
