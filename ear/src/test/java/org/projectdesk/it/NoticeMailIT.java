@@ -60,13 +60,7 @@ class NoticeMailIT {
         api.asAdmin("POST", "api/accounts", Json.createObjectBuilder().add("username", window).add("displayName", "国土窗口")
                 .add("password", "window-secret-1").add("roles", Json.createArrayBuilder().add("DEPARTMENT"))
                 .add("departmentCode", "LAND").add("email", address).build().toString()).assertStatus(201);
-        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
-                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
-        for (String[] step : List.of(new String[] {"DRC-01", "ACCEPT"}, new String[] {"DRC-01", "APPROVE"},
-                new String[] {"LAND-01", "ACCEPT"})) {
-            api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/" + step[0] + "/events",
-                    ApiClient.json("type", step[1], "on", "2026-06-03", "documentNo", "海发改备〔2026〕7号")).assertStatus(200);
-        }
+        String fileNo = redLandMatter(api);
 
         api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
         String outcome = api.as("admin", "POST", "api/admin/jobs/mail-outbox/run", null).assertStatus(200).json()
@@ -88,6 +82,18 @@ class NoticeMailIT {
         api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
         api.as("admin", "POST", "api/admin/jobs/mail-outbox/run", null).assertStatus(200);
         assertEquals(1, about(fileNo, to(address)).size(), "nothing is mailed twice");
+    }
+
+    /** A new project whose LAND matter is red on the test day: accepted on 3 June (ClusterIT uses it too). */
+    static String redLandMatter(ApiClient api) {
+        String fileNo = api.as("officer1", "POST", "api/projects", ServiceFileApiIT.intake(ServiceFileApiIT.projectCode(),
+                ServiceFileApiIT.creditCode(), "INDUSTRIAL", b -> { })).assertStatus(201).json().getString("fileNo");
+        for (String[] step : List.of(new String[] {"DRC-01", "ACCEPT"}, new String[] {"DRC-01", "APPROVE"},
+                new String[] {"LAND-01", "ACCEPT"})) {
+            api.as("officer1", "POST", "api/projects/" + fileNo + "/matters/" + step[0] + "/events",
+                    ApiClient.json("type", step[1], "on", "2026-06-03", "documentNo", "海发改备〔2026〕7号")).assertStatus(200);
+        }
+        return fileNo;
     }
 
     /** Other projects' red land matters may be mailed to the window too. */

@@ -61,6 +61,8 @@ public class JobScheduler {
     public static final String GROUP = "projectdesk";
     /** The request id of a firing made because the job had never run. */
     public static final String FIRST_START = "first-start";
+    /** The run-now triggers, one per job at most; apart from the schedules, which {@link #schedules()} lists. */
+    static final String RUN_NOW_GROUP = "projectdesk-run-now";
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
 
     @Inject
@@ -116,14 +118,15 @@ public class JobScheduler {
     }
 
     /**
-     * In a cluster two nodes starting together may both find no run and fire twice; the jobs that ask for
-     * this are idempotent (a second scan finds nothing changed), so no lock is taken for it.
+     * Through the job's one run-now trigger: two nodes starting together on a new database share one run
+     * while it waits or runs (one that finds the first already ended runs again, which the jobs that ask
+     * for this bear: a second scan finds nothing changed).
      */
     private void fireThoseNeverRun(List<DesiredJob> jobs) throws SchedulerException {
         for (DesiredJob job : jobs) {
             if (job.runsOnFirstStart() && em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class)
                     .setParameter("job", job.name()).setMaxResults(1).getResultList().isEmpty()) {
-                trigger(job.name(), FIRST_START);
+                runNow(job.name(), FIRST_START);
                 LOG.info(() -> "Job " + job.name() + " has never run here: fired once at start");
             }
         }
@@ -160,11 +163,28 @@ public class JobScheduler {
         scheduler.resumeJob(JobKey.jobKey(known(name), GROUP));
     }
 
-    /** Fires the job once now, on whichever node takes it; the run's record carries {@code requestId}. */
-    public void trigger(String name, String requestId) throws SchedulerException {
-        org.quartz.JobDataMap data = new org.quartz.JobDataMap();
-        data.put(JobRunListener.REQUEST_ID, requestId);
-        scheduler.triggerJob(JobKey.jobKey(known(name), GROUP), data);
+    /**
+     * Fires the job once now, on whichever node takes it, under the job's one run-now trigger: while
+     * another press's run waits or runs (pressed on any node), the job store already holds that trigger
+     * and this press joins its run instead of queueing a second one. Returns the request id whose run
+     * record ({@code job_run.request_id}) to wait for: {@code requestId}, or the earlier press's.
+     */
+    public String runNow(String name, String requestId) throws SchedulerException {
+        TriggerKey key = TriggerKey.triggerKey(known(name), RUN_NOW_GROUP);
+        Trigger once = TriggerBuilder.newTrigger().withIdentity(key).forJob(JobKey.jobKey(name, GROUP))
+                .usingJobData(JobRunListener.REQUEST_ID, requestId).startNow().build();
+        try {
+            scheduler.scheduleJob(once);
+            return requestId;
+        } catch (SchedulerException e) {
+            // Already there (ObjectAlreadyExistsException), or inserted by another node between the job
+            // store's check and its insert (a key violation): either way, that press's run is the one.
+            Trigger pending = scheduler.getTrigger(key);
+            if (pending == null) {
+                throw e;
+            }
+            return pending.getJobDataMap().getString(JobRunListener.REQUEST_ID);
+        }
     }
 
     /** Gives the job a new schedule now; the caller stores it so that later starts keep it. */
@@ -220,7 +240,7 @@ public class JobScheduler {
                 if (current == null) {
                     scheduler.scheduleJob(job.detail(), Set.of(job.trigger()), true);
                     LOG.info(() -> "Scheduled job " + job.name() + " at " + job.cron());
-                } else if (!job.matches(current)) {
+                } else if (!job.matches(current) || !job.matches(scheduler.getJobDetail(job.jobKey()))) {
                     scheduler.addJob(job.detail(), true, true);
                     scheduler.rescheduleJob(job.triggerKey(), job.trigger());
                     LOG.info(() -> "Rescheduled job " + job.name() + " to " + job.cron());
@@ -302,7 +322,15 @@ public class JobScheduler {
         }
 
         JobDetail detail() {
-            return JobBuilder.newJob(type).withIdentity(jobKey()).withDescription(description).storeDurably().build();
+            // Recovery: when a node dies during a run, another node runs that firing again (the runs are
+            // transactions, so the dead node's half is rolled back and nothing is done twice).
+            return JobBuilder.newJob(type).withIdentity(jobKey()).withDescription(description).storeDurably()
+                    .requestRecovery().build();
+        }
+
+        /** Whether the stored job is this build's, recovery included (jobs stored before it lack it). */
+        boolean matches(JobDetail stored) {
+            return stored != null && stored.getJobClass().equals(type) && stored.requestsRecovery();
         }
 
         Trigger trigger() {
