@@ -130,13 +130,13 @@ public class Notices {
         return sent;
     }
 
-    /** E-mails up to {@code max} waiting notices; each is marked sent or failed and never sent again. */
     /** The e-mails waiting for the outbox: how many, and since when the oldest waits. */
     public OutboxBacklog outboxBacklog() {
         Object[] row = em.createNamedQuery(Notification.EMAIL_BACKLOG, Object[].class).getSingleResult();
         return new OutboxBacklog(mail.enabled(), ((Number) row[0]).longValue(), (Instant) row[1], clock.instant());
     }
 
+    /** E-mails up to {@code max} waiting notices; each is marked sent or failed and never sent again. */
     public int deliverPending(int max) {
         if (!mail.enabled()) {
             return 0;
