@@ -125,7 +125,7 @@ class AcceptanceBrowserIT {
             assertTrue(browser.text("case:messages").contains("材料已登记收到。"), browser.text("case:messages"));
         }
         for (List<String> row : browser.tableTexts("case:materials")) {
-            assertEquals("已收到 2026-11-06 officer1", row.get(2), row.toString());
+            assertEquals("已收到 2026-11-06 李明", row.get(2), row.toString());
         }
         browser.type("case:inspectionPlace", "项目现场");
         browser.typeDate("case:inspectionStartsAt_input", "2026-11-10 09:00");

@@ -132,7 +132,7 @@ class CoordinationBrowserIT {
         assertEquals("难题已提出", shownMessage());
         List<List<String>> problems = browser.tableTexts("problems:table");
         int row = rowOf(problems, 1, "雷电防护装置设计审核意见迟迟未出");
-        assertEquals(List.of(fileNo + " 测试项目 " + projectCode, "雷电防护装置设计审核意见迟迟未出", "MET", "协调服务专员"),
+        assertEquals(List.of(fileNo + " 测试项目 " + projectCode, "雷电防护装置设计审核意见迟迟未出", "气象局", "协调服务专员"),
                 problems.get(row).subList(0, 4));
         assertEquals("待办理", problems.get(row).get(5));
 

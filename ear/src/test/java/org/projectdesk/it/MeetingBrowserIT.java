@@ -114,7 +114,7 @@ class MeetingBrowserIT {
         browser.visible("receiptForm:on_input");
         browser.typeDate("receiptForm:on_input", "2026-06-04");
         browser.clickAjax("receiptForm:save");
-        assertEquals("已收到 2026-06-04 officer1", browser.tableTexts("preReview:items").get(redLine).get(2));
+        assertEquals("已收到 2026-06-04 李明", browser.tableTexts("preReview:items").get(redLine).get(2));
         browser.screenshot("notification");
 
         String href = browser.driver.findElement(By.id("preReview:pdf")).getAttribute("href");

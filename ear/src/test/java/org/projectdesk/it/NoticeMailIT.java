@@ -77,7 +77,7 @@ class NoticeMailIT {
                 new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
                 mail.getEncoding() == null ? "7bit" : mail.getEncoding()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("催办：项目" + fileNo + "（"), text);
-        assertTrue(text.contains("Reminder: matter LAND-01 of " + fileNo), text);
+        assertTrue(text.contains("Reminder: matter Land-use pre-review and site-selection opinion of " + fileNo), text);
 
         api.as("admin", "POST", "api/admin/jobs/time-limit-scan/run", null).assertStatus(200);
         api.as("admin", "POST", "api/admin/jobs/mail-outbox/run", null).assertStatus(200);

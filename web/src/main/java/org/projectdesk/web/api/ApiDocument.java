@@ -54,6 +54,7 @@ public class ApiDocument implements OASFilter {
             "calendar", "The working-day calendar and the official holiday schedules",
             "catalogue", "The approval catalogue, the departments and the public disclosure",
             "scheduling", "Scheduled jobs: runs, pause, resume, run now",
+            "backup", "Backups of the embedded database with the uploaded files",
             "security", "Who one is, and accounts");
 
     private static final Map<String, String> ERRORS = pairs(
