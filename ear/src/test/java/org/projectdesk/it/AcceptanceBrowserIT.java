@@ -181,7 +181,7 @@ class AcceptanceBrowserIT {
         assertEquals("限期整改", block.findElement(By.cssSelector("[id$=':verdict']")).getText());
         String today = TestClock.today().toString();
         String signed = block.findElement(By.cssSelector("[id$=':signed']")).getText();
-        assertTrue(signed.startsWith("签字：dept-plan　" + today + " "), signed);
+        assertTrue(signed.startsWith("签字：规划局窗口　" + today + " "), signed);
         assertEquals("建筑面积超出规划许可 · 检查项" + critical.getInt("no") + " · 5个工作日，" + workingDaysAfter(today, 5)
                 + "前完成 · 待整改", block.findElement(By.cssSelector(".pd-acc-findings li")).getText());
         assertFalse(browser.present(By.cssSelector("[data-item='" + plan.getString("code") + "'] [id$=':sign']")),
