@@ -70,14 +70,16 @@ class PageWordsIT {
      * What a page rightly shows (by the finding's first word): the reference pages list the codes they keep, the
      * ledger's import help names the status codes a file may carry, the catalogue lists both names of a department,
      * the public disclosure quotes the catalogue's materials and legal bases, kept in Chinese only, and the materials
-     * library lists the Chinese wordings of documents that a notification matches (its synonyms), in either language.
+     * library lists the Chinese wordings of documents that a notification matches (its synonyms), in either language,
+     * and the administrator's backups page names the server folder the backups are in (to be copied off the machine).
      */
     private static final Map<String, Set<String>> RIGHTLY_SHOWN = Map.of(
             "reference/towns.xhtml", Set.of("code"),
             "reference/catalogue.xhtml", Set.of("code", "constant", "Chinese"),
             "projects/ledger.xhtml", Set.of("constant"),
             "public/disclosure.xhtml", Set.of("Chinese"),
-            "reference/materials.xhtml", Set.of("Chinese"));
+            "reference/materials.xhtml", Set.of("Chinese"),
+            "admin/backups.xhtml", Set.of("file"));
 
     private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}（）]+");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*");
