@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,6 +52,8 @@ class BackupsBrowserIT {
 
     @Test
     void anAdministratorBacksUpFromTheBackupsPage() {
+        // On PostgreSQL the action refuses with the pg_dump recipe (BackupRestoreIT holds its 422).
+        assumeTrue("h2".equals(System.getProperty("projectdesk.it.db.kind")), "the application's backup is of the embedded H2 database");
         browser.open("admin/backups.xhtml");
         browser.signIn("admin", ProjectDeskDeployment.DEMO_PASSWORD);
 
