@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,9 @@ final class ClusterNode {
 
     /** Waits until the node serves the sign-in page (the application is deployed and started). */
     void awaitUp(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        // A start-up timeout, elapsed time on the machine's monotonic clock, not the application's date.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() - deadline < 0) {
             if (!isRunning()) {
                 throw new IllegalStateException(name + " stopped while starting; see " + baseDir.resolve("console.log"));
             }
