@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
  */
 final class ClusterNode {
 
+    /** The scanner's marker files (WildFly's deployment-scanner README). */
+    private static final Pattern DEPLOYMENT_MARKER =
+            Pattern.compile("\\.(dodeploy|skipdeploy|isdeploying|deployed|failed|isundeploying|undeployed|pending)$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -50,15 +54,23 @@ final class ClusterNode {
         return URI.create("http://127.0.0.1:" + httpPort() + "/");
     }
 
+    /** The management interface: /health, /metrics. */
+    URI management() {
+        return URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/");
+    }
+
     Path serverLog() {
         return baseDir.resolve("log/server.log");
     }
 
-    /** A fresh base directory: the provisioned configuration and the EAR for the deployment scanner. */
+    /**
+     * A fresh base directory: the provisioned configuration and deployments (the health checks' jar) and the
+     * EAR, for the deployment scanner.
+     */
     void prepare(Path ear) throws IOException {
         deleteTree(baseDir);
         copyTree(server.resolve("standalone/configuration"), baseDir.resolve("configuration"));
-        Files.createDirectories(baseDir.resolve("deployments"));
+        copyTree(server.resolve("standalone/deployments"), baseDir.resolve("deployments"));
         Files.copy(ear, baseDir.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -68,7 +80,7 @@ final class ClusterNode {
         }
         // Markers of the last run would make the scanner skip or undeploy: the EAR deploys afresh each start.
         try (Stream<Path> markers = Files.list(baseDir.resolve("deployments"))) {
-            for (Path marker : markers.filter(p -> !p.toString().endsWith(".ear")).toList()) {
+            for (Path marker : markers.filter(p -> DEPLOYMENT_MARKER.matcher(p.getFileName().toString()).find()).toList()) {
                 Files.delete(marker);
             }
         }

@@ -1,6 +1,7 @@
 package org.projectdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -16,14 +17,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,12 +45,19 @@ class HealthAndMetricsIT {
     private static final URI MANAGEMENT = URI.create("http://127.0.0.1:"
             + System.getProperty("projectdesk.it.management.port", "10090") + "/");
 
-    @Deployment(testable = false)
+    @Deployment(name = "application", testable = false, order = 1)
     static EnterpriseArchive ear() {
         return ProjectDeskDeployment.ear();
     }
 
+    /** What every server made from the build deploys from its deployments folder at start. */
+    @Deployment(name = "health", testable = false, order = 2)
+    static JavaArchive health() {
+        return ProjectDeskDeployment.health();
+    }
+
     @ArquillianResource
+    @OperateOnDeployment("application")
     URL injectedBase;
 
     private ApiClient api;
@@ -57,25 +68,55 @@ class HealthAndMetricsIT {
     }
 
     /**
-     * What WildFly 39 serves today: its own checks, among them that the application's deployment is up. The
-     * application's checks (org.projectdesk.operations) are not registered from an EAR's modules (WFLY-12835);
-     * issue 18 keeps them open until they are served from a top-level deployment.
+     * WildFly's own checks (among them that the EAR is deployed) and the application's four, served by the
+     * health deployment beside the EAR, each with the real values a monitor reads.
      */
     @Test
-    void aBalancerReadsTheNodeReadyOnceTheApplicationIsDeployed() {
+    void aBalancerReadsTheNodeReadyOnWhatTheApplicationChecks() {
         HttpResponse<String> live = get("health/live");
         assertEquals(200, live.statusCode(), live.body());
         assertEquals("UP", json(live.body()).getString("status"), live.body());
 
+        int lastOfficialYear = api.get("api/calendar/years", "admin", ProjectDeskDeployment.DEMO_PASSWORD).assertStatus(200)
+                .jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(y -> y.getString("kind").equals("official")).mapToInt(y -> y.getInt("year")).max().orElseThrow();
         HttpResponse<String> ready = get("health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
         JsonObject answer = json(ready.body());
         assertEquals("UP", answer.getString("status"), ready.body());
-        assertTrue(answer.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                        .filter(c -> c.containsKey("data") && c.get("data") instanceof JsonObject)
+        List<JsonObject> checks = answer.getJsonArray("checks").getValuesAs(JsonObject.class);
+        assertTrue(checks.stream().filter(c -> c.get("data") instanceof JsonObject)
                         .flatMap(c -> c.getJsonObject("data").entrySet().stream())
-                        .anyMatch(e -> e.getKey().contains("projectdesk") && e.getValue().toString().contains("OK")),
-                "the readiness answer names the application's deployment as up: " + ready.body());
+                        .anyMatch(e -> e.getKey().contains("projectdesk.ear") && e.getValue().toString().contains("OK")),
+                "WildFly's own check names the application's deployment as up: " + ready.body());
+
+        JsonObject database = check(checks, "database");
+        assertEquals(System.getProperty("projectdesk.it.db.kind", "h2"), database.getString("kind"));
+        assertTrue(database.getJsonNumber("millis").longValue() >= 0, database.toString());
+        assertFalse(database.containsKey("failure"), database.toString());
+
+        JsonObject scheduler = check(checks, "scheduler");
+        assertFalse(scheduler.getBoolean("clustered"), "one test server: its Quartz store is not clustered");
+        assertFalse(scheduler.getString("instance").isBlank(), scheduler.toString());
+        assertFalse(scheduler.containsKey("problem"), scheduler.toString());
+
+        JsonObject outbox = check(checks, "mail-outbox");
+        assertTrue(outbox.getBoolean("mailEnabled"), "the test server sends mail to its SMTP port");
+        assertTrue(outbox.getJsonNumber("pending").longValue() >= 0 && outbox.getJsonNumber("oldestSeconds").longValue() >= 0,
+                outbox.toString());
+        assertTrue(outbox.containsKey("stalled"), outbox.toString());
+
+        JsonObject calendar = check(checks, "calendar");
+        assertEquals(lastOfficialYear, calendar.getInt("lastOfficialYear"), "the same year the calendar page lists last as official");
+        assertEquals(calendar.getBoolean("warning"), calendar.containsKey("unannouncedYear"), calendar.toString());
+    }
+
+    /** The data of the check of that name, which must be UP. */
+    private static JsonObject check(List<JsonObject> checks, String name) {
+        JsonObject check = checks.stream().filter(c -> c.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + checks));
+        assertEquals("UP", check.getString("status"), check.toString());
+        return check.getJsonObject("data");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.security.SecureRandom;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 /** What the integration tests deploy and where they find it: the real EAR built by this module. */
 final class ProjectDeskDeployment {
@@ -26,6 +27,18 @@ final class ProjectDeskDeployment {
             throw new IllegalStateException(ear.getAbsolutePath() + " is missing: run `mvn verify` in ear/ (it packages first)");
         }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /**
+     * The readiness checks' deployment beside the EAR, as the build put it into the provisioned server's
+     * deployments folder (the test server's base directory has no deployments folder: Arquillian deploys it).
+     */
+    static JavaArchive health() {
+        File jar = new File(System.getProperty("projectdesk.it.health.jar", "target/server-extra/standalone/deployments/projectdesk-health.jar"));
+        if (!jar.isFile()) {
+            throw new IllegalStateException(jar.getAbsolutePath() + " is missing: run `mvn verify` in ear/ (it copies it there)");
+        }
+        return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
     }
 
     /**

@@ -1,10 +1,11 @@
 package org.projectdesk.operations.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.projectdesk.calendar.boundary.CalendarOutlook;
 import org.projectdesk.calendar.boundary.CalendarYears;
 
@@ -13,24 +14,24 @@ import org.projectdesk.calendar.boundary.CalendarYears;
  * {@code PROJECTDESK_CALENDAR_WARN_FROM}), reported and never failing readiness: the calendar then
  * counts provisionally and says so, which is the office's task to end, not a broken node, and every
  * node would fail alike. A monitor alerts on {@code "warning": true} or the gauge
- * {@code projectdesk_calendar_schedule_missing}.
+ * {@code projectdesk_calendar_schedule_missing}. Served as the check {@code calendar} by the health
+ * deployment (see {@link ReadinessAnswer}).
  */
-@Readiness
-@ApplicationScoped
-public class CalendarReadiness implements HealthCheck {
+@Stateless
+@Local(Supplier.class)
+@PermitAll
+public class CalendarReadiness implements Supplier<Map.Entry<Boolean, Map<String, Object>>> {
 
     @EJB
     CalendarYears calendar;
 
     @Override
-    public HealthCheckResponse call() {
+    public Map.Entry<Boolean, Map<String, Object>> get() {
         CalendarOutlook outlook = calendar.outlook();
-        var response = HealthCheckResponse.named("calendar").up()
-                .withData("lastOfficialYear", outlook.lastOfficialYear())
-                .withData("warning", outlook.warns());
-        if (outlook.warns()) {
-            response.withData("unannouncedYear", outlook.unannouncedYear());
-        }
-        return response.build();
+        return ReadinessAnswer.ready(true)
+                .with("lastOfficialYear", outlook.lastOfficialYear())
+                .with("warning", outlook.warns())
+                .with("unannouncedYear", outlook.warns() ? outlook.unannouncedYear() : null)
+                .entry();
     }
 }

@@ -1,27 +1,37 @@
 package org.projectdesk.operations.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.projectdesk.shared.control.Database;
 
-/** Ready only while the application's connection pool reaches the database. */
-@Readiness
-@ApplicationScoped
-public class DatabaseReadiness implements HealthCheck {
+/**
+ * Ready only while the application's connection pool reaches the database. Outside a transaction:
+ * the ping takes a connection of its own and must not wait on one. Served as the check
+ * {@code database} by the health deployment (see {@link ReadinessAnswer}).
+ */
+@Stateless
+@Local(Supplier.class)
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseReadiness implements Supplier<Map.Entry<Boolean, Map<String, Object>>> {
 
     @Inject
     Database database;
 
     @Override
-    public HealthCheckResponse call() {
+    public Map.Entry<Boolean, Map<String, Object>> get() {
         Database.Ping ping = database.ping();
-        var response = HealthCheckResponse.named("database").status(ping.answered())
-                .withData("kind", database.kind().name().toLowerCase(Locale.ROOT))
-                .withData("millis", ping.millis());
-        return (ping.failure() == null ? response : response.withData("failure", ping.failure())).build();
+        return ReadinessAnswer.ready(ping.answered())
+                .with("kind", database.kind().name().toLowerCase(Locale.ROOT))
+                .with("millis", ping.millis())
+                .with("failure", ping.failure())
+                .entry();
     }
 }
