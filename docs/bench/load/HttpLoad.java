@@ -70,18 +70,33 @@ public final class HttpLoad {
     }
 
     private String run() throws InterruptedException {
-        long start = System.nanoTime();
-        long measureFrom = start + (long) (options.warmupSeconds * 1e9);
-        long measureUntil = measureFrom + (long) (options.seconds * 1e9);
         Worker[] workers = new Worker[options.connections];
+        CountDownLatch ready = new CountDownLatch(workers.length);
+        CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(workers.length);
+        Window window = new Window();
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker(i, measureFrom, measureUntil, done);
+            workers[i] = new Worker(i, window, ready, go, done);
             Thread thread = new Thread(workers[i], "load-" + i);
             thread.setDaemon(true);
             thread.start();
         }
+        // Connections are opened (and signed in) before the clock starts: a sign-in is not a request.
+        ready.await();
+        for (Worker worker : workers) {
+            if (worker.refused != null) {
+                // Wrong account or password: every request would fail, and each try counts towards a lock-out.
+                System.err.println("HttpLoad: " + worker.refused);
+                System.exit(1);
+            }
+        }
+        long start = System.nanoTime();
+        window.measureFrom = start + (long) (options.warmupSeconds * 1e9);
+        window.measureUntil = window.measureFrom + (long) (options.seconds * 1e9);
+        go.countDown();
         done.await();
+        long measureFrom = window.measureFrom;
+        long measureUntil = window.measureUntil;
 
         long count = 0;
         long lastEnd = measureFrom;
@@ -141,11 +156,18 @@ public final class HttpLoad {
         return String.format(Locale.ROOT, ms >= 100 ? "%.0f" : ms >= 10 ? "%.1f" : "%.2f", ms);
     }
 
-    /** One connection, one thread, closed loop. Samples count when the request starts in the measured window. */
+    /** The warm-up's end and the measurement's end, set before the workers are let go (the latch publishes them). */
+    private static final class Window {
+        long measureFrom;
+        long measureUntil;
+    }
+
+    /** One connection, one thread, closed loop; no new request after the window, the last one is awaited. */
     private final class Worker implements Runnable {
         private final int index;
-        private final long measureFrom;
-        private final long measureUntil;
+        private final Window window;
+        private final CountDownLatch ready;
+        private final CountDownLatch go;
         private final CountDownLatch done;
         long[] latencies = new long[4096];
         int latencyCount;
@@ -154,14 +176,16 @@ public final class HttpLoad {
         long timeouts;
         final Map<Integer, Long> statuses = new TreeMap<>();
         String firstError;
+        volatile String refused;
         private Connection connection;
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private boolean signedIn;
 
-        Worker(int index, long measureFrom, long measureUntil, CountDownLatch done) {
+        Worker(int index, Window window, CountDownLatch ready, CountDownLatch go, CountDownLatch done) {
             this.index = index;
-            this.measureFrom = measureFrom;
-            this.measureUntil = measureUntil;
+            this.window = window;
+            this.ready = ready;
+            this.go = go;
             this.done = done;
         }
 
@@ -169,6 +193,20 @@ public final class HttpLoad {
         public void run() {
             try {
                 int next = index % options.urls.size();
+                try {
+                    ensureConnected(options.urls.get(next));
+                } catch (SignInRefused e) {
+                    refused = e.getMessage();
+                } catch (IOException | RuntimeException e) {
+                    // Tried again (and counted) in the loop.
+                    firstError = e + " while connecting" + (options.sessionLogin ? " and signing in" : "");
+                    close();
+                } finally {
+                    ready.countDown();
+                }
+                go.await();
+                long measureFrom = window.measureFrom;
+                long measureUntil = window.measureUntil;
                 while (System.nanoTime() < measureUntil) {
                     URI url = options.urls.get(next);
                     next = (next + 1) % options.urls.size();
@@ -191,7 +229,9 @@ public final class HttpLoad {
                         error = e + " on " + url;
                     }
                     long t1 = System.nanoTime();
-                    boolean measured = t0 >= measureFrom;
+                    // Every answer (or failure) after the warm-up counts, even of a request begun in it:
+                    // a request slower than the whole window still shows, as a timeout.
+                    boolean measured = t1 >= measureFrom;
                     if (error != null) {
                         close();
                         if (firstError == null) {
@@ -247,39 +287,58 @@ public final class HttpLoad {
          */
         private void signIn(URI url) throws IOException {
             URI page = url.resolve(options.loginPath);
+            // Hashing the password is slow on purpose (PBKDF2): a sign-in may take longer than a request.
+            int signInTimeout = Math.max(options.timeoutMillis, 60_000);
+            connection.timeout(signInTimeout);
             Response form = connection.exchange(request("GET", page, null, null), true);
             remember(form);
-            String body = new String(form.body, StandardCharsets.UTF_8);
-            Matcher state = VIEW_STATE.matcher(body);
-            if (form.status != 200 || !state.find()) {
-                throw new IOException("no sign-in form at " + page + " (status " + form.status + ")");
+            String html = new String(form.body, StandardCharsets.UTF_8);
+            int from = html.indexOf("<form id=\"" + options.loginForm + "\"");
+            int to = from < 0 ? -1 : html.indexOf("</form>", from);
+            if (form.status != 200 || to < 0) {
+                throw new IOException("no sign-in form '" + options.loginForm + "' at " + page + " (status " + form.status + ")");
             }
-            Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(options.loginForm)
-                    + "\"[^>]*action=\"([^\"]*)\"").matcher(body);
-            URI post = action.find() ? page.resolve(action.group(1).replace("&amp;", "&")) : page;
+            String body = html.substring(from, to);
+            Matcher action = FORM_ACTION.matcher(body);
+            URI post = action.find() ? page.resolve(unescape(action.group(1))) : page;
             String f = options.loginForm;
-            String fields = encode(f) + "=" + encode(f)
-                    + "&" + encode(f + ":username") + "=" + encode(options.user)
-                    + "&" + encode(f + ":password") + "=" + encode(options.password)
-                    + "&" + encode(f + ":signIn") + "="
-                    + "&jakarta.faces.ViewState=" + encode(unescape(state.group(1)));
-            ensureOpen(post);
+            // The form's hidden fields (its name, the view state), the credentials and the button, as a
+            // browser sends them; with PrimeFaces' CSP on, its script adds the page's nonce to every post.
+            StringBuilder fields = new StringBuilder();
+            Matcher hidden = HIDDEN_INPUT.matcher(body);
+            while (hidden.find()) {
+                Matcher name = NAME.matcher(hidden.group());
+                Matcher value = VALUE.matcher(hidden.group());
+                if (name.find()) {
+                    fields.append(encode(unescape(name.group(1)))).append('=')
+                            .append(value.find() ? encode(unescape(value.group(1))) : "").append('&');
+                }
+            }
+            Matcher nonce = NONCE.matcher(html);
+            if (nonce.find()) {
+                fields.append("primefaces.nonce=").append(encode(nonce.group(1))).append('&');
+            }
+            fields.append(encode(f + ":username")).append('=').append(encode(options.user))
+                    .append('&').append(encode(f + ":password")).append('=').append(encode(options.password))
+                    .append('&').append(encode(f + ":signIn")).append('=');
+            ensureOpen(post, signInTimeout);
             Response signedIn = connection.exchange(request("POST", post, "application/x-www-form-urlencoded",
-                    fields.getBytes(StandardCharsets.UTF_8)), true);
+                    fields.toString().getBytes(StandardCharsets.UTF_8)), true);
             remember(signedIn);
             String location = signedIn.header("location");
             if (signedIn.status / 100 != 3 || location == null || location.contains(options.loginPath.replaceFirst("^/", ""))) {
-                throw new IOException("sign-in as " + options.user + " refused (status " + signedIn.status
+                throw new SignInRefused("sign-in as " + options.user + " refused (status " + signedIn.status
                         + (location == null ? "" : ", to " + location) + ")");
             }
-            ensureOpen(url);
+            ensureOpen(url, options.timeoutMillis);
         }
 
-        private void ensureOpen(URI url) throws IOException {
+        private void ensureOpen(URI url, int timeoutMillis) throws IOException {
             if (!connection.reusable || !connection.serves(url)) {
                 connection.close();
-                connection = new Connection(url, options.timeoutMillis);
+                connection = new Connection(url, timeoutMillis);
             }
+            connection.timeout(timeoutMillis);
         }
 
         private void remember(Response response) {
@@ -342,14 +401,25 @@ public final class HttpLoad {
         }
     }
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern FORM_ACTION = Pattern.compile("^<form [^>]*action=\"([^\"]*)\"");
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input [^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile(" name=\"([^\"]*)\"");
+    private static final Pattern VALUE = Pattern.compile(" value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile(" nonce=\"([^\"]+)\"");
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String unescape(String html) {
-        return html.replace("&#58;", ":").replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+        return html.replace("&#58;", ":").replace("&#43;", "+").replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+    }
+
+    /** The application answered the sign-in with the form again: wrong account or password. */
+    private static final class SignInRefused extends IOException {
+        SignInRefused(String message) {
+            super(message);
+        }
     }
 
     record Response(int status, Map<String, List<String>> headers, byte[] body) {
@@ -381,6 +451,10 @@ public final class HttpLoad {
             socket.connect(new InetSocketAddress(host, port), timeoutMillis);
             in = new BufferedInputStream(socket.getInputStream(), 16384);
             out = socket.getOutputStream();
+        }
+
+        void timeout(int millis) throws IOException {
+            socket.setSoTimeout(millis);
         }
 
         boolean serves(URI url) {
