@@ -121,12 +121,12 @@ bench_wait_up() {
 }
 
 # bench_load [HttpLoad options...]: runs the JDK-only load generator (docs/bench/load/HttpLoad.java)
-# and prints its result line, e.g. "rps=4627.1 p50_ms=5.2 p95_ms=... p99_ms=... errors=0 ...".
+# and prints its result line, e.g. "RESULT rps=4627.1 p50_ms=5.2 p95_ms=... p99_ms=... errors=0 ...".
 bench_load() {
     java "$BENCH_ROOT/docs/bench/load/HttpLoad.java" "$@"
 }
 
-# bench_field KEY LINE: the value of KEY in a "key=value key=value" line (HttpLoad's result).
+# bench_field KEY LINE: the value of KEY in a "RESULT key=value key=value" line (HttpLoad's result).
 bench_field() {
     local key=$1 line=$2 pair
     for pair in $line; do

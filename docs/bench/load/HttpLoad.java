@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * Prints one line of key=value pairs over the measured seconds only: rps counts the good answers,
  * the latency percentiles (milliseconds) every request, errors and timeouts included, so that a
  * timeout shows in p99 rather than vanishing from it:
- * {@code rps=4627.3 p50_ms=5.81 p95_ms=14.2 p99_ms=58.0 max_ms=190 requests=46273 errors=0 timeouts=0
+ * {@code RESULT rps=4627.3 p50_ms=5.81 p95_ms=14.2 p99_ms=58.0 max_ms=190 requests=46273 errors=0 timeouts=0
  * connections=32 seconds=10.00 statuses=200:46273}. A timeout (no answer within --timeout-ms), a
  * broken connection or a status outside --expect is an error; the connection is then opened afresh.
  * Exit status 0 even with errors: the caller decides what a count of errors means.
@@ -132,7 +132,7 @@ public final class HttpLoad {
             System.err.println("HttpLoad: first error: " + firstError);
         }
         return String.format(Locale.ROOT,
-                "rps=%.1f p50_ms=%s p95_ms=%s p99_ms=%s max_ms=%s requests=%d errors=%d timeouts=%d connections=%d seconds=%.2f statuses=%s",
+                "RESULT rps=%.1f p50_ms=%s p95_ms=%s p99_ms=%s max_ms=%s requests=%d errors=%d timeouts=%d connections=%d seconds=%.2f statuses=%s",
                 (count - errors) / (measured / 1e9), millis(percentile(latencies, 50)), millis(percentile(latencies, 95)),
                 millis(percentile(latencies, 99)), millis(latencies.length == 0 ? -1 : latencies[latencies.length - 1]),
                 count, errors, timeouts, options.connections, measured / 1e9,
