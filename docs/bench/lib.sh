@@ -24,7 +24,8 @@ bench_row() {
         echo "bench_row: want PATH OURS FLOOR UNIT BETTER GOAL, got $#: $*" >&2
         return 2
     fi
-    local path=$1 ours=$2 floor=$3 unit=$4 better=$5 goal=$6 ratio met
+    # An empty figure (a measurement that gave nothing) is written as "-", never as an empty field.
+    local path=$1 ours=${2:--} floor=${3:--} unit=${4:--} better=$5 goal=${6:--} ratio met
     case $better in lower|higher) ;; *) echo "bench_row: BETTER must be lower or higher, not '$better'" >&2; return 2 ;; esac
     read -r ratio met < <(awk -v o="$ours" -v f="$floor" -v b="$better" -v g="$goal" 'BEGIN {
         num = "^[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?$"
