@@ -27,6 +27,7 @@ import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.boundary.Profile;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.servicefile.control.ProjectCounts;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.supervision.entity.Light;
@@ -67,10 +68,13 @@ public class ProjectLists {
     @Inject
     Clock clock;
 
+    @Inject
+    ProjectCounts counts;
+
     /**
      * A page of the projects the filter keeps, sorted by fileNo, name, status, officer, town or
      * intakeOn (default: newest intake first). Investors get only their enterprise's, a town's staff
-     * only its town's.
+     * only its town's. The total is exact unless the page says otherwise (a large result's kept count).
      */
     public ProjectPage list(ProjectFilter filter, int page, int size, String sortField, boolean ascending) {
         CallerScope scope = callers.current();
@@ -128,7 +132,22 @@ public class ProjectLists {
                             calendar.provisionalDates().check("nextDueOn", (LocalDate) r[13]).names())));
         }
         List<ProjectSummary> items = pageIds.stream().map(byId::get).toList();
-        return new ProjectPage(items, where.count(em, "select count(p) from Project p"), page, size);
+        ProjectCounts.Count total = total(where, page, size, items.size());
+        return new ProjectPage(items, total.total(), page, size, total.exact());
+    }
+
+    /**
+     * How many the filter keeps: known without a query on its last page; otherwise exact when few, and
+     * for a large result the count {@link ProjectCounts} keeps (made at most once a minute per filter).
+     */
+    private ProjectCounts.Count total(QueryFilter where, int page, int size, int onThisPage) {
+        if (onThisPage < size && (onThisPage > 0 || page == 0)) {
+            return new ProjectCounts.Count((long) page * size + onThisPage, true);
+        }
+        return counts.of(where.where() + " " + where.parameters(),
+                () -> where.query(em, "select p.id from Project p", "", Long.class)
+                        .setMaxResults(ProjectCounts.EXACT_UP_TO + 1).getResultList().size(),
+                () -> where.count(em, "select count(p) from Project p"));
     }
 
     /**

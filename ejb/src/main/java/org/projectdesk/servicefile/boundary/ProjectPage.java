@@ -2,6 +2,10 @@ package org.projectdesk.servicefile.boundary;
 
 import java.util.List;
 
-/** One page of the project list and the count of all that match. */
-public record ProjectPage(List<ProjectSummary> items, long total, int page, int size) {
+/**
+ * One page of the project list and how many match: {@code total} is an exact count when
+ * {@code totalExact}, else a large result's count kept from up to a minute ago ("约 total"; see
+ * {@code ProjectCounts}).
+ */
+public record ProjectPage(List<ProjectSummary> items, long total, int page, int size, boolean totalExact) {
 }

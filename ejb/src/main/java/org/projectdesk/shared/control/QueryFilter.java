@@ -49,6 +49,11 @@ public final class QueryFilter {
         return parameters.get(name);
     }
 
+    /** The parameters' values by name, in the order they were given: with {@link #where} they name the filter. */
+    public Map<String, Object> parameters() {
+        return java.util.Collections.unmodifiableMap(parameters);
+    }
+
     /** " where a and b", or nothing when there is no condition. */
     public String where() {
         return conditions.toString();
