@@ -1,10 +1,13 @@
 package org.projectdesk.shared.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Counts this server's transactions that wrote an entity, once each has ended: a figure computed from data read
@@ -17,12 +20,30 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class CommittedChanges {
 
+    private static final Logger LOG = Logger.getLogger(CommittedChanges.class.getName());
+
     private static final Object KEY = CommittedChanges.class;
 
     private final AtomicLong generation = new AtomicLong();
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    /**
+     * By its server-wide name: entities are written from threads without the component's java:comp (start-up,
+     * Quartz, the transaction reaper), where an injected {@code @Resource} cannot be resolved.
+     */
+    private static final String REGISTRY = "java:jboss/TransactionSynchronizationRegistry";
+
+    private volatile TransactionSynchronizationRegistry transactions;
+
+    private TransactionSynchronizationRegistry transactions() {
+        if (transactions == null) {
+            try {
+                transactions = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
+            } catch (NamingException e) {
+                throw new IllegalStateException("No transaction synchronization registry at " + REGISTRY, e);
+            }
+        }
+        return transactions;
+    }
 
     public long generation() {
         return generation.get();
@@ -30,23 +51,29 @@ public class CommittedChanges {
 
     /** An entity is written in the current transaction: the generation moves when it ends (committed or not). */
     void written() {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            generation.incrementAndGet();
-            return;
-        }
-        if (transactions.getResource(KEY) == null) {
-            transactions.putResource(KEY, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
+        try {
+            TransactionSynchronizationRegistry transactions = transactions();
+            if (transactions.getTransactionKey() == null) {
+                generation.incrementAndGet();
+            } else if (transactions.getResource(KEY) == null) {
+                transactions.putResource(KEY, Boolean.TRUE);
+                transactions.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    // A rolled-back transaction changed nothing, but counting it costs only a recomputation.
-                    generation.incrementAndGet();
-                }
-            });
+                    @Override
+                    public void afterCompletion(int status) {
+                        // A rolled-back transaction changed nothing, but counting it costs only a recomputation.
+                        generation.incrementAndGet();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            // Counting must never fail a write. Counted before the commit, figures made in between may be kept
+            // with this change unseen: for WeekInProgress.LONGEST_KEPT at most.
+            generation.incrementAndGet();
+            LOG.log(Level.FINE, "A write counted before its commit", e);
         }
     }
 }
