@@ -4,9 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -32,9 +35,12 @@ import org.projectdesk.project.entity.GreenChannelStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.Town;
 import org.projectdesk.report.control.IsoWeek;
+import org.projectdesk.report.control.MatterTotals;
 import org.projectdesk.report.control.ReportData;
 import org.projectdesk.report.control.WeeklyCalculator;
 import org.projectdesk.report.control.WeeklyFigures;
+import org.projectdesk.report.control.WeeklyMatterTotals;
+import org.projectdesk.report.control.WeekInProgress;
 import org.projectdesk.report.control.WeeklyReportArchive;
 import org.projectdesk.report.entity.WeeklyReport;
 import org.projectdesk.security.boundary.Callers;
@@ -42,6 +48,7 @@ import org.projectdesk.security.boundary.Logins;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
+import org.projectdesk.supervision.boundary.ScanReport;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
@@ -73,6 +80,12 @@ public class WeeklyReports {
 
     @EJB
     WeeklyReportArchive archive;
+
+    @Inject
+    WeekInProgress weekInProgress;
+
+    @Inject
+    WeeklyMatterTotals matterTotals;
 
     @EJB
     AcceptanceFigures acceptanceFigures;
@@ -130,9 +143,58 @@ public class WeeklyReports {
             return view(stored.get());
         }
         if (!week.sunday().isBefore(today)) {
-            return new WeeklyReportView(compute(week, today), clock.instant(), caller(), false);
+            return inProgress(week, today, caller());
         }
         return view(store(week, caller()));
+    }
+
+    /**
+     * The week in progress up to today: the figures kept since nothing they are made from changed
+     * ({@link WeekInProgress}), else made now and kept, unless the data changed while they were being made.
+     */
+    private WeeklyReportView inProgress(IsoWeek week, LocalDate today, String by) {
+        WeekInProgress.Stamp stamp = weekInProgress.stamp(week, today);
+        Optional<WeekInProgress.Kept> kept = weekInProgress.find(stamp, clock.instant());
+        if (kept.isPresent()) {
+            return new WeeklyReportView(kept.get().figures(), kept.get().madeAt(), kept.get().madeBy(), false);
+        }
+        WeekInProgress.Kept made = new WeekInProgress.Kept(stamp, clock.instant(), by, compute(week, today));
+        if (weekInProgress.stamp(week, today).equals(stamp)) {
+            weekInProgress.keep(made);
+        }
+        return new WeeklyReportView(made.figures(), made.madeAt(), made.madeBy(), false);
+    }
+
+    /** Once a time-limit scan is committed, the week in progress is made again for the next reader, in the background. */
+    @PermitAll
+    public void afterScan(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScanReport scan) {
+        session.getBusinessObject(WeeklyReports.class).makeWeekInProgress();
+    }
+
+    /**
+     * Makes and keeps the week in progress. A second try when the data changed while the figures were made: the
+     * scan's own commit may be counted only after this began.
+     */
+    @PermitAll
+    @Asynchronous
+    public void makeWeekInProgress() {
+        LocalDate today = LocalDate.now(clock);
+        if (em.createQuery("select p.id from Project p where p.intakeOn <= :today", Long.class).setParameter("today", today)
+                .setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        IsoWeek week = IsoWeek.of(today);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            WeekInProgress.Stamp stamp = weekInProgress.stamp(week, today);
+            if (weekInProgress.find(stamp, clock.instant()).isPresent()) {
+                return;
+            }
+            WeekInProgress.Kept made = new WeekInProgress.Kept(stamp, clock.instant(), "system", compute(week, today));
+            if (weekInProgress.stamp(week, today).equals(stamp)) {
+                weekInProgress.keep(made);
+                return;
+            }
+        }
     }
 
     /** The Monday job: last week's report, made if it is not yet. */
@@ -186,8 +248,13 @@ public class WeeklyReports {
                 .map(d -> new WeeklyCalculator.Department(d.code(), d.name(), d.nameEn())).toList();
         List<WeeklyCalculator.Town> towns = em.createNamedQuery(Town.ALL, Town.class).getResultStream()
                 .map(t -> new WeeklyCalculator.Town(t.getCode(), t.getName(), t.getNameEn(), t.isActive())).toList();
-        WeeklyFigures current = calculator.compute(week, end, data, departments, towns);
-        WeeklyFigures previous = calculator.compute(week.previous(), previousEnd, before, departments, towns);
+        // Both weeks' matter totals in one read of the matters, by the database; the rows only past the calendar.
+        Optional<List<MatterTotals>> totals = matterTotals.of(List.of(new WeeklyMatterTotals.Span(week.monday(), end),
+                new WeeklyMatterTotals.Span(week.previous().monday(), previousEnd)), settings.rule());
+        WeeklyFigures current = totals.map(t -> calculator.compute(week, end, data, t.get(0), departments, towns))
+                .orElseGet(() -> calculator.compute(week, end, data, departments, towns));
+        WeeklyFigures previous = totals.map(t -> calculator.compute(week.previous(), previousEnd, before, t.get(1), departments, towns))
+                .orElseGet(() -> calculator.compute(week.previous(), previousEnd, before, departments, towns));
         return WeeklyCalculator.weekOverWeek(current, previous);
     }
 
@@ -203,7 +270,7 @@ public class WeeklyReports {
                         (BigDecimal) r[4], (LocalDate) r[5], (ProjectStatus) r[6], (LocalDate) r[7], (LocalDate) r[8],
                         r[9] == GreenChannelStatus.GRANTED, (String) r[10]))
                 .toList();
-        // Streamed in batches, once per week computed: at provincial scale the matters do not fit in memory as a list.
+        // Read only when the database cannot total them (a day past the calendar), streamed: two million do not fit in a list.
         java.util.function.Supplier<java.util.stream.Stream<ReportData.MatterRow>> matters = () -> em.createQuery(
                         "select m.projectId, m.categoryCode, m.departmentCode, m.status, m.statutoryDays, m.promisedDays,"
                         + " m.greenChannel, m.greenChannelDays, m.acceptedOn, m.dueOn, m.decidedOn, m.haltedOn"

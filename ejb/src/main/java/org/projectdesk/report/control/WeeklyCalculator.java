@@ -74,37 +74,28 @@ public final class WeeklyCalculator {
         this.count = count;
     }
 
-    /** What one pass over the matters learns of one project. */
-    private static final class Plan {
-        int planned;
-        int decided;
-        int approved;
-        int statutoryDays;
-        int promisedDays;
-        LocalDate firstAccepted;
-        LocalDate lastDecision;
-        LocalDate latestRunningDue;
-        long red;
-        long yellow;
-        Integer light;
-
-        boolean complete() {
-            return planned > 0 && decided == planned;
-        }
+    /** The week's figures, the matters read from {@code data}'s rows. */
+    public WeeklyFigures compute(IsoWeek week, LocalDate end, ReportData data, List<Department> departments, List<Town> towns) {
+        return compute(week, end, data, totals(week.monday(), end, data), departments, towns);
     }
 
-    public WeeklyFigures compute(IsoWeek week, LocalDate end, ReportData data, List<Department> departments, List<Town> towns) {
-        LocalDate from = week.monday();
-        List<ProjectRow> accepted = data.projects().stream().filter(p -> !p.intakeOn().isAfter(end)).toList();
-        List<ProjectRow> active = accepted.stream()
-                .filter(p -> !(p.status() == ProjectStatus.WITHDRAWN && dated(p.statusChangedOn(), end))).toList();
-        Map<Long, Plan> plans = new HashMap<>();
-        active.forEach(p -> plans.put(p.id(), new Plan()));
+    /** The projects taken in by {@code end} and not withdrawn by then: those the report follows. */
+    static boolean active(ProjectRow p, LocalDate end) {
+        return !p.intakeOn().isAfter(end) && !(p.status() == ProjectStatus.WITHDRAWN && dated(p.statusChangedOn(), end));
+    }
+
+    /**
+     * What the matters of the active projects come to on {@code end}, read row by row: the definition that
+     * {@link WeeklyMatterTotals} states in SQL (WeeklyReportsIT holds the two together).
+     */
+    MatterTotals totals(LocalDate from, LocalDate end, ReportData data) {
+        Map<Long, MatterTotals.Plan> plans = new HashMap<>();
+        data.projects().stream().filter(p -> active(p, end)).forEach(p -> plans.put(p.id(), new MatterTotals.Plan()));
         Map<String, long[]> byDepartment = new HashMap<>();
         long[] approvedThisWeek = new long[1];
         try (Stream<MatterRow> matters = data.matters().get()) {
             matters.filter(m -> !m.isDropped()).forEach(m -> {
-                Plan plan = plans.get(m.projectId());
+                MatterTotals.Plan plan = plans.get(m.projectId());
                 if (plan == null) {
                     return;
                 }
@@ -144,6 +135,16 @@ public final class WeeklyCalculator {
                 }
             });
         }
+        return new MatterTotals(plans, byDepartment, approvedThisWeek[0]);
+    }
+
+    /** The week's figures, the matters' part given as {@code totals} (of the same {@code end}). */
+    public WeeklyFigures compute(IsoWeek week, LocalDate end, ReportData data, MatterTotals totals, List<Department> departments,
+            List<Town> towns) {
+        LocalDate from = week.monday();
+        List<ProjectRow> accepted = data.projects().stream().filter(p -> !p.intakeOn().isAfter(end)).toList();
+        List<ProjectRow> active = accepted.stream().filter(p -> active(p, end)).toList();
+        Map<String, long[]> byDepartment = totals.departments();
 
         long approvalsCompleted = 0;
         long started = 0;
@@ -157,7 +158,7 @@ public final class WeeklyCalculator {
         List<WeeklyFigures.ProjectRow> rows = new ArrayList<>();
         Map<String, TownCount> byTown = new HashMap<>();
         for (ProjectRow p : active) {
-            Plan plan = plans.get(p.id());
+            MatterTotals.Plan plan = totals.plan(p.id());
             boolean complete = plan.complete();
             boolean isStarted = dated(p.constructionStartedOn(), end);
             boolean isPaused = p.status() == ProjectStatus.PAUSED && dated(p.statusChangedOn(), end);
@@ -219,7 +220,7 @@ public final class WeeklyCalculator {
                 accepted.size(), accepted.stream().filter(p -> within(p.intakeOn(), from, end)).count(), investment,
                 meetings, meetingProjects.size(), data.coordination().visits(), data.coordination().visitProjects(),
                 approvalsCompleted, started, preparing, inApproval, paused,
-                average(statutory), average(promised), average(elapsedAll), approvedThisWeek[0],
+                average(statutory), average(promised), average(elapsedAll), totals.approved(),
                 departmentRows.stream().mapToLong(WeeklyFigures.DepartmentRow::red).sum(),
                 departmentRows.stream().mapToLong(WeeklyFigures.DepartmentRow::yellow).sum(),
                 data.coordination().problemsOpened(), data.coordination().problemsResolved(),
@@ -315,7 +316,7 @@ public final class WeeklyCalculator {
     }
 
     /** The project's light on {@code end} by the rule the scan applies (the report does not see problems). */
-    private Integer projectLight(ProjectRow p, Plan plan, boolean approving, LocalDate end) {
+    private Integer projectLight(ProjectRow p, MatterTotals.Plan plan, boolean approving, LocalDate end) {
         ProjectLightRule.Window window = p.greenChannel() && approving
                 ? ProjectLightRule.Window.of(plan.firstAccepted, end, plan.latestRunningDue, count) : null;
         int level = projectRule.level(plan.light == null ? ProjectLightRule.NONE : plan.light, ProjectLightRule.NONE, window);

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -88,6 +89,10 @@ public class Supervision {
     @Inject
     AuditTrail audit;
 
+    /** Told of each scan once it is committed: figures kept elsewhere go stale as the lights change. */
+    @Inject
+    Event<ScanReport> scanned;
+
     /**
      * Judges every running matter for today. Scans take turns on the settings row, so two nodes
      * (or a run-now beside a scheduled firing) never judge the same change twice. A usual scan takes
@@ -112,8 +117,10 @@ public class Supervision {
         LOG.info(() -> "Time-limit scan " + run.getId() + " for " + today + ": " + outcome.running() + " running matters, "
                 + outcome.changes() + " light changes, " + outcome.notices() + " notices, " + outcome.projects()
                 + " project lights, " + millis + " ms");
-        return new ScanReport(run.getId(), today, outcome.running(), outcome.changes(), outcome.notices(),
+        ScanReport report = new ScanReport(run.getId(), today, outcome.running(), outcome.changes(), outcome.notices(),
                 outcome.projects(), millis);
+        scanned.fire(report);
+        return report;
     }
 
     /**
