@@ -42,7 +42,7 @@ class RightsTableTest {
         List<Class<?>> beans = RightsTable.boundaryBeans(CLASSES);
         assertTrue(beans.size() >= 25, "found only " + beans.size() + " boundary beans under " + CLASSES.toAbsolutePath());
         assertEquals(Set.of("acceptance", "approval", "audit", "backup", "calendar", "catalogue", "coordination", "greenchannel", "meeting",
-                        "notification", "portal", "project", "referral", "report", "scheduling", "security", "servicefile", "supervision",
+                        "notification", "operations", "portal", "project", "referral", "report", "scheduling", "security", "servicefile", "supervision",
                         "worklist"),
                 new TreeSet<>(beans.stream().map(c -> c.getPackageName().split("\\.")[2]).toList()));
     }
