@@ -11,7 +11,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,6 +48,10 @@ import org.projectdesk.project.entity.ProjectType;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.servicefile.control.LedgerLimits;
+import org.projectdesk.servicefile.control.LedgerProgress;
+import org.projectdesk.servicefile.control.LedgerTransaction;
+import org.projectdesk.servicefile.control.ListedProblems;
+import org.projectdesk.shared.control.CsvStream;
 import org.projectdesk.shared.control.CsvTable;
 import org.projectdesk.shared.control.CsvWriter;
 import org.projectdesk.shared.control.ImportProblem;
@@ -105,6 +115,12 @@ public class Ledgers {
     @Inject
     AuditTrail audit;
 
+    @EJB
+    LedgerTransaction transaction;
+
+    @Inject
+    LedgerProgress progress;
+
     /**
      * Every project the caller may see (a town's staff: its town's), one row per matter, as the import reads it
      * back: types, towns, land and states in the office's words ({@link LedgerTerms}, the town's name).
@@ -160,6 +176,11 @@ public class Ledgers {
         };
     }
 
+    /** How far the caller's running check or import has come; empty when none runs. */
+    public java.util.Optional<LedgerProgress.Snapshot> progress() {
+        return progress.of(session.getCallerPrincipal().getName());
+    }
+
     /**
      * Runs the import and rolls it back: what it would take in, or every problem it meets. Each project
      * runs in a transaction of its own, so that a refused intake or step (which dooms its transaction)
@@ -167,20 +188,80 @@ public class Ledgers {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LedgerImport preview(byte[] content) {
-        LedgerLimits.configured().check(content == null ? 0 : content.length);
-        Ledgers self = session.getBusinessObject(Ledgers.class);
-        return run(content, self::checkProject);
+        byte[] bytes = content == null ? new byte[0] : content;
+        return preview(bytes.length, () -> new ByteArrayInputStream(bytes));
     }
 
-    /** Takes in the whole file, or nothing: a file with any problem is refused and changes nothing. */
+    /** {@link #preview(byte[])} of a file too large to hold, read as a stream. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public LedgerImport preview(Path file) {
+        return preview(sizeOf(file), () -> Files.newInputStream(file));
+    }
+
+    private LedgerImport preview(long size, CsvStream.Source source) {
+        LedgerLimits.configured().check(size);
+        Ledgers self = session.getBusinessObject(Ledgers.class);
+        return run(source, self::checkProject, false);
+    }
+
+    /**
+     * Takes in the whole file, or nothing: a file with any problem is refused and changes nothing. The file is
+     * taken in straight away in one transaction of the ledger's time limit, which stops at the first problem;
+     * only then is the file checked whole, to count every problem the refusal names.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LedgerImport apply(byte[] content) {
-        LedgerImport checked = session.getBusinessObject(Ledgers.class).preview(content);
-        if (!checked.problems().isEmpty()) {
-            throw new RuleViolation(null, "ledger.invalid", checked.problemCount());
+        byte[] bytes = content == null ? new byte[0] : content;
+        return apply(bytes.length, () -> new ByteArrayInputStream(bytes));
+    }
+
+    /** {@link #apply(byte[])} of a file too large to hold, read as a stream. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public LedgerImport apply(Path file) {
+        return apply(sizeOf(file), () -> Files.newInputStream(file));
+    }
+
+    private LedgerImport apply(long size, CsvStream.Source source) {
+        LedgerLimits limits = LedgerLimits.configured();
+        limits.check(size);
+        Ledgers self = session.getBusinessObject(Ledgers.class);
+        try {
+            return transaction.run(limits.timeoutSeconds(), () -> self.importWhole(source));
+        } catch (RuleViolation e) {
+            if (!e.key().equals("ledger.invalid")) {
+                throw e;
+            }
+            LedgerImport checked = preview(size, source);
+            // Met only while importing (someone took a project code since, say): the import's own count stands.
+            throw checked.problems().isEmpty() ? e : new RuleViolation(null, "ledger.invalid", checked.problemCount());
         }
-        LedgerImport done = run(content, this::importProject);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The import of {@link #apply}, in the transaction {@link LedgerTransaction} gives it. Each project's work is
+     * written and let go before the next, so that every flush checks one project's entities, not all taken in so
+     * far (which made the cost grow with the square of the file). A business method only for that transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public LedgerImport importWhole(CsvStream.Source source) {
+        LedgerImport done = run(source, rows -> {
+            ProjectImport project = importProject(rows);
+            if (!project.problems().isEmpty()) {
+                throw new RuleViolation(null, "ledger.invalid", project.problems().size());
+            }
+            em.flush();
+            em.clear();
+            return project;
+        }, true);
         if (!done.problems().isEmpty()) {
-            // Met only now (e.g. someone took a project code since the check): the whole import rolls back.
             throw new RuleViolation(null, "ledger.invalid", done.problemCount());
         }
         return done;
@@ -203,33 +284,111 @@ public class Ledgers {
     public record ProjectImport(int matters, List<ImportProblem> problems) {
     }
 
-    private LedgerImport run(byte[] content, java.util.function.Function<List<CsvTable.Row>, ProjectImport> each) {
-        CsvTable table = CsvTable.read(content == null ? new byte[0] : content,
-                COLUMNS.stream().filter(c -> !OPTIONAL.contains(c)).toList(), OPTIONAL);
-        List<ImportProblem> problems = new ArrayList<>(table.problems());
-        Map<String, List<CsvTable.Row>> byProject = new LinkedHashMap<>();
-        table.rows().forEach(row -> byProject.computeIfAbsent(row.get("project_code"), code -> new ArrayList<>()).add(row));
-        int matterCount = 0;
-        Long stoppedAt = null;
-        for (List<CsvTable.Row> rows : byProject.values()) {
-            if (problems.size() >= LedgerLimits.LISTED_PROBLEMS) {
+    /**
+     * Reads the file as a stream and hands each project's rows to {@code each}: a project's lines come one after
+     * another, as the export writes them (its lines given again after another project's are refused, as they
+     * cannot be put together without holding the file). With {@code untilFirstProblem}, stops at the first problem.
+     */
+    private LedgerImport run(CsvStream.Source source, Function<List<CsvTable.Row>, ProjectImport> each,
+            boolean untilFirstProblem) {
+        Reading reading = new Reading(each, untilFirstProblem);
+        try {
+            CsvStream.read(source, COLUMNS.stream().filter(c -> !OPTIONAL.contains(c)).toList(), OPTIONAL, reading);
+            reading.endOfFile();
+        } catch (FirstProblem stop) {
+            // The import cannot go on; what was found is the answer.
+        } finally {
+            progress.end(reading.by);
+        }
+        ListedProblems problems = reading.problems;
+        return new LedgerImport(List.copyOf(reading.firstLines.keySet()), reading.matters, problems.listed(),
+                problems.more(), reading.stoppedAt);
+    }
+
+    /** Ends the reading of a file at its first problem. */
+    private static final class FirstProblem extends RuntimeException {
+        FirstProblem() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One reading of a file: the project whose lines are being gathered, and what the projects before it gave. */
+    private final class Reading implements CsvStream.Receiver {
+        private final Function<List<CsvTable.Row>, ProjectImport> each;
+        private final boolean untilFirstProblem;
+        final ListedProblems problems = new ListedProblems(LedgerLimits.LISTED_PROBLEMS);
+        /** Every project code in the order of the file, with its first line. */
+        final Map<String, Long> firstLines = new LinkedHashMap<>();
+        private final List<CsvTable.Row> block = new ArrayList<>();
+        private final String by = session.getCallerPrincipal().getName();
+        private String apart;
+        private int projects;
+        int matters;
+        Long stoppedAt;
+
+        Reading(Function<List<CsvTable.Row>, ProjectImport> each, boolean untilFirstProblem) {
+            this.each = each;
+            this.untilFirstProblem = untilFirstProblem;
+        }
+
+        @Override
+        public void row(CsvTable.Row row) {
+            String code = row.get("project_code");
+            if (code.equals(apart)) {
+                return;
+            }
+            apart = null;
+            if (!block.isEmpty() && !block.get(0).get("project_code").equals(code)) {
+                check();
+            }
+            if (block.isEmpty()) {
+                Long first = firstLines.putIfAbsent(code, row.line());
+                if (first != null) {
+                    apart = code;
+                    problem(ImportProblem.of(row.line(), "project_code", "ledger.projectApart", code, first));
+                    return;
+                }
+            }
+            block.add(row);
+        }
+
+        @Override
+        public void problem(ImportProblem problem) {
+            problems.add(problem);
+            if (untilFirstProblem) {
+                throw new FirstProblem();
+            }
+        }
+
+        void endOfFile() {
+            if (!block.isEmpty()) {
+                check();
+            }
+        }
+
+        private void check() {
+            List<CsvTable.Row> rows = List.copyOf(block);
+            block.clear();
+            if (stoppedAt != null) {
+                return;
+            }
+            if (problems.count() >= LedgerLimits.LISTED_PROBLEMS) {
                 // The file cannot be imported as it is; checking the rest against the data would only take time.
                 stoppedAt = rows.get(0).line();
-                break;
+                return;
             }
             List<ImportProblem> differing = differingProjectData(rows);
             if (!differing.isEmpty()) {
-                problems.addAll(differing);
-                continue;
+                differing.forEach(this::problem);
+                return;
             }
             ProjectImport done = each.apply(rows);
-            matterCount += done.matters();
-            problems.addAll(done.problems());
+            matters += done.matters();
+            projects++;
+            progress.report(by, untilFirstProblem ? LedgerProgress.Phase.IMPORTING : LedgerProgress.Phase.CHECKING,
+                    rows.get(rows.size() - 1).line(), projects, matters);
+            done.problems().forEach(this::problem);
         }
-        problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
-        int listed = Math.min(problems.size(), LedgerLimits.LISTED_PROBLEMS);
-        return new LedgerImport(List.copyOf(byProject.keySet()), matterCount, List.copyOf(problems.subList(0, listed)),
-                problems.size() - listed, stoppedAt);
     }
 
     /**

@@ -295,6 +295,27 @@ class ServiceFilesIT {
     }
 
     @Test
+    void aProjectsLinesGivenAgainAfterAnotherProjectsAreRefusedOnThatLine() throws Exception {
+        String first = newProjectCode();
+        String second = newProjectCode();
+        String csv = ledger(first, "DRC-01,APPROVED,2026-05-07,2026-05-07,海发改备〔2026〕79号")
+                + ledger(second, "DRC-01,PLANNED,,,").lines().skip(1).reduce("", (a, b) -> a + b + "\n")
+                + ledger(first, "LAND-01,ACCEPTED,2026-05-08,,").lines().skip(1).reduce("", (a, b) -> a + b + "\n");
+        byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        LedgerImport preview = officer.call(() -> ledgers.preview(file));
+
+        // Read as a stream, a project is one run of lines: line 4 cannot join line 2's project.
+        assertEquals(List.of("4 project_code ledger.projectApart"),
+                preview.problems().stream().map(p -> p.line() + " " + p.column() + " " + p.key()).toList());
+        assertEquals("Project " + first + " is given again after other projects' lines (its lines begin on line 2); a project's"
+                + " lines come one after another, as the export writes them", preview.problems().get(0).message(java.util.Locale.ROOT));
+        assertThrows(RuleViolation.class, () -> officer.call(() -> ledgers.apply(file)));
+        assertEquals(0L, em.createQuery("select count(p) from Project p where p.projectCode in (:a, :b)", Long.class)
+                .setParameter("a", first).setParameter("b", second).getSingleResult());
+    }
+
+    @Test
     void aRefusalInOneProjectOfALedgerDoesNotKeepTheOthersFromBeingChecked() throws Exception {
         String refusedIntake = newProjectCode();
         String refusedStep = newProjectCode();

@@ -181,7 +181,17 @@ public class ProjectsResource {
     @Path("ledger/preview")
     @Consumes(LEDGER_CSV)
     public LedgerImport previewLedger(InputStream csv) {
-        return ledgers.preview(bounded(csv));
+        return withSpooled(csv, ledgers::preview);
+    }
+
+    /**
+     * How far the caller's ledger check or import running now has come (phase, last line read, projects and
+     * matters done), for a client to poll while its long request runs; 204 when none runs.
+     */
+    @GET
+    @Path("ledger/progress")
+    public Response ledgerProgress() {
+        return ledgers.progress().map(Response::ok).orElseGet(Response::noContent).build();
     }
 
     /** Imports a ledger CSV whole, or nothing (422 when the preview would list problems). */
@@ -189,15 +199,38 @@ public class ProjectsResource {
     @Path("ledger")
     @Consumes(LEDGER_CSV)
     public LedgerImport importLedger(InputStream csv) {
-        return ledgers.apply(bounded(csv));
+        return withSpooled(csv, ledgers::apply);
     }
 
-    /** The body, read no further than one byte past the ledger's limit: enough for the import to refuse it as too large. */
-    private static byte[] bounded(InputStream body) {
+    /**
+     * The body written to a file of its own, no further than one byte past the ledger's limit (enough for the
+     * import to refuse it as too large), which the import reads as a stream, twice; deleted after.
+     */
+    private static LedgerImport withSpooled(InputStream body, java.util.function.Function<java.nio.file.Path, LedgerImport> use) {
+        java.nio.file.Path file = null;
         try {
-            return body.readNBytes(Math.toIntExact(Math.min(LedgerLimits.configured().maxBytes() + 1, Integer.MAX_VALUE - 8)));
+            file = java.nio.file.Files.createTempFile("ledger-", ".csv");
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                long limit = LedgerLimits.configured().maxBytes() + 1;
+                byte[] buffer = new byte[64 * 1024];
+                long written = 0;
+                int read;
+                while (written < limit && (read = body.read(buffer, 0, (int) Math.min(buffer.length, limit - written))) > 0) {
+                    out.write(buffer, 0, read);
+                    written += read;
+                }
+            }
+            return use.apply(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    java.util.logging.Logger.getLogger(ProjectsResource.class.getName()).fine(() -> "Left " + e.getMessage());
+                }
+            }
         }
     }
 
