@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.approval.control.PlanFollowsProject;
 import org.projectdesk.approval.control.Planner;
@@ -175,8 +174,7 @@ public class Matters {
      * and are decided by the joint completion acceptance after construction.
      */
     private void followMatters(Project project, List<Matter> matters) {
-        Set<String> completionStage = catalogue.version(project.getCatalogueVersion()).categories().stream()
-                .filter(c -> c.stage() == Stage.IV).map(CategoryView::code).collect(Collectors.toSet());
+        Set<String> completionStage = catalogue.codesOfStage(project.getCatalogueVersion(), Stage.IV);
         project.followMatters(matters.stream().anyMatch(m -> m.getAcceptedOn() != null),
                 matters.stream().allMatch(m -> m.getStatus().isFinished() || completionStage.contains(m.getCategoryCode())));
     }

@@ -39,15 +39,15 @@ public class Planner {
         List<Matter> matters = new ArrayList<>();
         for (CategoryView category : version.categories()) {
             if (codes.contains(category.code())) {
-                Matter matter = new Matter(projectId, terms(category));
-                em.persist(matter);
-                matters.add(matter);
+                matters.add(new Matter(projectId, terms(category)));
             }
         }
         PlanSchedule schedule = schedule(matters);
         for (Matter matter : matters) {
             PlanSchedule.Slot slot = schedule.slot(matter.getCategoryCode());
             matter.schedule(dateOrNull(start, slot.start()), dateOrNull(start, slot.finish()));
+            // Stored once scheduled: one insert a matter, not an insert and then an update of its dates.
+            em.persist(matter);
         }
         return matters;
     }

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.BatchSize;
 import org.projectdesk.approval.control.ClockAfterSupplement;
 import org.projectdesk.calendar.control.DueDates;
 import org.projectdesk.calendar.control.Period;
@@ -77,6 +78,8 @@ public class Matter {
     @Column(name = "green_channel_days", nullable = false, updatable = false)
     private int greenChannelDays;
 
+    /** Loaded for all the matters a query read in one statement (the matters of a file: 22), not one statement each. */
+    @BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matter_prerequisite", joinColumns = @JoinColumn(name = "matter_id"))
     @OrderColumn(name = "item_order")
@@ -185,6 +188,7 @@ public class Matter {
     @Column(name = "conversion_overdue", insertable = false, updatable = false)
     private boolean conversionOverdue;
 
+    @BatchSize(size = 64)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matter_suspension", joinColumns = @JoinColumn(name = "matter_id"))
     @OrderColumn(name = "item_order")

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.projectdesk.catalogue.entity.ApprovalCategory;
 import org.projectdesk.catalogue.entity.CatalogueVersion;
 import org.projectdesk.catalogue.entity.Department;
+import org.projectdesk.catalogue.entity.Stage;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 
@@ -36,6 +39,15 @@ public class Catalogue {
         return em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class).setParameter("number", number)
                 .getResultStream().findFirst().map(Catalogue::view)
                 .orElseThrow(() -> new NotFound("There is no catalogue version " + number));
+    }
+
+    /**
+     * The codes of a version's categories of one stage, read in one statement: for a caller that needs no more
+     * of the version than that (a matter's every step asks which categories wait for the completion stage).
+     */
+    public Set<String> codesOfStage(int number, Stage stage) {
+        return Set.copyOf(em.createNamedQuery(ApprovalCategory.CODES_OF_STAGE, String.class).setParameter("number", number)
+                .setParameter("stage", stage).getResultList());
     }
 
     /** Every version, newest first, without their categories. */

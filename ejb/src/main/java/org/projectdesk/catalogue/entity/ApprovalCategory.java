@@ -11,12 +11,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One category of approval as a catalogue version defines it. Part of its version and never
@@ -24,7 +26,11 @@ import java.util.List;
  */
 @Entity
 @Table(name = "approval_category")
+@NamedQuery(name = ApprovalCategory.CODES_OF_STAGE, query = "select c.code from ApprovalCategory c"
+        + " where c.catalogueVersion.number = :number and c.stage = :stage")
 public class ApprovalCategory {
+
+    public static final String CODES_OF_STAGE = "ApprovalCategory.codesOfStage";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_category_seq")
@@ -74,12 +80,15 @@ public class ApprovalCategory {
     @Column(name = "is_simulatable", nullable = false, updatable = false)
     private boolean simulatable;
 
+    /** Read for every category of a version in one statement when the version is read whole (22 shipped categories). */
+    @BatchSize(size = 64)
     @ElementCollection
     @CollectionTable(name = "category_prerequisite", joinColumns = @JoinColumn(name = "category_id"))
     @OrderColumn(name = "item_order")
     @Column(name = "prerequisite_code", nullable = false, length = 20)
     private List<@Size(max = 20) String> prerequisites = new ArrayList<>();
 
+    @BatchSize(size = 64)
     @ElementCollection
     @CollectionTable(name = "category_material", joinColumns = @JoinColumn(name = "category_id"))
     @OrderColumn(name = "item_order")
