@@ -124,6 +124,9 @@ done
 echo "60-boot: idle RSS (kB): empty ${rss[empty]}, one-page ${rss[one-page]}, ours ${rss[ours]}" >&2
 
 bench_row "boot to the login page" "${ms[ours]}" 10000 ms lower 1.0
-bench_row "boot vs an empty server of the same layers" "${ms[ours]}" "${ms[empty]}" ms lower 2.5
+# Goal 3: the 10 s is about three times the 3.5 s an empty server of these layers takes on a quiet
+# machine of this kind (docs TOOLCHAIN); a ratio holds on a busy machine where the 10 s cannot be judged.
+bench_row "boot vs an empty server of the same layers" "${ms[ours]}" "${ms[empty]}" ms lower 3.0
+# Goal 2: our EAR may cost at most what Faces alone costs again (JPA, EJB, CDI, Quartz, the API document).
 bench_row "boot vs a one-page Faces deployment" "${ms[ours]}" "${ms[one-page]}" ms lower 2.0
 bench_row "idle RSS" "$(( rss[ours] / 1024 ))" 600 MB lower 1.0
