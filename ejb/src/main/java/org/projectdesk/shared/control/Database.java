@@ -42,7 +42,9 @@ public class Database {
         kind = detectKind();
         Flyway flyway = Migrations.flyway(dataSource, kind, getClass().getClassLoader());
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database " + kind + " at schema version " + flyway.info().current().getVersion()
+        // The version from the result: flyway.info() would scan the migrations and read the history a second time.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database " + kind + " at schema version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
