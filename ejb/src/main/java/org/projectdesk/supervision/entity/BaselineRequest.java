@@ -2,6 +2,7 @@ package org.projectdesk.supervision.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
 @Embeddable
 public class BaselineRequest {
 
+    @Size(max = 100)
     @Column(name = "baseline_requested_by", length = 100)
     private String requestedBy;
 
