@@ -41,6 +41,7 @@ import org.projectdesk.supervision.control.NoticeChannel;
 import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.SupervisionOrder;
 import org.projectdesk.supervision.control.TimeLimitScan;
+import org.projectdesk.supervision.entity.BaselineRequest;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.ScanRun;
 import org.projectdesk.supervision.entity.SupervisionSettings;
@@ -107,20 +108,54 @@ public class Supervision {
         LocalDate today = LocalDate.now(clock);
         boolean newDay = em.createQuery("select count(s) from ScanRun s where s.day = :today and s.finishedAt is not null",
                 Long.class).setParameter("today", today).getSingleResult() == 0;
-        ScanRun run = new ScanRun(today, clock.instant(), System.getProperty("jboss.node.name", "local"));
+        BaselineRequest baseline = settings.takeBaseline().orElse(null);
+        ScanRun run = new ScanRun(today, clock.instant(), System.getProperty("jboss.node.name", "local"), baseline);
         em.persist(run);
         em.flush();
-        TimeLimitScan.Outcome outcome = timeLimitScan.run(run.getId(), today, newDay, clock.instant(), settings,
-                outbox.enabled() ? "PENDING" : "NONE");
+        TimeLimitScan.Outcome outcome = timeLimitScan.run(run.getId(), today, newDay, baseline != null, clock.instant(),
+                settings, outbox.enabled() ? "PENDING" : "NONE");
         run.finish(clock.instant(), outcome.running(), outcome.changes(), outcome.notices());
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Time-limit scan " + run.getId() + " for " + today + ": " + outcome.running() + " running matters, "
+                + (baseline == null ? "" : outcome.baselined() + " first lights without notices (baseline " + baseline + "), ")
                 + outcome.changes() + " light changes, " + outcome.notices() + " notices, " + outcome.projects()
                 + " project lights, " + millis + " ms");
         ScanReport report = new ScanReport(run.getId(), today, outcome.running(), outcome.changes(), outcome.notices(),
-                outcome.projects(), millis);
+                outcome.projects(), millis, outcome.baselined(), baseline);
         scanned.fire(report);
         return report;
+    }
+
+    /**
+     * An administrator chooses that the next scan light every running matter that never had a light (an imported
+     * ledger's) without notices. Kept until a scan takes it; that scan's row and the job's history say whose choice
+     * it was. Matters already lit are judged and notified as ever.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public BaselineRequest requestBaseline() {
+        SupervisionSettings settings = em.find(SupervisionSettings.class, SupervisionSettings.ID,
+                LockModeType.PESSIMISTIC_WRITE);
+        BaselineRequest request = new BaselineRequest(session.getCallerPrincipal().getName(), clock.instant());
+        settings.requestBaseline(request);
+        LOG.info(() -> "The next time-limit scan lights the never-lit matters without notices: " + request);
+        return request;
+    }
+
+    /** Takes back a baseline no scan has carried out yet. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void withdrawBaseline() {
+        SupervisionSettings settings = em.find(SupervisionSettings.class, SupervisionSettings.ID,
+                LockModeType.PESSIMISTIC_WRITE);
+        settings.pendingBaseline().ifPresent(pending -> {
+            settings.withdrawBaseline();
+            LOG.info(() -> "Baseline " + pending + " withdrawn by " + session.getCallerPrincipal().getName());
+        });
+    }
+
+    /** The baseline waiting for the next scan, if an administrator chose one. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Optional<BaselineRequest> pendingBaseline() {
+        return em.find(SupervisionSettings.class, SupervisionSettings.ID).pendingBaseline();
     }
 
     /**

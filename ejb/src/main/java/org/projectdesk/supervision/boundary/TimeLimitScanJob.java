@@ -40,7 +40,10 @@ public class TimeLimitScanJob implements Job {
         meters.counter("projectdesk.scan.notices").increment(report.notices());
         // The scan judges with the calendar; whoever must import a missing year is told once a year.
         int told = calendar.remindUnannounced();
-        context.setResult(report.running() + " running matters, " + report.changes() + " light changes, "
-                + report.notices() + " notices" + (told > 0 ? ", " + told + " told to import the holiday schedule" : ""));
+        context.setResult(report.running() + " running matters, "
+                + (report.baseline() == null ? "" : "baseline " + report.baseline() + ": " + report.baselined()
+                        + " first lights without notices, ")
+                + report.changes() + " light changes, " + report.notices() + " notices"
+                + (told > 0 ? ", " + told + " told to import the holiday schedule" : ""));
     }
 }

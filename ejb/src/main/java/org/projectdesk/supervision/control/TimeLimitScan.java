@@ -93,14 +93,45 @@ public class TimeLimitScan {
             UPDATE approval_matter SET alert_changed_at = :now, alert_level = NULL
             WHERE id IN (SELECT c.matter_id FROM light_change c WHERE c.scan_id = :scan AND c.to_level IS NULL)""";
 
-    private static final String STATUTORY_BROKEN = """
-            UPDATE approval_matter SET statutory_overdue = TRUE
-            WHERE status IN %s AND statutory_due_on < :today AND statutory_overdue = FALSE""".formatted(RUNNING);
+    /**
+     * A running matter's statutory due date while its flag is not set, else NULL: the flag is to be set once
+     * this lies before today. On PostgreSQL an expression index of this very expression (V36) carries its own
+     * statistics, so the planner knows how few rows lie before today and looks them up, where a condition on
+     * the columns alone (half the rows are past their statutory date, half have the flag) read the table.
+     */
+    static final String STATUTORY_TO_SET =
+            "CASE WHEN statutory_overdue = FALSE AND status IN %s THEN statutory_due_on END".formatted(RUNNING);
 
-    private static final String STATUTORY_CLEARED = """
-            UPDATE approval_matter SET statutory_overdue = FALSE
-            WHERE statutory_overdue = TRUE AND (status NOT IN %s OR statutory_due_on IS NULL OR statutory_due_on >= :today)"""
-            .formatted(RUNNING);
+    /**
+     * For a matter whose flag is set, the date from which it no longer holds: its statutory due date while it
+     * runs, never-ending otherwise (stopped, or no statutory date), so that the flag is to be cleared once this
+     * is today or later; NULL for a matter without the flag. Indexed likewise (V36).
+     */
+    static final String STATUTORY_TO_CLEAR = """
+            CASE WHEN statutory_overdue = TRUE
+                 THEN (CASE WHEN status IN %s THEN COALESCE(statutory_due_on, DATE '9999-12-31')
+                            ELSE DATE '9999-12-31' END) END""".formatted(RUNNING);
+
+    private static final String STATUTORY_BROKEN =
+            "UPDATE approval_matter SET statutory_overdue = TRUE WHERE " + STATUTORY_TO_SET + " < :today";
+
+    private static final String STATUTORY_CLEARED =
+            "UPDATE approval_matter SET statutory_overdue = FALSE WHERE " + STATUTORY_TO_CLEAR + " >= :today";
+
+    /**
+     * The baseline an administrator may choose for an imported ledger: every running matter that never had a
+     * light gets its first one, and its statutory flag, in one pass and without a log entry, so no notice
+     * follows (as if the office had always known). The level by {@link #level}, the due date's ordinal looked up
+     * once per row; a due date outside the calendar is left unlit, as the judging pass leaves it.
+     */
+    private static final String BASELINE = """
+            UPDATE approval_matter SET alert_changed_at = :now,
+                   statutory_overdue = CASE WHEN statutory_due_on < :today THEN TRUE ELSE FALSE END,
+                   alert_level = (SELECT %s FROM working_day_ordinal d WHERE d.day_on = approval_matter.due_on)
+            WHERE status IN %s AND alert_level IS NULL
+              AND due_on BETWEEN (SELECT MIN(o.day_on) FROM working_day_ordinal o)
+                             AND (SELECT MAX(o.day_on) FROM working_day_ordinal o)"""
+            .formatted(level("approval_matter", ":todayOrdinal", "d.ordinal"), RUNNING);
 
     /** The cause of a light-change notice: the change logged by this scan. */
     private static final String CHANGE_KEY = "CONCAT('change:', CAST(c.id AS VARCHAR(20)))";
@@ -346,7 +377,8 @@ public class TimeLimitScan {
      * problem, and for a green-channel project in approval its window (red once today is past the
      * window's last working day, yellow while a running matter is due after it). Recomputed for the
      * projects this scan changed, and on the day's first scan for every green-channel project in
-     * approval (whose window moves with the days, not with the scans).
+     * approval (whose window moves with the days, not with the scans); after a baseline, for every project
+     * (the baseline logs no changes to find them by).
      */
     private static final String PROJECT_LIGHTS = """
             UPDATE project SET light_level = CASE
@@ -368,22 +400,30 @@ public class TimeLimitScan {
             WHERE id IN (SELECT c.project_id FROM light_change c WHERE c.scan_id = :scan)
                OR id IN (SELECT q.project_id FROM coordination_problem q WHERE q.alert_scan = :scan)
                OR id IN (SELECT x.project_id FROM acceptance_deadline x WHERE x.alert_scan = :scan)
-               OR (:newDay = TRUE AND green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))""".formatted(RUNNING);
+               OR (:newDay = TRUE AND green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))
+               OR :baseline = TRUE""".formatted(RUNNING);
 
     @PersistenceContext
     EntityManager em;
 
-    /** What one scan did. */
-    public record Outcome(int running, int changes, int notices, int projects) {
+    /** What one scan did: {@code baselined} matters lit for the first time without notices, besides the changes. */
+    public record Outcome(int running, int baselined, int changes, int notices, int projects) {
+    }
+
+    /** A scan that notifies every change, the usual one. */
+    public Outcome run(long scan, LocalDate today, boolean newDay, Instant now, SupervisionSettings settings,
+            String mailState) {
+        return run(scan, today, newDay, false, now, settings, mailState);
     }
 
     /**
-     * Runs the scan for {@code today} under the thresholds ({@code newDay} on the day's first scan);
+     * Runs the scan for {@code today} under the thresholds ({@code newDay} on the day's first scan;
+     * {@code baseline} when an administrator chose that the never-lit matters be lit without notices);
      * {@code mailState} is PENDING when
      * e-mail is on (the outbox sends the notices of recipients with an address), NONE when off.
      */
-    public Outcome run(long scan, LocalDate today, boolean newDay, Instant now, SupervisionSettings settings,
-            String mailState) {
+    public Outcome run(long scan, LocalDate today, boolean newDay, boolean baseline, Instant now,
+            SupervisionSettings settings, String mailState) {
         Map<String, Object> thresholds = Map.of("today", today, "yellowDays", settings.getYellowDays(),
                 "yellowPercent", settings.getYellowPercent(), "leadershipAfterDays", settings.getLeadershipAfterDays());
         Number todayOrdinal = (Number) em.createNativeQuery("SELECT ordinal FROM working_day_ordinal WHERE day_on = :today")
@@ -393,7 +433,15 @@ public class TimeLimitScan {
             // be judged. Never silently: the log says so at every scan, the banner and notices say which year.
             LOG.severe(() -> "Time-limit scan for " + today + " judged nothing: " + today.getYear()
                     + " is beyond the calendar; import its official holiday schedule");
-            return new Outcome(0, 0, 0, 0);
+            return new Outcome(0, 0, 0, 0, 0);
+        }
+        int baselined = 0;
+        if (baseline) {
+            Map<String, Object> lit = new java.util.HashMap<>(thresholds);
+            lit.put("now", now);
+            lit.put("todayOrdinal", todayOrdinal.intValue());
+            baselined = update(BASELINE, lit);
+            LOG.info(() -> "Time-limit scan " + scan + ": baseline, first lights without notices");
         }
         Map<String, Object> judged = new java.util.HashMap<>(thresholds);
         judged.put("scan", scan);
@@ -432,10 +480,10 @@ public class TimeLimitScan {
         changes += update(REFERRAL_LIGHTS, deadlines);
         notices += update(REFERRAL_OVERDUE, problemNotice);
         int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
-                "newDay", newDay));
+                "newDay", newDay, "baseline", baseline));
         int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)
                 .getSingleResult()).intValue();
-        return new Outcome(running, changes, notices, projects);
+        return new Outcome(running, baselined, changes, notices, projects);
     }
 
     private int update(String sql, Map<String, Object> parameters) {

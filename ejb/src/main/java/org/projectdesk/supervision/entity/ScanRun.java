@@ -1,6 +1,7 @@
 package org.projectdesk.supervision.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +11,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One run of the time-limit scan: the day it judged, on which node, and what it found. */
+/**
+ * One run of the time-limit scan: the day it judged, on which node, and what it found; and, when it lit the
+ * never-lit matters without notices, whose choice that was.
+ */
 @Entity
 @Table(name = "supervision_scan")
 public class ScanRun {
@@ -39,13 +43,21 @@ public class ScanRun {
 
     private Integer notices;
 
+    @Embedded
+    private BaselineRequest baseline;
+
     protected ScanRun() {
     }
 
     public ScanRun(LocalDate day, Instant startedAt, String node) {
+        this(day, startedAt, node, null);
+    }
+
+    public ScanRun(LocalDate day, Instant startedAt, String node, BaselineRequest baseline) {
         this.day = day;
         this.startedAt = startedAt;
         this.node = node;
+        this.baseline = baseline;
     }
 
     public void finish(Instant at, int openMatters, int changes, int notices) {
@@ -85,5 +97,10 @@ public class ScanRun {
 
     public Integer getNotices() {
         return notices;
+    }
+
+    /** Null for a scan that notified every change as usual. */
+    public BaselineRequest getBaseline() {
+        return baseline;
     }
 }

@@ -1,10 +1,12 @@
 package org.projectdesk.supervision.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Optional;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.supervision.control.LightRule;
 import org.projectdesk.supervision.control.ProjectLightRule;
@@ -15,7 +17,8 @@ import org.projectdesk.supervision.control.ProjectLightRule;
  * and reaches the leadership when red for more than {@code leadershipAfterDays} working days. A
  * green-channel project aims at {@code greenWindowFrom}–{@code greenWindowTo} working days from
  * its first acceptance; a simulated approval not converted within {@code conversionDays} working
- * days is flagged. Created from the configured defaults at first start, then kept by administrators.
+ * days is flagged. Created from the configured defaults at first start, then kept by administrators, who
+ * may also ask that the next scan light the never-lit matters silently ({@link BaselineRequest}).
  */
 @Entity
 @Table(name = "supervision_settings")
@@ -46,6 +49,10 @@ public class SupervisionSettings {
 
     @Column(name = "conversion_days", nullable = false)
     private int conversionDays;
+
+    /** Null when no administrator asked; all-NULL columns read back as null. */
+    @Embedded
+    private BaselineRequest baseline;
 
     protected SupervisionSettings() {
     }
@@ -81,6 +88,26 @@ public class SupervisionSettings {
         this.greenWindowFrom = greenWindowFrom;
         this.greenWindowTo = greenWindowTo;
         this.conversionDays = conversionDays;
+    }
+
+    /** The next scan is to light the never-lit matters without notices; asking again keeps the latest asker. */
+    public void requestBaseline(BaselineRequest request) {
+        this.baseline = request;
+    }
+
+    public void withdrawBaseline() {
+        this.baseline = null;
+    }
+
+    /** The pending request, if any, handed to the scan that carries it out (and no longer pending). */
+    public Optional<BaselineRequest> takeBaseline() {
+        Optional<BaselineRequest> taken = pendingBaseline();
+        this.baseline = null;
+        return taken;
+    }
+
+    public Optional<BaselineRequest> pendingBaseline() {
+        return Optional.ofNullable(baseline);
     }
 
     public LightRule rule() {

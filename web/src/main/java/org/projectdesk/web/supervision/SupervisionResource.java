@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,11 +27,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.projectdesk.supervision.boundary.Supervision;
 import org.projectdesk.supervision.boundary.Warning;
+import org.projectdesk.supervision.entity.BaselineRequest;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 import org.projectdesk.web.api.InvalidParameter;
 
-/** E-supervision over REST: warnings, the board, the thresholds. */
+/** E-supervision over REST: warnings, the board, the thresholds, the scan's baseline. */
 @Path("supervision")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -160,5 +162,38 @@ public class SupervisionResource {
         }
         return Thresholds.of(supervision.changeSettings(t.version(), t.yellowDays(), t.yellowPercent(),
                 t.leadershipAfterDays(), t.greenWindowFrom(), t.greenWindowTo(), t.conversionDays()));
+    }
+
+    /** A baseline waiting for the next scan: who chose it and when; both null when none waits. */
+    public record Baseline(String requestedBy, java.time.Instant requestedAt) {
+
+        static Baseline of(java.util.Optional<BaselineRequest> request) {
+            return request.map(r -> new Baseline(r.getRequestedBy(), r.getRequestedAt())).orElse(new Baseline(null, null));
+        }
+    }
+
+    /** The baseline waiting for the next time-limit scan (administrators). */
+    @GET
+    @Path("scan-baseline")
+    public Baseline baseline() {
+        return Baseline.of(supervision.pendingBaseline());
+    }
+
+    /**
+     * The next time-limit scan is to light the never-lit matters (an imported ledger's) without notices
+     * (administrators; run the scan from the jobs to carry it out at once).
+     */
+    @POST
+    @Path("scan-baseline")
+    public Baseline requestBaseline() {
+        return Baseline.of(java.util.Optional.of(supervision.requestBaseline()));
+    }
+
+    /** Takes back a baseline no scan has carried out yet. */
+    @DELETE
+    @Path("scan-baseline")
+    public Baseline withdrawBaseline() {
+        supervision.withdrawBaseline();
+        return Baseline.of(java.util.Optional.empty());
     }
 }
