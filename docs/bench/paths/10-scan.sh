@@ -12,24 +12,7 @@
 # history recorded. Must run first on the data docs/bench/run loads (it needs matters that never had a light).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=docs/bench/lib.sh
-if [ -f "$here/../lib.sh" ]; then . "$here/../lib.sh"; fi
-# Until docs/bench/lib.sh lands on this branch: the same functions, as far as this script uses them.
-declare -F bench_row >/dev/null || {
-    : "${BENCH_BASE:=http://127.0.0.1:10480/}" "${BENCH_DB:=projectdesk_bench}" "${BENCH_PASSWORD:=demo123}"
-    : "${BENCH_PSQL:=psql -h 127.0.0.1 -U postgres -d $BENCH_DB -X -q -v ON_ERROR_STOP=1}"
-    bench_row() {
-        local ratio met
-        read -r ratio met < <(awk -v o="$2" -v f="$3" -v b="$5" -v g="$6" 'BEGIN { r = o / f
-            printf "%.3g %s\n", r, (b == "lower" ? (r <= g + 0) : (r >= g + 0)) ? "yes" : "no" }')
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$ratio" "$met" >>"${BENCH_OUT:-/dev/stdout}"
-    }
-    bench_now_ms() { perl -MTime::HiRes=clock_gettime,CLOCK_MONOTONIC -e 'printf "%d\n", clock_gettime(CLOCK_MONOTONIC) * 1000'; }
-    bench_time_ms() { local t0; t0=$(bench_now_ms); "$@" >&2 || return; echo $(($(bench_now_ms) - t0)); }
-    bench_psql() { $BENCH_PSQL "$@"; }
-    bench_sql() { bench_psql -At -c "$1"; }
-    bench_curl() { local user=$1 path=$2; shift 2; curl -sS --fail-with-body -u "$user:$BENCH_PASSWORD" "$@" "${BENCH_BASE%/}/${path#/}"; }
-}
+. "$here/../lib.sh"
 
 running="status IN ('ACCEPTED', 'IN_REVIEW')"
 # TimeLimitScan.level (LightRule) over the settings row, today the database's day as the server's.

@@ -10,16 +10,7 @@
 # 100,000 project rows; the meetings and services of the week are counted beside.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-# shellcheck source=/dev/null
-[[ -f "$here/../lib.sh" ]] && source "$here/../lib.sh"
-declare -F bench_row >/dev/null || bench_row() {
-    local path="$1" ours="$2" floor="$3" unit="$4" better="$5" goal="$6" ratio met
-    ratio=$(awk -v o="$ours" -v f="$floor" 'BEGIN { printf "%.2f", (f == 0 ? 0 : o / f) }')
-    met=$(awk -v r="$ratio" -v g="$goal" -v b="$better" 'BEGIN { print ((b == "lower" ? r <= g : r >= g) ? "yes" : "no") }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$path" "$ours" "$floor" "$unit" "$better" "$goal" "$ratio" "$met" \
-        | tee -a "${BENCH_OUT:-/dev/stdout}" >/dev/null
-    printf '%-58s ours %8s %s  floor %8s  ratio %6s  goal %s (%s)  met %s\n' "$path" "$ours" "$unit" "$floor" "$ratio" "$goal" "$better" "$met" >&2
-}
+. "$here/../lib.sh"
 
 BENCH_BASE="${BENCH_BASE:-http://127.0.0.1:8780/}"
 BENCH_DB="${BENCH_DB:-projectdesk_bench}"

@@ -6,14 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bench="$(dirname "$here")"
-# shellcheck source=/dev/null
-[ -f "$bench/lib.sh" ] && source "$bench/lib.sh"
-declare -F bench_row >/dev/null || bench_row() {
-    local ratio met
-    ratio=$(awk -v o="$2" -v f="$3" 'BEGIN { printf "%.3f", (f > 0 ? o / f : 0) }')
-    met=$(awk -v r="$ratio" -v b="$5" -v g="$6" 'BEGIN { print ((b == "lower" ? r <= g : r >= g) ? "yes" : "no") }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$ratio" "$met" >> "${BENCH_OUT:-/dev/stdout}"
-}
+. "$bench/lib.sh"
 
 base="${BENCH_BASE%/}"
 work="${BENCH_WORK:-$(mktemp -d)}"

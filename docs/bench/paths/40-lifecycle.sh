@@ -11,9 +11,7 @@
 # Standalone: BENCH_BASE=http://127.0.0.1:8080/ BENCH_DB=projectdesk_bench bash docs/bench/paths/40-lifecycle.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-if [ -f "$here/../lib.sh" ]; then
-    . "$here/../lib.sh"
-fi
+. "$here/../lib.sh"
 root="$(cd "$here/../../.." && pwd)"
 : "${BENCH_BASE:=http://127.0.0.1:8080/}"
 : "${BENCH_DB:=projectdesk_bench}"
@@ -21,15 +19,6 @@ root="$(cd "$here/../../.." && pwd)"
 : "${BENCH_WORK:=$root/target/bench/work}"
 : "${BENCH_PASSWORD:=demo123}"
 mkdir -p "$BENCH_WORK"
-declare -F bench_row >/dev/null || bench_row() {
-    local ratio met
-    read -r ratio met < <(awk -v o="$2" -v f="$3" -v b="$5" -v g="$6" 'BEGIN {
-        num = "^[0-9]*\\.?[0-9]+$"; if (o !~ num || f !~ num || f + 0 == 0) { print "-", "-"; exit }
-        r = o / f; m = (b == "lower") ? (r <= g ? "yes" : "no") : (r >= g ? "yes" : "no"); printf "%.3g %s\n", r, m }')
-    local line
-    line=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$1" "$2" "$3" "$4" "$5" "$6" "$ratio" "$met")
-    if [ -n "${BENCH_OUT:-}" ]; then printf '%s\n' "$line" >>"$BENCH_OUT"; else printf '%s\n' "$line"; fi
-}
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 
 intakes=200

@@ -7,13 +7,7 @@
 # PROJECTDESK_LEDGER_TIMEOUT_S (the apply's one transaction) large enough; a refusal is printed and fails the path.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-[ -f "$here/lib.sh" ] && source "$here/lib.sh"
-declare -F bench_row >/dev/null || bench_row() {
-    local ratio met
-    ratio=$(awk -v o="$2" -v f="$3" 'BEGIN { printf "%.3f", (f > 0 ? o / f : 0) }')
-    met=$(awk -v r="$ratio" -v g="$6" -v b="$5" 'BEGIN { print ((b == "lower" ? r <= g : r >= g) ? "yes" : "no") }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$ratio" "$met" | tee -a "${BENCH_OUT:-/dev/null}"
-}
+. "$here/lib.sh"
 
 : "${BENCH_BASE:?the application, e.g. http://127.0.0.1:8780/}"
 : "${BENCH_DB:?the PostgreSQL database}"

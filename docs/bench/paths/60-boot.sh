@@ -9,16 +9,7 @@
 # process's resident set after 30 s idle. Each server is stopped by its PID.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-[ -f "$here/../lib.sh" ] && source "$here/../lib.sh"
-declare -F bench_row >/dev/null || bench_row() {
-    # path ours floor unit better goal -> a TSV line with the ratio and whether the goal is met
-    local ratio met
-    ratio=$(awk -v o="$2" -v f="$3" 'BEGIN { printf "%.2f", (f > 0 ? o / f : 0) }')
-    met=$(awk -v r="$ratio" -v g="$6" -v b="$5" 'BEGIN { print ((b == "lower" ? r <= g : r >= g) ? "yes" : "no") }')
-    local line
-    line=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$1" "$2" "$3" "$4" "$5" "$6" "$ratio" "$met")
-    if [ -n "${BENCH_OUT:-}" ]; then echo "$line" >>"$BENCH_OUT"; else echo "$line"; fi
-}
+. "$here/../lib.sh"
 
 server="${BENCH_SERVER:?the provisioned server folder}"
 work="${BENCH_WORK:?a scratch folder}/boot"
