@@ -118,7 +118,7 @@ ORDER BY coalesce(project_light, -1) DESC, coalesce(red, 0) DESC, coalesce(yello
 SELECT file_no, name, elapsed, town_code FROM floor_project WHERE green AND first_accepted IS NOT NULL
 ORDER BY elapsed DESC, file_no LIMIT 500;
 
-SELECT count(*), count(DISTINCT mp.project_id) FROM meeting g JOIN meeting_project mp ON mp.meeting_id = g.id
+SELECT count(*), count(DISTINCT mp.project_id) FROM pre_review_meeting g JOIN meeting_project mp ON mp.meeting_id = g.id
 WHERE g.status = 'CLOSED' AND g.starts_at >= DATE '$mon' AND g.starts_at < DATE '$end' + 1;
 SELECT kind, count(*) FROM extended_service WHERE served_on BETWEEN DATE '$mon' AND DATE '$end' GROUP BY kind;
 SQL
@@ -138,7 +138,7 @@ floor_ms() {
 # The floor's figures must be the report's: the week in progress's counts, compared with what the API says.
 check_floor() {
     local api sql
-    api=$(python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["figures"]; print(f["inApproval"], f["approvalsCompleted"], f["redMatters"], f["yellowMatters"], f["projectsTotal"], f["greenChannelTotal"])' "$BENCH_WORK/report.json")
+    api=$(python3 -c 'import json,sys; f=json.load(open(sys.argv[1])); print(f["inApproval"], f["approvalsCompleted"], f["redMatters"], f["yellowMatters"], f["projectsTotal"], f["greenChannelTotal"])' "$BENCH_WORK/report.json")
     floor_week "$cur_mon" "$today" > "$BENCH_WORK/report-check.sql"
     cat >> "$BENCH_WORK/report-check.sql" <<'SQL'
 \pset format unaligned
