@@ -20,8 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.logging.Logger;
 import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.boundary.Matters;
@@ -206,11 +209,11 @@ public class ProjectsResource {
      * The body written to a file of its own, no further than one byte past the ledger's limit (enough for the
      * import to refuse it as too large), which the import reads as a stream, twice; deleted after.
      */
-    private static LedgerImport withSpooled(InputStream body, java.util.function.Function<java.nio.file.Path, LedgerImport> use) {
+    private static LedgerImport withSpooled(InputStream body, Function<java.nio.file.Path, LedgerImport> use) {
         java.nio.file.Path file = null;
         try {
-            file = java.nio.file.Files.createTempFile("ledger-", ".csv");
-            try (var out = java.nio.file.Files.newOutputStream(file)) {
+            file = Files.createTempFile("ledger-", ".csv");
+            try (var out = Files.newOutputStream(file)) {
                 long limit = LedgerLimits.configured().maxBytes() + 1;
                 byte[] buffer = new byte[64 * 1024];
                 long written = 0;
@@ -226,9 +229,9 @@ public class ProjectsResource {
         } finally {
             if (file != null) {
                 try {
-                    java.nio.file.Files.deleteIfExists(file);
+                    Files.deleteIfExists(file);
                 } catch (IOException e) {
-                    java.util.logging.Logger.getLogger(ProjectsResource.class.getName()).fine(() -> "Left " + e.getMessage());
+                    Logger.getLogger(ProjectsResource.class.getName()).fine(() -> "Left " + e.getMessage());
                 }
             }
         }
