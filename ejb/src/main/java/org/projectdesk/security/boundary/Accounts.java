@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.security.control.Credentials;
 import org.projectdesk.security.control.SignInThrottles;
+import org.projectdesk.security.control.SignedInAccounts;
 import org.projectdesk.security.control.VerifiedPasswords;
 import org.projectdesk.security.entity.Account;
 import org.projectdesk.security.entity.Role;
@@ -49,6 +50,9 @@ public class Accounts {
 
     @Inject
     SignInThrottles throttles;
+
+    @Inject
+    SignedInAccounts signedIn;
 
     @Inject
     Callers callers;
@@ -228,6 +232,7 @@ public class Accounts {
             throw new RuleViolation("townCode", "account.town.unknown", account.getTownCode());
         }
         em.flush();
+        signedIn.written(account.getId());
         return view(account, throttles.current(List.of(account.getId()), clock.instant()).stream()
                 .map(t -> block(t, clock.instant())).toList());
     }

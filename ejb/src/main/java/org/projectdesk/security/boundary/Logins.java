@@ -14,6 +14,8 @@ import java.util.Set;
 import org.projectdesk.security.control.Credentials;
 import org.projectdesk.security.control.InitialAccounts;
 import org.projectdesk.security.control.SignInThrottles;
+import org.projectdesk.security.control.SignedInAccounts;
+import org.projectdesk.security.control.SignedInAccounts.KeptAccount;
 import org.projectdesk.security.control.VerifiedPasswords;
 import org.projectdesk.security.entity.Account;
 import org.projectdesk.security.entity.Role;
@@ -48,6 +50,9 @@ public class Logins {
     SignInThrottles throttles;
 
     @Inject
+    SignedInAccounts signedIn;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -67,13 +72,18 @@ public class Logins {
     }
 
     private LoginOutcome decide(String username, String password, String address) {
+        String from = normalized(address);
+        Optional<KeptAccount> kept = signedIn.verified(key(username), from, password);
+        if (kept.isPresent()) {
+            return LoginOutcome.success(kept.get().username(), kept.get().roles());
+        }
+        long stamp = signedIn.stamp();
         Optional<Account> found = find(username);
         if (found.isEmpty()) {
             credentials.spendDecoyTime(password);
             return LoginOutcome.invalid();
         }
         var now = clock.instant();
-        String from = normalized(address);
         Account account = found.get();
         Optional<SignInThrottle> throttle = throttles.of(account, from);
         boolean blocked = throttle.map(t -> t.isBlockedAt(now)).orElse(false);
@@ -83,6 +93,7 @@ public class Logins {
                 em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
                 throttles.clear(account, from);
             }
+            signedIn.keepVerified(KeptAccount.of(account), from, password, stamp);
             return LoginOutcome.success(account.getUsername(), account.getRoles());
         }
         if (blocked) {
@@ -122,18 +133,18 @@ public class Logins {
      * disabled or removed; asked on each request so that such a change takes effect at once.
      */
     public Optional<Set<Role>> currentRoles(String username) {
-        return find(username).filter(Account::isEnabled).map(Account::getRoles);
+        return account(username).filter(KeptAccount::enabled).map(KeptAccount::roles);
     }
 
     /** Who the user is, for the page header and {@code /api/me}. */
     public Optional<Profile> profile(String username) {
-        return find(username).map(a -> new Profile(a.getUsername(), a.getDisplayName(), a.getRoles(),
-                a.getDepartmentCode(), a.getEnterpriseCode(), a.getTownCode()));
+        return account(username).map(a -> new Profile(a.username(), a.displayName(), a.roles(),
+                a.departmentCode(), a.enterpriseCode(), a.townCode()));
     }
 
     /** The telephone an account gives for being reached (an officer's, shown to their projects' investors). */
     public Optional<String> phone(String username) {
-        return find(username).map(Account::getPhone);
+        return account(username).map(KeptAccount::phone);
     }
 
     /** Whether this is a demonstration installation, whose login page names the demo accounts. */
@@ -141,12 +152,29 @@ public class Logins {
         return initialAccounts.demoInstallation();
     }
 
+    /** The account as read lately ({@link SignedInAccounts}: on this server, up to date; another's, within seconds). */
+    private Optional<KeptAccount> account(String username) {
+        Optional<KeptAccount> kept = signedIn.account(key(username));
+        if (kept.isPresent()) {
+            return kept;
+        }
+        long stamp = signedIn.stamp();
+        Optional<KeptAccount> read = find(username).map(KeptAccount::of);
+        read.ifPresent(a -> signedIn.keep(a, stamp));
+        return read;
+    }
+
     private Optional<Account> find(String username) {
-        if (username == null || username.isBlank()) {
+        String key = key(username);
+        if (key == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", key)
                 .getResultStream().findFirst();
+    }
+
+    /** A user name as accounts store it; null for none. */
+    private static String key(String username) {
+        return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 }

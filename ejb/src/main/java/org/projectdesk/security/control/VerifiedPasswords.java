@@ -56,7 +56,8 @@ public class VerifiedPasswords {
         entries.remove(username);
     }
 
-    private byte[] mac(String password) {
+    /** The keyed MAC a password is kept as, here and in {@link SignedInAccounts}. */
+    byte[] mac(String password) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.OptimisticLock;
+import org.projectdesk.security.control.AccountWrites;
 import org.projectdesk.shared.control.RuleViolation;
 
 /**
@@ -33,6 +35,7 @@ import org.projectdesk.shared.control.RuleViolation;
  * an edit, so it never makes an administrator's open form stale.
  */
 @Entity
+@EntityListeners(AccountWrites.class)
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "select count(a) from Account a join a.roles r where r = :role")

@@ -2,6 +2,7 @@ package org.projectdesk.security.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
+import org.projectdesk.security.control.AccountWrites;
 
 /**
  * The failed sign-ins to one account from one network address, following a {@link ThrottleRule}.
@@ -19,6 +21,7 @@ import java.util.Optional;
  * once the address has been forgiven.
  */
 @Entity
+@EntityListeners(AccountWrites.class)
 @Table(name = "sign_in_throttle")
 @NamedQuery(name = SignInThrottle.OF_ADDRESS,
         query = "select t from SignInThrottle t where t.accountId = :accountId and t.address = :address")

@@ -37,6 +37,7 @@ import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.supervision.control.BoardMatterRows;
+import org.projectdesk.supervision.control.KeptBoards;
 import org.projectdesk.supervision.control.NoticeChannel;
 import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.SupervisionOrder;
@@ -77,6 +78,9 @@ public class Supervision {
 
     @EJB
     Callers callers;
+
+    @Inject
+    KeptBoards keptBoards;
 
     @Resource
     SessionContext session;
@@ -258,6 +262,14 @@ public class Supervision {
         if (from == null || to == null || to.isBefore(from)) {
             throw new RuleViolation("to", "supervision.period.invalid", from, to);
         }
+        Board all = keptBoards.of(from, to, LocalDate.now(clock), () -> everyTown(from, to));
+        return shown.map(code -> new Board(all.from(), all.to(), all.green(), all.yellow(), all.red(), all.statutoryOverdue(),
+                all.departments(), all.towns().stream().filter(row -> row.code().equals(code)).toList(), all.townsTotal()))
+                .orElse(all);
+    }
+
+    /** The board of the period with every town's row, computed from the data as it stands. */
+    private Board everyTown(LocalDate from, LocalDate to) {
         Map<String, long[]> now = new HashMap<>();
         long[] lights = new long[3];
         em.createQuery("select m.departmentCode, m.alertLevel, count(m) from Matter m where m.status in :running"
@@ -306,8 +318,7 @@ public class Supervision {
                 services.get(d.code()), problems.getOrDefault(d.code(), 0L))).toList();
         Map<String, Board.TownRow> towns = townRows(from, to);
         List<Board.TownRow> townRows = em.createNamedQuery(Town.ALL, Town.class).getResultStream()
-                .map(t -> named(towns.get(t.getCode()), t))
-                .filter(row -> row != null && shown.map(row.code()::equals).orElse(true)).toList();
+                .map(t -> named(towns.get(t.getCode()), t)).filter(java.util.Objects::nonNull).toList();
         return new Board(from, to, lights[0], lights[1], lights[2], statutory, rows, townRows, total(towns.values()));
     }
 

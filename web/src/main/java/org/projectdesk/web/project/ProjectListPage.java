@@ -77,7 +77,7 @@ public class ProjectListPage implements Serializable {
     private List<DepartmentView> departments;
     private List<Town> towns;
     private List<Caseload> officers;
-    private final LazyDataModel<ProjectSummary> rows = new Rows();
+    private final Rows rows = new Rows();
 
     @PostConstruct
     void load() {
@@ -141,6 +141,9 @@ public class ProjectListPage implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
+        /** Whether the last page loaded came with an exact count, or with one kept from a while ago (ProjectCounts). */
+        private boolean totalExact = true;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             return (int) lists.list(filter(), 0, 1, null, false).total();
@@ -152,6 +155,7 @@ public class ProjectListPage implements Serializable {
             ProjectPage page = lists.list(filter(), first / pageSize, pageSize,
                     sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING);
             setRowCount((int) page.total());
+            totalExact = page.totalExact();
             return page.items();
         }
 
@@ -204,6 +208,15 @@ public class ProjectListPage implements Serializable {
 
     public LazyDataModel<ProjectSummary> getRows() {
         return rows;
+    }
+
+    /**
+     * The message the paginator reports the count with: "共 N 个项目" when the count is exact, "约 N 个项目" when the
+     * list is large and its count was kept from up to a minute ago. The table loads its page before its paginator
+     * is written, so this follows the page on the screen.
+     */
+    public String getCountReportKey() {
+        return rows.totalExact ? "projects.count" : "projects.countAbout";
     }
 
     public ProjectStatus[] getStatuses() {
