@@ -27,8 +27,8 @@ import org.projectdesk.web.api.Authentication;
  * over, a good one puts the user name in a fresh session (new session id), and a protected page
  * without it redirects to the login page. The REST API under /api takes HTTP Basic on each request
  * and never opens a session; the API itself answers a call without a valid caller with 401.
- * Roles are read from the account on every request, so disabling an account or changing its roles
- * takes effect at once.
+ * Roles are asked of the account on every request ({@code Logins}, from memory: SignedInAccounts), so disabling an
+ * account or changing its roles takes effect at once on this server and within seconds on another.
  */
 @ApplicationScoped
 public class ProjectDeskAuthentication implements HttpAuthenticationMechanism {
