@@ -252,6 +252,26 @@ class ClusterIT {
         assertTrue(took.compareTo(Duration.ofSeconds(35)) < 0, "within the 30-second recheck: " + took);
     }
 
+    /** Sign-in is kept in memory on each node (SignedInAccounts): another node's change is seen within 10 s. */
+    @Test
+    void anAccountDisabledOnOneNodeIsRefusedByTheOtherWithinItsKeptTime() throws Exception {
+        ApiClient a = new ApiClient(CLUSTER.a.base());
+        ApiClient b = new ApiClient(CLUSTER.b.base());
+        String username = ProjectDeskDeployment.uniqueUsername("kept-leader");
+        JsonObject created = a.createAccount(username, "Soon Disabled", "secret-1", "LEADER");
+        b.get("api/me", username, "secret-1").assertStatus(200);
+        a.asAdmin("PUT", "api/accounts/" + created.getJsonNumber("id").longValue(), Json.createObjectBuilder()
+                .add("version", created.getJsonNumber("version").longValue()).add("enabled", false).build().toString())
+                .assertStatus(200);
+        a.get("api/me", username, "secret-1").assertProblem(401);
+
+        long started = System.nanoTime();
+        awaitTrue(Duration.ofSeconds(40), "node-b refusing the account disabled on node-a",
+                () -> b.get("api/me", username, "secret-1").status() == 401);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "within SignedInAccounts.LONGEST_KEPT (10 s): " + took);
+    }
+
     @Test
     void anUploadStoredByOneNodeIsDownloadedFromTheOther() throws Exception {
         ApiClient a = new ApiClient(CLUSTER.a.base());

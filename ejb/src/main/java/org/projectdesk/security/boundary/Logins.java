@@ -28,7 +28,8 @@ import org.projectdesk.security.entity.SignInThrottle;
  * elsewhere is not. Every refusal looks the same from outside, whether the name is unknown, the
  * password wrong or the address blocked, and costs the same password hashing. The account row is
  * locked while a failure is counted, so parallel guesses are all counted (those that find the
- * address blocked by then are refused uncounted).
+ * address blocked by then are refused uncounted). A password verified from an address, and the account as read,
+ * are kept in memory ({@link SignedInAccounts}), so that the next request from there signs in without a query.
  */
 @Stateless
 @PermitAll
@@ -130,7 +131,8 @@ public class Logins {
 
     /**
      * The roles an already authenticated user holds now, or empty when the account has since been
-     * disabled or removed; asked on each request so that such a change takes effect at once.
+     * disabled or removed; asked on each request so that such a change takes effect at once on this server (on
+     * another, within {@link SignedInAccounts#LONGEST_KEPT}).
      */
     public Optional<Set<Role>> currentRoles(String username) {
         return account(username).filter(KeptAccount::enabled).map(KeptAccount::roles);
