@@ -29,6 +29,7 @@ import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
@@ -125,11 +126,13 @@ public class Matters {
      * Records steps on one file's matters in turn, each exactly as {@link #record} does (the same matter method,
      * the project following, an audit entry, a dropped matter's plan change, a halt's dependents), but loading the
      * file and its matters once and writing once at the end: for the ledger import, which brings a new file's
-     * matters to their states by some forty steps. {@code taking} hears the index of each step before it is taken,
-     * so that a refusal can be laid on the line that gave the step.
+     * matters to their states by some forty steps. {@code stepByStep}: flushed after each step as record is, so that
+     * versions count the steps as they would one by one; else written once at the end (a check that is rolled back,
+     * where versions do not matter), each matter's limits checked on its step. {@code taking} hears the index of each
+     * step before it is taken, so that a refusal can be laid on the line that gave the step.
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
-    public void recordInTurn(String fileNo, List<Step> steps, java.util.function.IntConsumer taking) {
+    public void recordInTurn(String fileNo, List<Step> steps, boolean stepByStep, java.util.function.IntConsumer taking) {
         Project project = projects.byFileNo(fileNo);
         List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
                 .setParameter("id", project.getId()).getResultList();
@@ -143,6 +146,10 @@ public class Matters {
             requireOwnDepartment(matter);
             String before = matter.summary();
             apply(project, matter, event, matters, today);
+            if (!stepByStep) {
+                // What the step's flush would refuse (a value longer than its column), refused on the step.
+                Limits.check(matter);
+            }
             followMatters(project, matters);
             audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
                     matter.summary() + ", on=" + event.on());
@@ -154,9 +161,11 @@ public class Matters {
                 planFollowsProject.haltDependents(project.getId(), matter, matters, halt.on(),
                         categoryCode + ": " + halt.reason(), caller());
             }
-            // Written step by step as record writes them, so that versions count the same steps.
-            em.flush();
+            if (stepByStep) {
+                em.flush();
+            }
         }
+        em.flush();
     }
 
     /**

@@ -253,7 +253,7 @@ public class Ledgers {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public LedgerImport importWhole(CsvStream.Source source) {
         LedgerImport done = run(source, rows -> {
-            ProjectImport project = importProject(rows);
+            ProjectImport project = importProject(rows, true);
             if (!project.problems().isEmpty()) {
                 throw new RuleViolation(null, "ledger.invalid", project.problems().size());
             }
@@ -274,7 +274,7 @@ public class Ledgers {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ProjectImport checkProject(List<CsvTable.Row> rows) {
         try {
-            return importProject(rows);
+            return importProject(rows, false);
         } finally {
             session.setRollbackOnly();
         }
@@ -413,7 +413,7 @@ public class Ledgers {
      * lists them by category). A refusal dooms the transaction: the lines after it are then only read, not
      * recorded.
      */
-    private ProjectImport importProject(List<CsvTable.Row> rows) {
+    private ProjectImport importProject(List<CsvTable.Row> rows, boolean applying) {
         List<ImportProblem> problems = new ArrayList<>();
         CsvTable.Row first = rows.get(0);
         List<MatterLine> lines = new ArrayList<>();
@@ -449,7 +449,7 @@ public class Ledgers {
         ServiceFileView taken = file;
         List<MatterLine> ordered = inPrerequisiteOrder(lines, file);
         Set<String> afterLand = afterLand(ordered, file);
-        Steps steps = new Steps(taken, problems);
+        Steps steps = new Steps(taken, problems, applying);
         for (MatterLine line : ordered) {
             if (!afterLand.contains(line.category()) && !steps.add(line, () -> record(taken, line, steps))) {
                 return new ProjectImport(steps.matters, List.copyOf(problems));
@@ -494,6 +494,8 @@ public class Ledgers {
     private final class Steps {
         private final ServiceFileView file;
         private final List<ImportProblem> problems;
+        /** Applying: written step by step, so that versions count the steps; checking: written once, rolled back. */
+        private final boolean applying;
         private final List<Matters.Step> pending = new ArrayList<>();
         /** The line of each pending step. */
         private final List<MatterLine> givenBy = new ArrayList<>();
@@ -501,9 +503,10 @@ public class Ledgers {
         private final List<MatterLine> counted = new ArrayList<>();
         int matters;
 
-        Steps(ServiceFileView file, List<ImportProblem> problems) {
+        Steps(ServiceFileView file, List<ImportProblem> problems, boolean applying) {
             this.file = file;
             this.problems = problems;
+            this.applying = applying;
         }
 
         void step(MatterLine line, MatterEvent event) {
@@ -546,7 +549,7 @@ public class Ledgers {
             int[] taking = {-1};
             try {
                 if (!pending.isEmpty()) {
-                    Ledgers.this.matters.recordInTurn(file.fileNo(), List.copyOf(pending), i -> taking[0] = i);
+                    Ledgers.this.matters.recordInTurn(file.fileNo(), List.copyOf(pending), applying, i -> taking[0] = i);
                 }
                 matters += counted.size();
                 return true;

@@ -298,11 +298,11 @@ class ServiceFilesIT {
         officer.call(() -> matters.record(handNo, "DRC-01", new MatterEvent.Approve(may7, null, "海发改备〔2026〕81号")));
         officer.call(() -> matters.record(handNo, "LAND-01", new MatterEvent.Accept(may8, null, null, true, null)));
         officer.call(() -> matters.record(handNo, "LAND-01", new MatterEvent.StartReview(may8, null)));
-        officer.call(() -> matters.record(handNo, "EPB-01", new MatterEvent.Accept(may8, null, null, true, null)));
+        officer.call(() -> matters.record(handNo, "LAND-02", new MatterEvent.Accept(may8, null, null, true, null)));
 
         String byLedger = newProjectCode();
         byte[] file = ledger(byLedger, "DRC-01,APPROVED,2026-05-07,2026-05-07,海发改备〔2026〕81号", "LAND-01,IN_REVIEW,2026-05-08,,",
-                "EPB-01,ACCEPTED,2026-05-08,,", "PLAN-01,PLANNED,,,").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                "LAND-02,ACCEPTED,2026-05-08,,", "PLAN-01,PLANNED,,,").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(4, officer.call(() -> ledgers.apply(file)).matters());
 
         Project hand = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", handNo).getSingleResult();
