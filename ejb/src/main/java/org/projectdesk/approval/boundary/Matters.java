@@ -29,6 +29,7 @@ import org.projectdesk.project.boundary.VisibleProjects;
 import org.projectdesk.project.entity.Project;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.shared.control.Limits;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
@@ -115,6 +116,56 @@ public class Matters {
         em.flush();
         LOG.fine(() -> fileNo + " " + categoryCode + " " + event.type() + " on " + event.on() + " by " + caller());
         return MatterView.of(matter, onCriticalPath(matters, categoryCode), lights.of(matter), calendar);
+    }
+
+    /** One step of {@link #recordInTurn}: the matter of the category and what happened to it. */
+    public record Step(String categoryCode, MatterEvent event) {
+    }
+
+    /**
+     * Records steps on one file's matters in turn, each exactly as {@link #record} does (the same matter method,
+     * the project following, an audit entry, a dropped matter's plan change, a halt's dependents), but loading the
+     * file and its matters once and writing once at the end: for the ledger import, which brings a new file's
+     * matters to their states by some forty steps. {@code stepByStep}: flushed after each step as record is, so that
+     * versions count the steps as they would one by one; else written once at the end (a check that is rolled back,
+     * where versions do not matter), each matter's limits checked on its step. {@code taking} hears the index of each
+     * step before it is taken, so that a refusal can be laid on the line that gave the step.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public void recordInTurn(String fileNo, List<Step> steps, boolean stepByStep, java.util.function.IntConsumer taking) {
+        Project project = projects.byFileNo(fileNo);
+        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
+                .setParameter("id", project.getId()).getResultList();
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < steps.size(); i++) {
+            taking.accept(i);
+            String categoryCode = steps.get(i).categoryCode();
+            MatterEvent event = steps.get(i).event();
+            Matter matter = matters.stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
+                    .orElseThrow(() -> new NotFound("The service file " + fileNo + " has no matter " + categoryCode));
+            requireOwnDepartment(matter);
+            String before = matter.summary();
+            apply(project, matter, event, matters, today);
+            if (!stepByStep) {
+                // What the step's flush would refuse (a value longer than its column), refused on the step.
+                Limits.check(matter);
+            }
+            followMatters(project, matters);
+            audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
+                    matter.summary() + ", on=" + event.on());
+            if (event instanceof MatterEvent.Drop) {
+                em.flush();
+                planChanged.fire(new PlanChanged(project.getId(), categoryCode));
+            }
+            if (event instanceof MatterEvent.Halt halt) {
+                planFollowsProject.haltDependents(project.getId(), matter, matters, halt.on(),
+                        categoryCode + ": " + halt.reason(), caller());
+            }
+            if (stepByStep) {
+                em.flush();
+            }
+        }
+        em.flush();
     }
 
     /**

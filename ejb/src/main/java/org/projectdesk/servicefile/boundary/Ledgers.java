@@ -253,7 +253,7 @@ public class Ledgers {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public LedgerImport importWhole(CsvStream.Source source) {
         LedgerImport done = run(source, rows -> {
-            ProjectImport project = importProject(rows);
+            ProjectImport project = importProject(rows, true);
             if (!project.problems().isEmpty()) {
                 throw new RuleViolation(null, "ledger.invalid", project.problems().size());
             }
@@ -274,7 +274,7 @@ public class Ledgers {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ProjectImport checkProject(List<CsvTable.Row> rows) {
         try {
-            return importProject(rows);
+            return importProject(rows, false);
         } finally {
             session.setRollbackOnly();
         }
@@ -413,7 +413,7 @@ public class Ledgers {
      * lists them by category). A refusal dooms the transaction: the lines after it are then only read, not
      * recorded.
      */
-    private ProjectImport importProject(List<CsvTable.Row> rows) {
+    private ProjectImport importProject(List<CsvTable.Row> rows, boolean applying) {
         List<ImportProblem> problems = new ArrayList<>();
         CsvTable.Row first = rows.get(0);
         List<MatterLine> lines = new ArrayList<>();
@@ -449,64 +449,133 @@ public class Ledgers {
         ServiceFileView taken = file;
         List<MatterLine> ordered = inPrerequisiteOrder(lines, file);
         Set<String> afterLand = afterLand(ordered, file);
-        int matterCount = 0;
+        Steps steps = new Steps(taken, problems, applying);
         for (MatterLine line : ordered) {
-            if (!afterLand.contains(line.category())) {
-                int before = problems.size();
-                if (!recorded(line, () -> record(taken, line), problems)) {
-                    return new ProjectImport(matterCount, List.copyOf(problems));
-                }
-                matterCount += problems.size() == before ? 1 : 0;
+            if (!afterLand.contains(line.category()) && !steps.add(line, () -> record(taken, line, steps))) {
+                return new ProjectImport(steps.matters, List.copyOf(problems));
             }
+        }
+        if (!steps.take()) {
+            return new ProjectImport(steps.matters, List.copyOf(problems));
         }
         if (landHeldOn != null) {
             try {
                 greenChannels.record(file.fileNo(), new ProjectEvent(ProjectEvent.Type.RECORD_LAND_HELD, null, landHeldOn, null));
             } catch (RuleViolation e) {
                 problems.add(ImportProblem.of(first.line(), "land_held_on", e.key(), e.arguments()));
-                return new ProjectImport(matterCount, List.copyOf(problems));
+                return new ProjectImport(steps.matters, List.copyOf(problems));
             }
         }
         for (MatterLine line : ordered) {
-            boolean done = true;
             if (!planned(taken, line)) {
                 continue; // refused by its category in the first pass
             }
+            boolean done = true;
             if (line.converted()) {
-                done = recorded(line, () -> matters.record(taken.fileNo(), line.category(),
-                        new MatterEvent.ConvertSimulated(line.decidedOn(), null, line.row().get("document_no"))), problems);
+                done = steps.add(line, () -> steps.step(line, new MatterEvent.ConvertSimulated(line.decidedOn(), null,
+                        line.row().get("document_no"))), false);
             } else if (afterLand.contains(line.category())) {
-                int before = problems.size();
-                done = recorded(line, () -> record(taken, line), problems);
-                matterCount += problems.size() == before ? 1 : 0;
+                done = steps.add(line, () -> record(taken, line, steps));
             }
             if (!done) {
                 break;
             }
         }
-        return new ProjectImport(matterCount, List.copyOf(problems));
+        steps.take();
+        return new ProjectImport(steps.matters, List.copyOf(problems));
     }
 
     /**
-     * Takes one line's step, or notes the problem met; false when a refused step dooms the transaction, so that
-     * the lines after it are only read, not recorded.
+     * The steps of one project's lines, gathered and then taken together ({@link Matters#recordInTurn}: the file
+     * loaded and written once, not once a step). They are taken whenever the next line needs the data as the steps
+     * before it left them, or has a problem of its own: the problems come out in the order and number that taking
+     * each line's steps at once would give, and {@link #matters} counts the lines recorded without a problem.
      */
-    private static boolean recorded(MatterLine line, Runnable step, List<ImportProblem> problems) {
-        try {
-            step.run();
+    private final class Steps {
+        private final ServiceFileView file;
+        private final List<ImportProblem> problems;
+        /** Applying: written step by step, so that versions count the steps; checking: written once, rolled back. */
+        private final boolean applying;
+        private final List<Matters.Step> pending = new ArrayList<>();
+        /** The line of each pending step. */
+        private final List<MatterLine> givenBy = new ArrayList<>();
+        /** The counted lines whose steps are pending, in order. */
+        private final List<MatterLine> counted = new ArrayList<>();
+        int matters;
+
+        Steps(ServiceFileView file, List<ImportProblem> problems, boolean applying) {
+            this.file = file;
+            this.problems = problems;
+            this.applying = applying;
+        }
+
+        void step(MatterLine line, MatterEvent event) {
+            pending.add(new Matters.Step(line.category(), event));
+            givenBy.add(line);
+        }
+
+        boolean add(MatterLine line, Runnable gather) {
+            return add(line, gather, true);
+        }
+
+        /**
+         * Gathers the line's steps; false when a refused step (the line's or a pending one's) dooms the transaction,
+         * so that the lines after it are only read, not recorded. A line's own problem found while gathering (an
+         * unknown category, a halt standing alone) is noted after the pending steps are taken.
+         */
+        boolean add(MatterLine line, Runnable gather, boolean counts) {
+            int before = pending.size();
+            try {
+                gather.run();
+            } catch (LineProblem e) {
+                pending.subList(before, pending.size()).clear();
+                givenBy.subList(before, givenBy.size()).clear();
+                if (!take()) {
+                    return false;
+                }
+                problems.add(e.problem);
+                return true;
+            } catch (StepsRefused e) {
+                return false; // noted by take()
+            }
+            if (counts) {
+                counted.add(line);
+            }
             return true;
-        } catch (RuleViolation e) {
-            // A refused step concerns the state the line records unless the rule names another field.
-            String column = e.field() == null ? "matter_status" : column(e.field());
-            problems.add(ImportProblem.of(line.row().line(), column, e.key(), e.arguments()));
-            return false;
-        } catch (LineProblem e) {
-            problems.add(e.problem);
-            return true;
-        } catch (EJBException e) {
-            RuleViolation limit = beyondLimit(e);
-            problems.add(ImportProblem.of(line.row().line(), column(limit.field()), limit.key(), limit.arguments()));
-            return false;
+        }
+
+        /** Takes the pending steps; false (the problem noted on its line) when one is refused. */
+        boolean take() {
+            int[] taking = {-1};
+            try {
+                if (!pending.isEmpty()) {
+                    Ledgers.this.matters.recordInTurn(file.fileNo(), List.copyOf(pending), applying, i -> taking[0] = i);
+                }
+                matters += counted.size();
+                return true;
+            } catch (RuleViolation e) {
+                MatterLine line = givenBy.get(taking[0]);
+                // A refused step concerns the state the line records unless the rule names another field.
+                String column = e.field() == null ? "matter_status" : column(e.field());
+                problems.add(ImportProblem.of(line.row().line(), column, e.key(), e.arguments()));
+                countBefore(line);
+                return false;
+            } catch (EJBException e) {
+                RuleViolation limit = beyondLimit(e);
+                MatterLine line = taking[0] < 0 ? givenBy.get(0) : givenBy.get(taking[0]);
+                problems.add(ImportProblem.of(line.row().line(), column(limit.field()), limit.key(), limit.arguments()));
+                countBefore(line);
+                return false;
+            } finally {
+                pending.clear();
+                givenBy.clear();
+                counted.clear();
+            }
+        }
+
+        private void countBefore(MatterLine refused) {
+            int at = counted.indexOf(refused);
+            matters += at < 0 ? counted.size() : at;
         }
     }
 
@@ -679,27 +748,31 @@ public class Ledgers {
         return file.matters().stream().anyMatch(m -> m.categoryCode().equals(line.category()));
     }
 
-    private void record(ServiceFileView file, MatterLine line) {
+    private void record(ServiceFileView file, MatterLine line, Steps steps) {
         if (!planned(file, line)) {
             throw new LineProblem(ImportProblem.of(line.row().line(), "category", "matter.unknown",
                     line.category()));
         }
         String fileNo = file.fileNo();
         String category = line.category();
+        java.util.function.Consumer<MatterEvent> step = event -> steps.step(line, event);
         switch (line.state()) {
             case PLANNED -> {
                 return;
             }
             case MATERIALS_IN_PREPARATION -> {
-                matters.record(fileNo, category, new MatterEvent.PrepareMaterials(line.stepOn(), null));
+                step.accept(new MatterEvent.PrepareMaterials(line.stepOn(), null));
                 return;
             }
             case DROPPED -> {
-                matters.record(fileNo, category, new MatterEvent.Drop(line.stepOn(), null, line.note()));
+                step.accept(new MatterEvent.Drop(line.stepOn(), null, line.note()));
                 return;
             }
             case HALTED -> {
                 if (!line.simulatedApproval()) {
+                    if (!steps.take()) {
+                        throw new StepsRefused();
+                    }
                     if (statusNow(fileNo, category) != MatterStatus.HALTED) {
                         throw new LineProblem(ImportProblem.of(line.row().line(), "matter_status", "ledger.haltedAlone",
                                 category));
@@ -710,22 +783,22 @@ public class Ledgers {
             default -> {
             }
         }
-        matters.record(fileNo, category, new MatterEvent.Accept(line.acceptedOn(), null, null, true, line.externalDueOn()));
+        step.accept(new MatterEvent.Accept(line.acceptedOn(), null, null, true, line.externalDueOn()));
         switch (line.state()) {
-            case IN_REVIEW -> matters.record(fileNo, category, new MatterEvent.StartReview(line.stepOn(), null));
-            case SUSPENDED -> matters.record(fileNo, category, line.suspension() == SuspensionKind.SUPPLEMENT
+            case IN_REVIEW -> step.accept(new MatterEvent.StartReview(line.stepOn(), null));
+            case SUSPENDED -> step.accept(line.suspension() == SuspensionKind.SUPPLEMENT
                     ? new MatterEvent.RequestSupplement(line.stepOn(), null, List.of(line.note().split("；")))
                     : new MatterEvent.Suspend(line.stepOn(), null, line.procedureType(), line.note()));
-            case APPROVED -> matters.record(fileNo, category, line.converted()
+            case APPROVED -> step.accept(line.converted()
                     ? new MatterEvent.IssueSimulated(line.simulatedOn(), null, line.row().get("simulated_document_no"), null,
                             line.row().get("pledge"))
                     : new MatterEvent.Approve(line.decidedOn(), null, line.row().get("document_no")));
-            case RETURNED -> matters.record(fileNo, category, new MatterEvent.Return(line.decidedOn(), null, line.note()));
+            case RETURNED -> step.accept(new MatterEvent.Return(line.decidedOn(), null, line.note()));
             case SIMULATED, HALTED -> {
-                matters.record(fileNo, category, new MatterEvent.IssueSimulated(line.simulatedOn(), null,
+                step.accept(new MatterEvent.IssueSimulated(line.simulatedOn(), null,
                         line.row().get("simulated_document_no"), null, line.row().get("pledge")));
                 if (line.state() == MatterStatus.HALTED) {
-                    matters.record(fileNo, category, new MatterEvent.Halt(line.stepOn(), null, line.note()));
+                    step.accept(new MatterEvent.Halt(line.stepOn(), null, line.note()));
                 }
             }
             default -> {
@@ -807,6 +880,13 @@ public class Ledgers {
     private static <E extends Enum<E>> E oneOf(CsvTable.Row row, String column, Class<E> type) {
         return LedgerTerms.parse(type, row.get(column)).orElseThrow(() -> new LineProblem(ImportProblem.of(row.line(), column,
                 "import.oneOf", row.get(column), LedgerTerms.choices(type))));
+    }
+
+    /** Pending steps were refused while a line was gathered; {@link Steps#take} noted the problem. */
+    private static final class StepsRefused extends RuntimeException {
+        StepsRefused() {
+            super(null, null, false, false);
+        }
     }
 
     /** A problem with one line's value, found while reading it. */

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.projectdesk.approval.boundary.MatterEvent;
 import org.projectdesk.approval.boundary.MatterView;
 import org.projectdesk.approval.boundary.Matters;
+import org.projectdesk.approval.entity.Matter;
 import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.audit.entity.AuditEntry;
+import org.projectdesk.project.entity.Project;
 import org.projectdesk.project.entity.LandStatus;
 import org.projectdesk.project.entity.ProjectStatus;
 import org.projectdesk.project.entity.ProjectType;
@@ -274,6 +277,61 @@ class ServiceFilesIT {
         assertEquals(ProjectStatus.IN_APPROVAL, imported.status());
         String exported = new String(officer.call(() -> ledgers.export()), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(exported.contains(fileNo + "," + code + ",台账项目"), "the export lists the imported project");
+    }
+
+    /**
+     * The ledger takes a project's steps together (its file loaded once, not once a step): what it writes must be
+     * what the same steps taken one by one through the boundaries write. The next file number, every matter's
+     * state, dates, version and history entries, and the project's status and version.
+     */
+    @Test
+    void aProjectImportedByTheLedgerIsWhatTheSameStepsTakenOneByOneMake() throws Exception {
+        String byHand = newProjectCode();
+        ServiceFileView taken = officer.call(() -> files.takeIn(new IntakeRequest(
+                new IntakeRequest.EnterpriseData("江海精密钢丝有限公司", ENTERPRISE, null, null), "台账项目", byHand,
+                new BigDecimal("8000"), null, ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, officerName,
+                LocalDate.of(2026, 5, 6))));
+        String handNo = taken.fileNo();
+        LocalDate may7 = LocalDate.of(2026, 5, 7);
+        LocalDate may8 = LocalDate.of(2026, 5, 8);
+        officer.call(() -> matters.record(handNo, "DRC-01", new MatterEvent.Accept(may7, null, null, true, null)));
+        officer.call(() -> matters.record(handNo, "DRC-01", new MatterEvent.Approve(may7, null, "海发改备〔2026〕81号")));
+        officer.call(() -> matters.record(handNo, "LAND-01", new MatterEvent.Accept(may8, null, null, true, null)));
+        officer.call(() -> matters.record(handNo, "LAND-01", new MatterEvent.StartReview(may8, null)));
+        officer.call(() -> matters.record(handNo, "LAND-02", new MatterEvent.Accept(may8, null, null, true, null)));
+
+        String byLedger = newProjectCode();
+        byte[] file = ledger(byLedger, "DRC-01,APPROVED,2026-05-07,2026-05-07,海发改备〔2026〕81号", "LAND-01,IN_REVIEW,2026-05-08,,",
+                "LAND-02,ACCEPTED,2026-05-08,,", "PLAN-01,PLANNED,,,").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(4, officer.call(() -> ledgers.apply(file)).matters());
+
+        Project hand = em.createNamedQuery(Project.BY_FILE_NO, Project.class).setParameter("fileNo", handNo).getSingleResult();
+        Project ledgered = em.createQuery("select p from Project p where p.projectCode = :c", Project.class)
+                .setParameter("c", byLedger).getSingleResult();
+        assertEquals(String.format("XF-2026-%04d", Integer.parseInt(handNo.substring(8)) + 1), ledgered.getFileNo(),
+                "the next number of the year");
+        assertEquals(List.of(hand.getStatus(), hand.getVersion(), hand.getCatalogueVersion()),
+                List.of(ledgered.getStatus(), ledgered.getVersion(), ledgered.getCatalogueVersion()));
+        assertEquals(mattersOf(hand), mattersOf(ledgered));
+        assertEquals(historyOf(hand).replace(byHand, "CODE").replace(handNo, "FILE"),
+                historyOf(ledgered).replace(byLedger, "CODE").replace(ledgered.getFileNo(), "FILE"));
+    }
+
+    private List<String> mattersOf(Project project) {
+        return em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode", Matter.class)
+                .setParameter("id", project.getId()).getResultStream()
+                .map(m -> m.getCategoryCode() + " v" + m.getVersion() + " " + m.summary() + " last=" + m.getLastEventOn()
+                        + " planned=" + m.getPlannedStart() + " document=" + m.getDocumentNo())
+                .toList();
+    }
+
+    /** Each matter's history entries in turn (the ledger takes matters in its own order). */
+    private String historyOf(Project project) {
+        return em.createQuery("select a from AuditEntry a where a.projectId = :id order by a.id", AuditEntry.class)
+                .setParameter("id", project.getId()).getResultStream()
+                .sorted(java.util.Comparator.comparing(a -> String.valueOf(a.getTarget())))
+                .map(a -> a.getActor() + " " + a.getAction() + " " + a.getTarget() + " [" + a.getBefore() + "] [" + a.getAfter() + "]")
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
