@@ -103,12 +103,12 @@ class ServiceFileFitBrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> chart = (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeScript(
                 "var widget = Object.values(PrimeFaces.widgets).find(function (w) { return w && w.id === 'timeline'; });"
-                        + " var timeline = widget.instance, window = timeline.getWindow(), items = timeline.itemsData.get();"
+                        + " var timeline = widget.instance, shown = timeline.getWindow(), items = timeline.itemsData.get();"
                         + " var starts = items.map(function (i) { return new Date(i.start).getTime(); });"
                         + " var ends = items.map(function (i) { return new Date(i.end || i.start).getTime(); });"
                         + " var labels = Array.from(document.querySelectorAll('#timeline .vis-label .vis-inner'));"
                         + " var left = document.querySelector('#timeline .vis-panel.vis-left');"
-                        + " return { items: items.length, windowStart: window.start.getTime(), windowEnd: window.end.getTime(),"
+                        + " return { items: items.length, windowStart: shown.start.getTime(), windowEnd: shown.end.getTime(),"
                         + " firstStart: Math.min.apply(null, starts), lastEnd: Math.max.apply(null, ends), labels: labels.length,"
                         + " clipped: labels.filter(function (l) { return l.scrollWidth > l.clientWidth"
                         + " || l.getBoundingClientRect().right > left.getBoundingClientRect().right + 1; })"
