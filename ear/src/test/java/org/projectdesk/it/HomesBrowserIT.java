@@ -246,6 +246,12 @@ class HomesBrowserIT {
                 .build().toString()).assertStatus(200);
         api.as("officer1", "POST", "api/projects/" + pledged + "/notification/partial-acceptances",
                 ApiClient.json("categoryCode", "LAND-01", "pledge", "十个工作日内补齐用地红线图", "deadline", "2027-01-15")).assertStatus(201);
+        // The notification lists what the matters ahead need (the catalogue's materials with the opinion's): all of it is
+        // still to hand in.
+        long toHandIn = api.as("officer1", "GET", "api/projects/" + pledged + "/notification", null).assertStatus(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(i -> i.getString("state").equals("OUTSTANDING"))
+                .count();
+        assertTrue(toHandIn > 0, "the red-line map at least");
         String investor = ProjectDeskDeployment.uniqueUsername("homes-investor");
         api.asAdmin("POST", "api/accounts", Json.createObjectBuilder().add("username", investor).add("displayName", "首页测试投资方")
                 .add("password", "homes-investor-1").add("roles", Json.createArrayBuilder().add("INVESTOR"))
@@ -257,7 +263,7 @@ class HomesBrowserIT {
         assertEquals("贵企业共 2 个项目", browser.text("investorProjects"));
         List<String> waiting = browser.driver.findElements(By.cssSelector("#investorWaiting li")).stream()
                 .map(li -> li.getText().strip()).toList();
-        assertEquals(List.of("承诺测试项目 " + pledgedCode + "：待提交材料 1 份",
+        assertEquals(List.of("承诺测试项目 " + pledgedCode + "：待提交材料 " + toHandIn + " 份",
                 "承诺测试项目 " + pledgedCode + "：承诺 1 项待履行，最早 2027-01-15 到期",
                 "评价测试项目 " + approvedCode + "：审批已全部办结，请评价服务"), waiting, "the newest project first");
         browser.clickAndWaitForPage(browser.driver.findElement(By.cssSelector("#investorWaiting a[id$='rating']")).getAttribute("id"));
