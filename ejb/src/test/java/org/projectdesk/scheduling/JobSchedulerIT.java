@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.projectdesk.scheduling.control.JobSchedule;
 import org.projectdesk.scheduling.control.JobScheduler;
 import org.projectdesk.scheduling.entity.JobRun;
+import org.projectdesk.supervision.boundary.TimeLimitScanJob;
 import org.projectdesk.testing.Deployments;
 import org.quartz.CronTrigger;
 
@@ -124,6 +125,27 @@ class JobSchedulerIT {
         JobRun first = runs.get(1);
         assertEquals(JobRun.Outcome.SUCCESS, first.getOutcome());
         assertEquals("ran", first.getMessage());
+    }
+
+    /**
+     * The time-limit scan asks to run at a first start (runsOnFirstStart): on a deployment whose database had
+     * never seen a scan, the queues and the board must not wait a quarter of an hour for their lights. Nobody
+     * presses run-now here; the one run the start asked for is in the job's history, and it succeeded.
+     */
+    @Test
+    void theTimeLimitScanRanOnceAtTheFirstStartWithoutAPress() {
+        awaitTrue(() -> firstStartRunsOf(TimeLimitScanJob.NAME).stream().anyMatch(r -> r.getFinishedAt() != null),
+                "the time-limit scan did not run at the first start");
+
+        List<JobRun> atStart = firstStartRunsOf(TimeLimitScanJob.NAME);
+        assertEquals(1, atStart.size(), "one run asked for by the first start, whatever was restarted since");
+        assertEquals(JobRun.Outcome.SUCCESS, atStart.get(0).getOutcome(), atStart.get(0).getMessage());
+    }
+
+    private List<JobRun> firstStartRunsOf(String job) {
+        em.clear();
+        return em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class).setParameter("job", job).getResultStream()
+                .filter(r -> JobScheduler.FIRST_START.equals(r.getRequestId())).toList();
     }
 
     private List<JobRun> firstStartRuns() {
