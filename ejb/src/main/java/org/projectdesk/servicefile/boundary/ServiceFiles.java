@@ -32,6 +32,7 @@ import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.greenchannel.boundary.GreenChannels;
 import org.projectdesk.project.boundary.ProjectWithdrawn;
 import org.projectdesk.project.boundary.VisibleProjects;
+import org.projectdesk.project.entity.CreditCodeGuard;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
 import org.projectdesk.project.entity.Project;
@@ -136,22 +137,15 @@ public class ServiceFiles {
             throw new RuleViolation("enterprise.name", "enterprise.name.required");
         }
         CatalogueView version = catalogue.inForce(intakeOn);
-        FileCounter counter = em.find(FileCounter.class, intakeOn.getYear(), LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new FileCounter(intakeOn.getYear());
-            em.persist(counter);
-        }
-        // Looked up only now that the year's counter is ours: intakes of one new enterprise at the same time
-        // take turns, and each after the first finds the enterprise the first created.
         Enterprise enterprise = enterprise(creditCode, request.enterprise());
-        Project project = new Project(counter.next(), request.projectCode(), request.name(), enterprise,
+        Project project = new Project(Project.unnumbered(), request.projectCode(), request.name(), enterprise,
                 request.investment(), request.industry(), request.type(), request.town(), request.landStatus(),
                 request.targetGroundbreaking(), request.notes(), intakeOn, version.number(), caller(), clock.instant());
         project.assignOfficer(officer, null, caller(), clock.instant());
         em.persist(project);
-        em.flush();
-        tellAssignedOfficer(project, null);
         planner.plan(project.getId(), version, request.type(), intakeOn);
+        tellAssignedOfficer(project, null);
+        number(project, intakeOn.getYear());
         audit.record(project.getId(), caller(), "INTAKE", project.getFileNo(), null,
                 "project=" + project.getProjectCode() + ", enterprise=" + enterprise.getCreditCode() + ", officer=" + officer
                         + ", type=" + project.getType() + ", catalogueVersion=" + version.number());
@@ -245,13 +239,40 @@ public class ServiceFiles {
         return officer.username();
     }
 
+    /**
+     * Numbers the file as the last write before commit: the project and its plan are stored (flushed) first, so
+     * the year's counter, locked from here to commit, makes intakes take turns only for that short span. The
+     * numbers stay gap-free (a number is taken only by a transaction about to commit, and a rollback returns
+     * it), and the row lock guards every server sharing the database.
+     */
+    private void number(Project project, int year) {
+        em.flush();
+        FileCounter counter = em.find(FileCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new FileCounter(year);
+            em.persist(counter);
+        }
+        project.number(counter.next());
+        em.createNamedQuery(Project.NUMBER).setParameter("fileNo", project.getFileNo()).setParameter("id", project.getId())
+                .executeUpdate();
+    }
+
     private Enterprise enterprise(String code, IntakeRequest.EnterpriseData data) {
+        return knownEnterprise(code).orElseGet(() -> {
+            // A new one: intakes naming it at the same moment take turns on its code's guard row, and each after
+            // the first finds the enterprise the first created.
+            em.find(CreditCodeGuard.class, CreditCodeGuard.rowFor(code), LockModeType.PESSIMISTIC_WRITE);
+            return knownEnterprise(code).orElseGet(() -> {
+                Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());
+                em.persist(created);
+                return created;
+            });
+        });
+    }
+
+    private java.util.Optional<Enterprise> knownEnterprise(String code) {
         return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());
-                    em.persist(created);
-                    return created;
-                });
+                .getResultStream().findFirst();
     }
 
     ServiceFileView view(Project p) {
