@@ -143,7 +143,7 @@ public class ServiceFiles {
                 request.targetGroundbreaking(), request.notes(), intakeOn, version.number(), caller(), clock.instant());
         project.assignOfficer(officer, null, caller(), clock.instant());
         em.persist(project);
-        planner.plan(project.getId(), version, request.type(), intakeOn);
+        List<Matter> planned = planner.plan(project.getId(), version, request.type(), intakeOn);
         tellAssignedOfficer(project, null);
         number(project, intakeOn.getYear());
         audit.record(project.getId(), caller(), "INTAKE", project.getFileNo(), null,
@@ -151,7 +151,7 @@ public class ServiceFiles {
                         + ", type=" + project.getType() + ", catalogueVersion=" + version.number());
         // Not the enterprise: an individual business (个体工商户) bears its owner's name, which the log must not keep.
         LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName());
-        return view(project);
+        return view(project, planned.stream().sorted(java.util.Comparator.comparing(Matter::getCategoryCode)).toList());
     }
 
     /** The file; for an investor, only one of their enterprise's; for a town's staff, only one of its town's. */
@@ -233,6 +233,10 @@ public class ServiceFiles {
             }
             throw new RuleViolation("officer", "project.officer.required");
         }
+        if (requested.strip().equals(caller()) && callers.current().has(Role.OFFICER)) {
+            // An officer naming themselves: signed in, so their account is there and enabled; no need to read it again.
+            return caller();
+        }
         Profile officer = logins.profile(requested.strip())
                 .filter(p -> p.roles().contains(Role.OFFICER))
                 .orElseThrow(() -> new RuleViolation("officer", "project.officer.unknown", requested.strip()));
@@ -276,8 +280,12 @@ public class ServiceFiles {
     }
 
     ServiceFileView view(Project p) {
-        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode",
-                Matter.class).setParameter("id", p.getId()).getResultList();
+        return view(p, em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode",
+                Matter.class).setParameter("id", p.getId()).getResultList());
+    }
+
+    /** The file with its matters as read already, by category code. */
+    private ServiceFileView view(Project p, List<Matter> matters) {
         List<Matter> planned = matters.stream()
                 .filter(m -> m.getStatus() != MatterStatus.DROPPED && m.getStatus() != MatterStatus.HALTED).toList();
         PlanSchedule schedule = Prerequisites.of(matters).schedule();
