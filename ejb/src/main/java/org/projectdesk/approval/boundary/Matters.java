@@ -88,7 +88,7 @@ public class Matters {
     /** Records one step on a matter; no step at all ({@code null}) is refused on its field {@code type}. */
     public MatterView record(String fileNo, String categoryCode, MatterEvent event) {
         Project project = projects.byFileNo(fileNo);
-        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
+        List<Matter> matters = em.createNamedQuery(Matter.OF_PROJECT_WHOLE, Matter.class)
                 .setParameter("id", project.getId()).getResultList();
         Matter matter = matters.stream().filter(m -> m.getCategoryCode().equals(categoryCode)).findFirst()
                 .orElseThrow(() -> new NotFound("The service file " + fileNo + " has no matter " + categoryCode));

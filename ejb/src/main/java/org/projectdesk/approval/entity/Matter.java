@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -44,7 +45,12 @@ import org.projectdesk.shared.control.StepDate;
  */
 @Entity
 @Table(name = "approval_matter")
+@NamedQuery(name = Matter.OF_PROJECT_WHOLE, query = "select m from Matter m left join fetch m.prerequisites"
+        + " left join fetch m.suspensions where m.projectId = :id")
 public class Matter {
+
+    /** A file's matters with their prerequisites and suspensions, in one statement (a step reads them all). */
+    public static final String OF_PROJECT_WHOLE = "Matter.ofProjectWhole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_matter_seq")

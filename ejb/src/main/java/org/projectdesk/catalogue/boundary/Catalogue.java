@@ -2,6 +2,7 @@ package org.projectdesk.catalogue.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.projectdesk.catalogue.entity.ApprovalCategory;
+import org.projectdesk.catalogue.control.StageCodes;
 import org.projectdesk.catalogue.entity.CatalogueVersion;
 import org.projectdesk.catalogue.entity.Department;
 import org.projectdesk.catalogue.entity.Stage;
@@ -23,6 +24,9 @@ public class Catalogue {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StageCodes stageCodes;
 
     public List<DepartmentView> departments() {
         return em.createNamedQuery(Department.ALL, Department.class).getResultStream()
@@ -42,12 +46,12 @@ public class Catalogue {
     }
 
     /**
-     * The codes of a version's categories of one stage, read in one statement: for a caller that needs no more
-     * of the version than that (a matter's every step asks which categories wait for the completion stage).
+     * The codes of a version's categories of one stage, read once a server (versions are never edited): for a
+     * caller that needs no more of the version than that (a matter's every step asks which categories wait for the
+     * completion stage).
      */
     public Set<String> codesOfStage(int number, Stage stage) {
-        return Set.copyOf(em.createNamedQuery(ApprovalCategory.CODES_OF_STAGE, String.class).setParameter("number", number)
-                .setParameter("stage", stage).getResultList());
+        return stageCodes.of(number, stage);
     }
 
     /** Every version, newest first, without their categories. */

@@ -196,10 +196,13 @@ public class NotificationItems implements OutstandingMaterials {
 
     @Override
     public List<String> holdingBack(Long projectId, String categoryCode, String departmentCode) {
-        if (partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
+        List<String> outstanding = outstandingFor(projectId, categoryCode, departmentCode);
+        // A partial acceptance matters only when something is outstanding: read only then.
+        if (outstanding.isEmpty()
+                || partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
             return List.of();
         }
-        return outstandingFor(projectId, categoryCode, departmentCode);
+        return outstanding;
     }
 
     /** The outstanding items the matter's category or department asks for, partial acceptance or not. */

@@ -37,10 +37,15 @@ import org.projectdesk.shared.control.StepDate;
 @Table(name = "project")
 @NamedQuery(name = Project.BY_FILE_NO, query = "select p from Project p join fetch p.enterprise where p.fileNo = :fileNo")
 @NamedQuery(name = Project.COUNT_BY_CODE, query = "select count(p) from Project p where p.projectCode = :code")
+@NamedQuery(name = Project.NUMBER, query = "update Project p set p.fileNo = :fileNo where p.id = :id")
 public class Project {
 
     public static final String BY_FILE_NO = "Project.byFileNo";
     public static final String COUNT_BY_CODE = "Project.countByCode";
+    public static final String NUMBER = "Project.number";
+
+    /** Marks a stand-in file number: one never committed, held only until the project is numbered. */
+    private static final String UNNUMBERED = "~";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
@@ -369,6 +374,25 @@ public class Project {
 
     public String getFileNo() {
         return fileNo;
+    }
+
+    /**
+     * A stand-in file number, unique to its transaction, for a project stored before it is numbered: the
+     * year's counter is taken last, so that intakes take turns only from numbering to commit. Never committed.
+     */
+    public static String unnumbered() {
+        return UNNUMBERED + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 15);
+    }
+
+    /**
+     * Gives the project stored {@linkplain #unnumbered() unnumbered} its file number; the caller writes it
+     * with {@link #NUMBER} (the column is otherwise never updated, so the project's version stays as stored).
+     */
+    public void number(String fileNo) {
+        if (!this.fileNo.startsWith(UNNUMBERED)) {
+            throw new IllegalStateException("Service file " + this.fileNo + " is numbered already");
+        }
+        this.fileNo = fileNo;
     }
 
     public String getProjectCode() {

@@ -32,6 +32,7 @@ import org.projectdesk.catalogue.boundary.CatalogueView;
 import org.projectdesk.greenchannel.boundary.GreenChannels;
 import org.projectdesk.project.boundary.ProjectWithdrawn;
 import org.projectdesk.project.boundary.VisibleProjects;
+import org.projectdesk.project.entity.CreditCodeGuard;
 import org.projectdesk.project.entity.Enterprise;
 import org.projectdesk.project.entity.FileCounter;
 import org.projectdesk.project.entity.Project;
@@ -136,28 +137,21 @@ public class ServiceFiles {
             throw new RuleViolation("enterprise.name", "enterprise.name.required");
         }
         CatalogueView version = catalogue.inForce(intakeOn);
-        FileCounter counter = em.find(FileCounter.class, intakeOn.getYear(), LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new FileCounter(intakeOn.getYear());
-            em.persist(counter);
-        }
-        // Looked up only now that the year's counter is ours: intakes of one new enterprise at the same time
-        // take turns, and each after the first finds the enterprise the first created.
         Enterprise enterprise = enterprise(creditCode, request.enterprise());
-        Project project = new Project(counter.next(), request.projectCode(), request.name(), enterprise,
+        Project project = new Project(Project.unnumbered(), request.projectCode(), request.name(), enterprise,
                 request.investment(), request.industry(), request.type(), request.town(), request.landStatus(),
                 request.targetGroundbreaking(), request.notes(), intakeOn, version.number(), caller(), clock.instant());
         project.assignOfficer(officer, null, caller(), clock.instant());
         em.persist(project);
-        em.flush();
+        List<Matter> planned = planner.plan(project.getId(), version, request.type(), intakeOn);
         tellAssignedOfficer(project, null);
-        planner.plan(project.getId(), version, request.type(), intakeOn);
+        number(project, intakeOn.getYear());
         audit.record(project.getId(), caller(), "INTAKE", project.getFileNo(), null,
                 "project=" + project.getProjectCode() + ", enterprise=" + enterprise.getCreditCode() + ", officer=" + officer
                         + ", type=" + project.getType() + ", catalogueVersion=" + version.number());
         // Not the enterprise: an individual business (个体工商户) bears its owner's name, which the log must not keep.
         LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName());
-        return view(project);
+        return view(project, planned.stream().sorted(java.util.Comparator.comparing(Matter::getCategoryCode)).toList());
     }
 
     /** The file; for an investor, only one of their enterprise's; for a town's staff, only one of its town's. */
@@ -239,24 +233,59 @@ public class ServiceFiles {
             }
             throw new RuleViolation("officer", "project.officer.required");
         }
+        if (requested.strip().equals(caller()) && callers.current().has(Role.OFFICER)) {
+            // An officer naming themselves: signed in, so their account is there and enabled; no need to read it again.
+            return caller();
+        }
         Profile officer = logins.profile(requested.strip())
                 .filter(p -> p.roles().contains(Role.OFFICER))
                 .orElseThrow(() -> new RuleViolation("officer", "project.officer.unknown", requested.strip()));
         return officer.username();
     }
 
+    /**
+     * Numbers the file as the last write before commit: the project and its plan are stored (flushed) first, so
+     * the year's counter, locked from here to commit, makes intakes take turns only for that short span. The
+     * numbers stay gap-free (a number is taken only by a transaction about to commit, and a rollback returns
+     * it), and the row lock guards every server sharing the database.
+     */
+    private void number(Project project, int year) {
+        em.flush();
+        FileCounter counter = em.find(FileCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new FileCounter(year);
+            em.persist(counter);
+        }
+        project.number(counter.next());
+        em.createNamedQuery(Project.NUMBER).setParameter("fileNo", project.getFileNo()).setParameter("id", project.getId())
+                .executeUpdate();
+    }
+
     private Enterprise enterprise(String code, IntakeRequest.EnterpriseData data) {
+        return knownEnterprise(code).orElseGet(() -> {
+            // A new one: intakes naming it at the same moment take turns on its code's guard row, and each after
+            // the first finds the enterprise the first created.
+            em.find(CreditCodeGuard.class, CreditCodeGuard.rowFor(code), LockModeType.PESSIMISTIC_WRITE);
+            return knownEnterprise(code).orElseGet(() -> {
+                Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());
+                em.persist(created);
+                return created;
+            });
+        });
+    }
+
+    private java.util.Optional<Enterprise> knownEnterprise(String code) {
         return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Enterprise created = new Enterprise(code, data.name(), data.contactName(), data.contactPhone());
-                    em.persist(created);
-                    return created;
-                });
+                .getResultStream().findFirst();
     }
 
     ServiceFileView view(Project p) {
-        List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode",
-                Matter.class).setParameter("id", p.getId()).getResultList();
+        return view(p, em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode",
+                Matter.class).setParameter("id", p.getId()).getResultList());
+    }
+
+    /** The file with its matters as read already, by category code. */
+    private ServiceFileView view(Project p, List<Matter> matters) {
         List<Matter> planned = matters.stream()
                 .filter(m -> m.getStatus() != MatterStatus.DROPPED && m.getStatus() != MatterStatus.HALTED).toList();
         PlanSchedule schedule = Prerequisites.of(matters).schedule();

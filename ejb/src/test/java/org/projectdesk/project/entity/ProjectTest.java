@@ -4,6 +4,7 @@ import static java.time.LocalDate.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,6 +27,26 @@ class ProjectTest {
         Project project = project();
         project.followMatters(true, true);
         return project;
+    }
+
+    @Test
+    void aProjectStoredUnnumberedIsNumberedOnceAndOnlyThen() {
+        String standIn = Project.unnumbered();
+        String other = Project.unnumbered();
+        assertEquals(16, standIn.length(), "fits the column (16) and can never be a real number: " + standIn);
+        assertTrue(standIn.startsWith("~") && !standIn.equals(other), standIn + " " + other);
+
+        Project numbered = project();
+        assertThrows(IllegalStateException.class, () -> numbered.number("XF-2026-0100"));
+        assertEquals("XF-2026-0099", numbered.getFileNo());
+
+        Project unnumbered = new Project(standIn, "2026-320684-55-02-000200", "码头三期",
+                new Enterprise("91320684MA1N7Q2K5Q", "江海港务有限公司", null, null), new BigDecimal("1000"), null,
+                ProjectType.INFRASTRUCTURE, "HMGXQ", LandStatus.HELD, null, null, parse("2026-03-02"), 1, "officer1",
+                Instant.parse("2026-03-02T01:00:00Z"));
+        unnumbered.number("XF-2026-0100");
+        assertEquals("XF-2026-0100", unnumbered.getFileNo());
+        assertThrows(IllegalStateException.class, () -> unnumbered.number("XF-2026-0101"));
     }
 
     @Test

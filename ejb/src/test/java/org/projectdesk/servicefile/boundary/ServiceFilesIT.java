@@ -133,6 +133,37 @@ class ServiceFilesIT {
         assertEquals(a + 1, b);
     }
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Test
+    void twoIntakesOfOneNewEnterpriseAtOnceGetConsecutiveNumbersAndShareTheEnterprise() throws Exception {
+        String serial = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String credit = org.projectdesk.project.entity.CreditCode.withCheckCharacter("91320684MC" + serial);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.function.Supplier<ServiceFileView> intake = () -> {
+            try {
+                together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                return officer.call(() -> files.takeIn(new IntakeRequest(new IntakeRequest.EnterpriseData("同时Qy" + serial
+                        + "有限公司", credit, "李四", "0513-5678"), "同时项目", newProjectCode(), new BigDecimal("100"), null,
+                        ProjectType.INDUSTRIAL, "HMKFQ", LandStatus.HELD, null, null, officerName, LocalDate.of(2026, 6, 1))));
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        };
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(intake, executor);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(intake, executor);
+        int a = Integer.parseInt(first.get(120, java.util.concurrent.TimeUnit.SECONDS).fileNo().substring(8));
+        int b = Integer.parseInt(second.get(120, java.util.concurrent.TimeUnit.SECONDS).fileNo().substring(8));
+
+        assertEquals(1, Math.abs(a - b), "consecutive numbers, no gap: " + a + " and " + b);
+        assertEquals(1L, em.createQuery("select count(e) from Enterprise e where e.creditCode = :c", Long.class)
+                .setParameter("c", credit).getSingleResult());
+        assertEquals(0L, em.createQuery("select count(p) from Project p where p.fileNo like '~%'", Long.class).getSingleResult(),
+                "no stand-in number is ever committed");
+    }
+
     @Test
     void aDuplicateProjectCodeOrABadCreditCodeIsRefusedAndNothingIsStored() throws Exception {
         String code = newProjectCode();
