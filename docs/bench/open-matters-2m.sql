@@ -6,6 +6,9 @@
 -- Another size: psql -v projects=1000 ... (20 matters each still; one enterprise for every five projects).
 -- docs/bench/run loads it so (100,000, or 1,000 with --small).
 -- Due dates stay inside the loaded calendar years (the scan skips a date it has no ordinal for).
+-- Every matter has its planned dates, as intake's plan gives real ones (here: accepted and due on plan); a
+-- matter without them is planned at the next start (CalendarYears.fillEmptyDates), which would re-plan and
+-- audit all 2 M of them and recount their due dates from their clocks, changing the data the paths measure.
 
 \if :{?projects}
 \else
@@ -35,14 +38,16 @@ FROM generate_series(1, :projects) AS g;
 -- overdue, some due soon, most still green), on a working day of the loaded years.
 INSERT INTO approval_matter (id, version, project_id, category_code, category_name, department_code, statutory_days,
                              promised_days, green_channel_days, status, case_type, filed_by_agent, accepted_on,
-                             clock_started_on, due_on, statutory_due_on, last_event_on, green_channel)
+                             clock_started_on, due_on, statutory_due_on, last_event_on, green_channel,
+                             planned_start, planned_finish)
 SELECT 50000000 + (p.g - 1) * 20 + c.n, 0, 2000000 + p.g, c.code, c.name, c.department_code, c.statutory_days,
        greatest(c.promised_days, 3), least(c.green_channel_days, greatest(c.promised_days, 3)),
        CASE WHEN (p.g + c.n) % 2 = 0 THEN 'ACCEPTED' ELSE 'IN_REVIEW' END, c.default_case_type, true,
        CURRENT_DATE - ((p.g + c.n) % 90), CURRENT_DATE - ((p.g + c.n) % 90),
        least(DATE '2026-12-31', CURRENT_DATE - ((p.g + c.n) % 90) + 3 + (p.g * 7 + c.n) % 50),
        least(DATE '2026-12-31', CURRENT_DATE - ((p.g + c.n) % 90) + 40),
-       CURRENT_DATE - ((p.g + c.n) % 90), p.g % 10 = 0
+       CURRENT_DATE - ((p.g + c.n) % 90), p.g % 10 = 0,
+       CURRENT_DATE - ((p.g + c.n) % 90), least(DATE '2026-12-31', CURRENT_DATE - ((p.g + c.n) % 90) + 3 + (p.g * 7 + c.n) % 50)
 FROM generate_series(1, :projects) AS p(g)
 CROSS JOIN (SELECT (row_number() OVER (ORDER BY code))::int AS n, * FROM approval_category
             WHERE catalogue_version_id = (SELECT id FROM catalogue_version WHERE version_number = 1)

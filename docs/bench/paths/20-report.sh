@@ -18,7 +18,6 @@ BENCH_PSQL="${BENCH_PSQL:-psql -h 127.0.0.1 -U postgres -d $BENCH_DB -X -q -v ON
 BENCH_WORK="${BENCH_WORK:-$(mktemp -d)}"
 base="${BENCH_BASE%/}"
 
-now_ms() { date +%s%3N; }
 # One GET as the leader; prints the milliseconds it took, fails on anything but 200.
 leader_get_ms() {
     local code ms
@@ -130,9 +129,9 @@ floor_ms() {
     before_mon=$(date -d "$mon -7 days" +%F)
     before_end=$(date -d "$mon -1 days" +%F)
     { floor_week "$mon" "$end"; floor_week "$before_mon" "$before_end"; } > "$BENCH_WORK/report-floor.sql"
-    started=$(now_ms)
+    started=$(bench_now_ms)
     $BENCH_PSQL -o /dev/null -f "$BENCH_WORK/report-floor.sql"
-    echo $(( $(now_ms) - started ))
+    echo $(( $(bench_now_ms) - started ))
 }
 
 # The floor's figures must be the report's: the week in progress's counts, compared with what the API says.

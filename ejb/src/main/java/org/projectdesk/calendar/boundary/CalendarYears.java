@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -104,17 +106,34 @@ public class CalendarYears {
 
     /**
      * Fills in the working-day dates left empty while the calendar ended at the last official year
-     * (planned dates, statutory due dates), as at start-up; each recorded in its file's history.
+     * (planned dates, statutory due dates), as at start-up; each recorded in its file's history. One
+     * call is one transaction's share: the projects after {@code afterProject} ({@code null}: from the
+     * first), {@link #fillShare()} of them; the caller goes on from {@link FilledDates#nextAfterProject()}
+     * until it is {@code null}. In shares so that a database of millions of matters fills in bounded memory
+     * and no transaction outlives its timeout; a share filled stays filled, so a start interrupted
+     * goes on where it stopped at the next.
      */
     @PermitAll
-    public int fillEmptyDates() {
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public FilledDates fillEmptyDates(Long afterProject) {
         WorkingDays index = index();
-        List<DateMove> filled = recount(index, index, true);
-        record(filled, SYSTEM);
-        if (!filled.isEmpty()) {
-            LOG.info(() -> "Filled in " + filled.size() + " working-day dates the calendar could not count before");
+        int share = fillShare();
+        List<DateMove> filled = new ArrayList<>();
+        Long next = null;
+        for (WorkingDayDates feature : dated) {
+            FilledDates part = feature.fillEmpty(index, afterProject, share);
+            filled.addAll(part.moves());
+            if (part.nextAfterProject() != null && (next == null || part.nextAfterProject() < next)) {
+                next = part.nextAfterProject();
+            }
         }
-        return filled.size();
+        record(filled, SYSTEM);
+        return new FilledDates(filled, next);
+    }
+
+    /** Projects whose empty dates one transaction fills (about 20 matters each). */
+    static int fillShare() {
+        return Settings.getInt("projectdesk.calendar.fill-share", 500);
     }
 
     private CalendarImport outcome(HolidaySchedule schedule, List<DateMove> moves) {

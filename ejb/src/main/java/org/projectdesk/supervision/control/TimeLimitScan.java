@@ -73,6 +73,20 @@ public class TimeLimitScan {
                 WHERE m.status IN %s) x
             WHERE x.alert_level IS NULL OR x.alert_level <> x.lvl""".formatted(level("m", "t.ordinal", "d.ordinal"), RUNNING);
 
+    /**
+     * The judging pass without its writes: how many matters run, and how many of them {@link #CHANGES} would log.
+     * A steady scan (the most common: nothing changed in a quarter of an hour) reads the running matters once,
+     * here, and counts them on the way; only a scan that finds changes reads them again to log them.
+     */
+    private static final String JUDGED = """
+            SELECT COUNT(*), SUM(CASE WHEN x.due_ordinal IS NOT NULL AND (x.alert_level IS NULL OR x.alert_level <> x.lvl)
+                                      THEN 1 ELSE 0 END) FROM (
+                SELECT m.alert_level, d.ordinal AS due_ordinal, %s AS lvl
+                FROM approval_matter m
+                LEFT JOIN working_day_ordinal d ON d.day_on = m.due_on
+                JOIN working_day_ordinal t ON t.day_on = :today
+                WHERE m.status IN %s) x""".formatted(level("m", "t.ordinal", "d.ordinal"), RUNNING);
+
     private static final String CLEARED = """
             INSERT INTO light_change (scan_id, matter_id, project_id, from_level, to_level)
             SELECT :scan, m.id, m.project_id, m.alert_level, NULL FROM approval_matter m
@@ -237,6 +251,10 @@ public class TimeLimitScan {
                 + NoticeRows.notToldSql("'" + kind + "'", PROBLEM_KEY);
     }
 
+    /** Some problem a notice below could be about: every one of them asks for a pending problem lit red or more. */
+    private static final String PROBLEMS_LIT = "SELECT q.id FROM coordination_problem q WHERE q.status IN "
+            + PENDING_PROBLEM + " AND q.alert_level >= 2";
+
     /** An overdue problem: to the windows of each responsible department. */
     private static final String PROBLEM_OVERDUE_DEPARTMENTS = PROBLEM_NOTICE.formatted("PROBLEM_OVERDUE", "a.department_code")
             + " JOIN coordination_problem_department d ON d.problem_id = q.id"
@@ -291,6 +309,10 @@ public class TimeLimitScan {
         return " WHERE x.met_on IS NULL AND x.closed = FALSE AND x.alert_level >= " + level + " AND "
                 + NoticeRows.notToldSql("'" + kind + "'", DEADLINE_KEY);
     }
+
+    /** Some acceptance limit a notice below could be about: each asks for an open one lit yellow or more. */
+    private static final String DEADLINES_LIT = "SELECT x.id FROM acceptance_deadline x"
+            + " WHERE x.met_on IS NULL AND x.closed = FALSE AND x.alert_level >= 1";
 
     /** An overdue acceptance limit: to the project's officer. */
     private static final String ACCEPTANCE_OVERDUE_OFFICER = DEADLINE_NOTICE.formatted("ACCEPTANCE_OVERDUE")
@@ -445,50 +467,74 @@ public class TimeLimitScan {
         }
         Map<String, Object> judged = new java.util.HashMap<>(thresholds);
         judged.put("scan", scan);
-        int changes = update(CHANGES, judged);
-        changes += update(CLEARED, Map.of("scan", scan));
+        Object[] counted = (Object[]) bind(em.createNativeQuery(JUDGED), thresholds).getSingleResult();
+        int running = ((Number) counted[0]).intValue();
+        int lit = counted[1] == null || ((Number) counted[1]).intValue() == 0 ? 0 : update(CHANGES, judged);
+        int cleared = update(CLEARED, Map.of("scan", scan));
+        int changes = lit + cleared;
         Map<String, Object> applied = new java.util.HashMap<>(thresholds);
         applied.put("now", now);
         applied.put("todayOrdinal", todayOrdinal.intValue());
         applied.put("scan", scan);
-        int appliedRows = update(APPLY, applied) + update(APPLY_CLEARED, Map.of("now", now, "scan", scan));
+        // A statement that reads only this scan's log is not run when the log has nothing for it (most scans):
+        // it could find nothing, and on a small office such statements are most of a steady scan's time.
+        int appliedRows = (lit == 0 ? 0 : update(APPLY, applied))
+                + (cleared == 0 ? 0 : update(APPLY_CLEARED, Map.of("now", now, "scan", scan)));
         if (appliedRows != changes) {
             throw new IllegalStateException("The scan logged " + changes + " changes but applied " + appliedRows);
         }
         update(STATUTORY_BROKEN, Map.of("today", today));
         update(STATUTORY_CLEARED, Map.of("today", today));
         Map<String, Object> notice = Map.of("scan", scan, "now", now, "mailState", mailState);
-        int notices = update(REMIND_DEPARTMENTS, notice) + update(REMIND_OFFICERS, notice) + update(SUPERVISE, notice)
-                + update(ESCALATE, notice);
+        int notices = lit == 0 ? 0 : update(REMIND_DEPARTMENTS, notice) + update(REMIND_OFFICERS, notice)
+                + update(SUPERVISE, notice) + update(ESCALATE, notice);
         Map<String, Object> conversion = Map.of("today", today, "now", now, "mailState", mailState,
                 "conversionDays", settings.getConversionDays());
         notices += update(CONVERSION_DUE_NOTICES, conversion);
         update(CONVERSION_DUE, Map.of("today", today, "conversionDays", settings.getConversionDays()));
-        changes += update(PROBLEM_LIGHTS, Map.of("scan", scan, "today", today, "todayOrdinal", todayOrdinal.intValue(),
-                "leadershipAfterDays", settings.getLeadershipAfterDays()));
+        int problemChanges = update(PROBLEM_LIGHTS, Map.of("scan", scan, "today", today,
+                "todayOrdinal", todayOrdinal.intValue(), "leadershipAfterDays", settings.getLeadershipAfterDays()));
+        changes += problemChanges;
+        // Problem and acceptance notices follow from the state, not this scan's changes: asked for while any is lit.
+        boolean problemsLit = any(PROBLEMS_LIT);
         Map<String, Object> problemNotice = Map.of("now", now, "mailState", mailState);
-        notices += update(PROBLEM_OVERDUE_DEPARTMENTS, problemNotice) + update(PROBLEM_OVERDUE_OFFICER, problemNotice)
-                + update(PROBLEM_OVERDUE_DIRECTOR, problemNotice) + update(PROBLEM_ESCALATED, problemNotice);
+        if (problemsLit) {
+            notices += update(PROBLEM_OVERDUE_DEPARTMENTS, problemNotice) + update(PROBLEM_OVERDUE_OFFICER, problemNotice)
+                    + update(PROBLEM_OVERDUE_DIRECTOR, problemNotice) + update(PROBLEM_ESCALATED, problemNotice);
+        }
         Map<String, Object> deadlines = new java.util.HashMap<>(thresholds);
         deadlines.put("scan", scan);
         deadlines.put("todayOrdinal", todayOrdinal.intValue());
-        changes += update(DEADLINE_LIGHTS, deadlines);
-        notices += update(ACCEPTANCE_OVERDUE_OFFICER, problemNotice) + update(ACCEPTANCE_OVERDUE_DIRECTOR, problemNotice)
-                + update(ACCEPTANCE_ESCALATED, problemNotice) + update(PLEDGE_DUE_PARTY, problemNotice)
-                + update(ACCEPTANCE_OVERDUE_PARTY, problemNotice);
-        notices += update(SUPERVISE_TOWNS, notice) + update(PROBLEM_OVERDUE_TOWNS, problemNotice);
+        int deadlineChanges = update(DEADLINE_LIGHTS, deadlines);
+        changes += deadlineChanges;
+        if (any(DEADLINES_LIT)) {
+            notices += update(ACCEPTANCE_OVERDUE_OFFICER, problemNotice) + update(ACCEPTANCE_OVERDUE_DIRECTOR, problemNotice)
+                    + update(ACCEPTANCE_ESCALATED, problemNotice) + update(PLEDGE_DUE_PARTY, problemNotice)
+                    + update(ACCEPTANCE_OVERDUE_PARTY, problemNotice);
+        }
+        notices += (lit == 0 ? 0 : update(SUPERVISE_TOWNS, notice))
+                + (problemsLit ? update(PROBLEM_OVERDUE_TOWNS, problemNotice) : 0);
         changes += update(REFERRAL_LIGHTS, deadlines);
         notices += update(REFERRAL_OVERDUE, problemNotice);
-        int projects = update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
-                "newDay", newDay, "baseline", baseline));
-        int running = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM approval_matter WHERE status IN " + RUNNING)
-                .getSingleResult()).intValue();
+        // The projects to judge again are those of this scan's matter, problem and acceptance changes, the green
+        // channel's on a new day, every one after a baseline: none when all of these are none.
+        int projects = lit + cleared + problemChanges + deadlineChanges == 0 && !newDay && !baseline ? 0
+                : update(PROJECT_LIGHTS, Map.of("scan", scan, "today", today, "windowTo", settings.getGreenWindowTo(),
+                        "newDay", newDay, "baseline", baseline));
         return new Outcome(running, baselined, changes, notices, projects);
     }
 
+    /** Whether the query finds a row. */
+    private boolean any(String sql) {
+        return !em.createNativeQuery(sql).setMaxResults(1).getResultList().isEmpty();
+    }
+
     private int update(String sql, Map<String, Object> parameters) {
-        Query query = em.createNativeQuery(sql);
+        return bind(em.createNativeQuery(sql), parameters).executeUpdate();
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
         parameters.forEach(query::setParameter);
-        return query.executeUpdate();
+        return query;
     }
 }
