@@ -73,7 +73,10 @@ boot() {
         ours)     url="$http/login.xhtml"; cp "$ear" "$base/deployments/" ;;
     esac
     local started=$(now_ms)
+    # The server gives up a deployment after 300 s by default, which a busy shared machine exceeds (a load of 45
+    # did); the script's own 600 s limit decides instead.
     "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.node.name="boot-$kind" \
+        -Djboss.as.management.blocking.timeout=900 \
         -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 -bmanagement 127.0.0.1 \
         >"$base/console.log" 2>&1 &
     pid_script=$!
