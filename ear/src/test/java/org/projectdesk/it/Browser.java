@@ -365,6 +365,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the browser ask for {@code acceptLanguage} (its Accept-Language and {@code navigator.languages}), as a
+     * browser set to those languages does, until the returned handle is closed: a page's scripts may read the
+     * browser's languages, and the test browser's own are English.
+     */
+    AutoCloseable asking(String acceptLanguage) {
+        ChromiumDriver chromium = (ChromiumDriver) driver;
+        String userAgent = (String) chromium.executeScript("return navigator.userAgent");
+        String own = (String) chromium.executeScript("return navigator.languages.join(',')");
+        chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", acceptLanguage));
+        return () -> chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", own));
+    }
+
     @Override
     public void close() {
         try {

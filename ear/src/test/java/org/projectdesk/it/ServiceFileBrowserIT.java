@@ -237,10 +237,19 @@ class ServiceFileBrowserIT {
     }
 
     @Test
-    void theGanttChartSpeaksThePagesLanguageWithNamedRowsAndALegend() {
+    void theGanttChartSpeaksThePagesLanguageWithNamedRowsAndALegend() throws Exception {
+        // A browser set to Chinese, as the office's are: the chart's script once read the browser's languages and
+        // drew Ukrainian months for zh-CN, while a browser asking for English was shown Chinese ones.
+        try (AutoCloseable chinese = browser.asking("zh-CN,zh")) {
+            theGanttChartSpeaksThePagesLanguage();
+        }
+    }
+
+    private void theGanttChartSpeaksThePagesLanguage() {
         String fileNo = takeIn(b -> { });
         browser.open("projects/file.xhtml?fileNo=" + fileNo);
         browser.signIn("officer1", DEMO_PASSWORD);
+        assertEquals("zh-CN", ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return navigator.languages[0]"));
 
         List<String> axis = axisLabels();
         assertTrue(axis.contains("6月"), axis.toString());

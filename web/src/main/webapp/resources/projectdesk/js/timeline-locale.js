@@ -7,7 +7,7 @@
  * Chinese browser asking for zh-CN got Ukrainian month names ("груд", "січ"). This file is loaded
  * after timeline.js (file.xhtml places it after the p:timeline): it defines zh-cn on the moment vis
  * formats its axis with and chooses the page's own language (the lang of <html>: zh-CN or en), before
- * the chart is drawn. A file of its own, so the content security policy's script-src 'self' allows it.
+ * the chart is drawn, whatever languages the browser asks for. A file of its own, so the content security policy's script-src 'self' allows it.
  *
  * The zh-cn data follow moment.js's own locale/zh-cn.js (MIT licence, moment.js contributors).
  */
@@ -18,7 +18,9 @@
         return;
     }
     var global = moment.locale();
-    if (moment.locales().indexOf('zh-cn') < 0) {
+    // Not moment.locales(): when the browser asks for zh-CN, vis's start has already tried to load zh-cn and
+    // listed it as missing (null), so it is named there without being defined. Choosing it tells the truth.
+    if (moment.locale('zh-cn') !== 'zh-cn') {
         moment.defineLocale('zh-cn', {
             months: '一月_二月_三月_四月_五月_六月_七月_八月_九月_十月_十一月_十二月'.split('_'),
             monthsShort: '1月_2月_3月_4月_5月_6月_7月_8月_9月_10月_11月_12月'.split('_'),
