@@ -1,6 +1,5 @@
 package org.projectdesk.security.boundary;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.projectdesk.security.control.Credentials;
 import org.projectdesk.security.control.InitialAccounts;
+import org.projectdesk.security.control.SignInCounters;
 import org.projectdesk.security.control.SignInThrottles;
 import org.projectdesk.security.control.SignedInAccounts;
 import org.projectdesk.security.control.SignedInAccounts.KeptAccount;
@@ -60,7 +60,7 @@ public class Logins {
     InitialAccounts initialAccounts;
 
     @Inject
-    MeterRegistry meters;
+    SignInCounters counters;
 
     /**
      * Signs in from {@code address}, the client's network address as the server sees it. Each attempt
@@ -68,7 +68,7 @@ public class Logins {
      */
     public LoginOutcome authenticate(String username, String password, String address) {
         LoginOutcome outcome = decide(username, password, address);
-        meters.counter("projectdesk.logins", "outcome", outcome.result().name().toLowerCase(Locale.ROOT)).increment();
+        counters.count(outcome.result());
         return outcome;
     }
 
