@@ -127,6 +127,27 @@ bench_load() {
     java "$BENCH_ROOT/docs/bench/load/HttpLoad.java" "$@"
 }
 
+# bench_warm [HttpLoad options...]: loads the server with the options (32 connections) in rounds of a few
+# seconds, at least 6 of them and then until a round's rate is within 10% of the round before (at most 12
+# rounds of 5 s; at --small 4 to 8 rounds of 3 s), so that a measurement after it sees the JIT-compiled
+# server a day's use gives, not the first minute of a fresh JVM: at CI size the list's rate rose from 4 to
+# 79 to 330 req/s over its first 40 s of load, and stood still for a round on the way.
+bench_warm() {
+    local round least most previous=0 rps result
+    round=$(bench_seconds 3 5)
+    least=$(bench_seconds 4 6)
+    most=$(bench_seconds 8 12)
+    for ((i = 1; i <= most; i++)); do
+        result=$(bench_load --connections 32 --seconds "$round" --warmup 0 --timeout-ms 10000 "$@") || return 1
+        rps=$(bench_field rps "$(grep RESULT <<<"$result")")
+        echo "bench: warm-up round $i: $rps req/s" >&2
+        if ((i >= least)) && awk -v a="$rps" -v b="$previous" 'BEGIN { exit !(b > 0 && a < b * 1.1 && a > b * 0.9) }'; then
+            return 0
+        fi
+        previous=$rps
+    done
+}
+
 # bench_field KEY LINE: the value of KEY in a "RESULT key=value key=value" line (HttpLoad's result).
 bench_field() {
     local key=$1 line=$2 pair

@@ -15,6 +15,7 @@ if [ "$status" != 200 ]; then
     exit 1
 fi
 
+bench_warm --url "$url"
 result=$(bench_load --url "$url" --connections 32 \
     --warmup "$(bench_seconds 1 5)" --seconds "$(bench_seconds 3 20)")
 echo "00-static: $result" >&2

@@ -21,6 +21,7 @@ static_url="$base/jakarta.faces.resource/css/projectdesk.css.xhtml?ln=projectdes
 if [ -s "$work/static-floor.txt" ]; then
     floor_rps=$(grep -oE '[0-9]+(\.[0-9]+)?' "$work/static-floor.txt" | head -1)
 else
+    bench_warm --url "$static_url"
     result=$(load --url "$static_url")
     floor_rps=$(field rps "$result")
     echo "$result" > "$work/30-lists-static.txt"
@@ -37,6 +38,8 @@ declare -A urls=(
     [board]="--url $base/api/supervision/board"
 )
 for path in list file board; do
+    # shellcheck disable=SC2086
+    bench_warm --user "$user" --password "$password" ${urls[$path]}
     # shellcheck disable=SC2086
     result=$(load --user "$user" --password "$password" ${urls[$path]})
     echo "$result" > "$work/30-lists-$path.txt"

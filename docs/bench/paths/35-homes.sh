@@ -20,6 +20,7 @@ static_url="$base/jakarta.faces.resource/css/projectdesk.css.xhtml?ln=projectdes
 if [ -s "$work/static-floor.txt" ]; then
     floor_rps=$(grep -oE '[0-9]+(\.[0-9]+)?' "$work/static-floor.txt" | head -1)
 else
+    bench_warm --url "$static_url"
     result=$(load --url "$static_url")
     floor_rps=$(field rps "$result")
     echo "$result" > "$work/35-homes-static.txt"
@@ -33,6 +34,7 @@ declare -A users=(
     [investor]=investor1
 )
 for role in officer department director leader investor; do
+    bench_warm --session-login --user "${users[$role]}" --password "$password" --expect 200-299 --url "$base/index.xhtml"
     result=$(load --session-login --user "${users[$role]}" --password "$password" --expect 200-299 --url "$base/index.xhtml")
     echo "$result" > "$work/35-homes-$role.txt"
     errors=$(field errors "$result")

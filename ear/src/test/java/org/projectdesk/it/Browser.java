@@ -60,7 +60,10 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + userDataDir);
+                "--window-size=1280,900", "--user-data-dir=" + userDataDir, "--lang=zh-CN");
+        // Set to Chinese, as the office's browsers are: a page's scripts read the browser's languages (the Gantt
+        // chart's months were Ukrainian only for a browser asking for zh-CN). A test meaning English asks for it.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         File chrome = new File(System.getProperty("projectdesk.it.chrome", "/usr/bin/chromium"));
         File chromedriver = new File(System.getProperty("projectdesk.it.chromedriver", "/usr/bin/chromedriver"));
         WebDriver driver;
@@ -368,7 +371,7 @@ final class Browser implements AutoCloseable {
     /**
      * Makes the browser ask for {@code acceptLanguage} (its Accept-Language and {@code navigator.languages}), as a
      * browser set to those languages does, until the returned handle is closed: a page's scripts may read the
-     * browser's languages, and the test browser's own are English.
+     * browser's languages, and the test browser's own are Chinese (zh-CN, zh).
      */
     AutoCloseable asking(String acceptLanguage) {
         ChromiumDriver chromium = (ChromiumDriver) driver;

@@ -540,6 +540,28 @@ class ServiceFilesIT {
     }
 
     @Test
+    void aFullPageCountsEveryProjectItsFilterKeepsAndTheLastPageHoldsTheRest() throws Exception {
+        takeIn(ProjectType.INDUSTRIAL);
+        takeIn(ProjectType.INDUSTRIAL);
+        takeIn(ProjectType.INDUSTRIAL);
+        long all = 0;
+        for (int page = 0; ; page++) {
+            int p = page;
+            int shown = officer.call(() -> lists.list(ProjectFilter.ALL, p, 500, null, false)).items().size();
+            all += shown;
+            if (shown < 500) {
+                break;
+            }
+        }
+
+        ProjectPage first = officer.call(() -> lists.list(ProjectFilter.ALL, 0, 2, null, false));
+        assertEquals(List.of(2, (int) all, 1), List.of(first.items().size(), (int) first.total(), first.totalExact() ? 1 : 0));
+        int lastPage = (int) ((all - 1) / 2);
+        ProjectPage last = officer.call(() -> lists.list(ProjectFilter.ALL, lastPage, 2, null, false));
+        assertEquals(List.of((int) (all - lastPage * 2L), (int) all), List.of(last.items().size(), (int) last.total()));
+    }
+
+    @Test
     void theOverdueFilterFindsProjectsWithARunningMatterPastItsPromisedDate() throws Exception {
         ServiceFileView late = takeIn(ProjectType.INDUSTRIAL);
         ServiceFileView idle = takeIn(ProjectType.INDUSTRIAL);
