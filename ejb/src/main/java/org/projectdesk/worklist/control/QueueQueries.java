@@ -50,6 +50,14 @@ public class QueueQueries {
     /** Red first, then yellow, then the rest; the soonest due first, matters without a due date last. */
     private static final String MATTER_ORDER = " ORDER BY CASE WHEN m.status IN %s THEN COALESCE(m.alert_level, 0) ELSE -1 END DESC,"
             .formatted(TimeLimitScan.RUNNING) + " CASE WHEN m.due_on IS NULL THEN 1 ELSE 0 END, m.due_on, p.file_no, m.category_code";
+    /**
+     * {@link #MATTER_ORDER} for queues of running, lit matters only, written as the order of the index on running
+     * matters by light and due date (V40, PostgreSQL), so that their first rows are read off it in that order
+     * instead of sorting the hundreds of thousands of red matters a city can have.
+     */
+    private static final String LIT_MATTER_ORDER = " ORDER BY m.alert_level DESC, m.due_on NULLS LAST, p.file_no, m.category_code";
+    /** A queue is counted up to this many, then shown as "more than" it. */
+    public static final int COUNTED_UP_TO = 1_000;
 
     private static final String MEETING_ROW = """
             SELECT (SELECT MIN(x.file_no) FROM meeting_project y JOIN project x ON x.id = y.project_id WHERE y.meeting_id = g.id),
@@ -71,25 +79,24 @@ public class QueueQueries {
     /** An officer's projects' running matters on yellow or red. */
     public WorkQueue officerMatters(String officer, LocalDate today, int shown) {
         return matters("p.officer = :officer AND m.status IN " + TimeLimitScan.RUNNING + " AND m.alert_level >= 1",
-                Map.of("officer", officer), today, shown);
+                Map.of("officer", officer), LIT_MATTER_ORDER, today, shown);
     }
 
     /** A department's matters in hand, whatever their light. */
     public WorkQueue departmentMatters(String department, LocalDate today, int shown) {
         return matters("m.department_code = :department AND m.status IN " + PENDING,
-                Map.of("department", department), today, shown);
+                Map.of("department", department), MATTER_ORDER, today, shown);
     }
 
     /** Every running matter on red. */
     public WorkQueue redMatters(LocalDate today, int shown) {
-        return matters("m.status IN " + TimeLimitScan.RUNNING + " AND m.alert_level >= 2", Map.of(), today, shown);
+        return matters("m.status IN " + TimeLimitScan.RUNNING + " AND m.alert_level >= 2", Map.of(), LIT_MATTER_ORDER, today, shown);
     }
 
-    private WorkQueue matters(String where, Map<String, Object> parameters, LocalDate today, int shown) {
+    private WorkQueue matters(String where, Map<String, Object> parameters, String order, LocalDate today, int shown) {
         Map<String, Object> rowParameters = new java.util.HashMap<>(parameters);
         rowParameters.put("today", today);
-        return queue("SELECT COUNT(*) " + MATTER_FROM + " WHERE " + where, parameters,
-                MATTER_ROW + " WHERE " + where + MATTER_ORDER, rowParameters, shown);
+        return queue(MATTER_FROM + " WHERE " + where, parameters, MATTER_ROW + " WHERE " + where + order, rowParameters, shown);
     }
 
     /** Items of an officer's projects' one-time notifications that an investor uploaded and nobody has checked yet. */
@@ -97,7 +104,7 @@ public class QueueQueries {
         String from = " FROM required_material r JOIN project p ON p.id = r.project_id"
                 + " WHERE p.officer = :officer AND r.state = 'OUTSTANDING'"
                 + " AND EXISTS (SELECT 1 FROM material_upload u WHERE u.item_id = r.id)";
-        return queue("SELECT COUNT(*)" + from, Map.of("officer", officer),
+        return queue(from, Map.of("officer", officer),
                 "SELECT p.file_no, p.name, r.material, NULL, NULL, r.state, NULL, NULL, NULL,"
                         + " (SELECT MAX(u.uploaded_at) FROM material_upload u WHERE u.item_id = r.id), r.id, NULL, NULL"
                         + from + " ORDER BY p.file_no, r.material", Map.of("officer", officer), shown);
@@ -110,7 +117,7 @@ public class QueueQueries {
                 + " WHERE y.meeting_id = g.id AND x.officer = :officer))";
         Map<String, Object> parameters = Map.of("officer", officer, "from", monday.atStartOfDay(),
                 "to", monday.plusWeeks(1).atStartOfDay());
-        return queue("SELECT COUNT(*) FROM pre_review_meeting g" + where, parameters,
+        return queue("FROM pre_review_meeting g" + where, parameters,
                 MEETING_ROW + where + " ORDER BY g.starts_at, g.id", parameters, shown);
     }
 
@@ -119,7 +126,7 @@ public class QueueQueries {
         String where = " WHERE g.status = 'SCHEDULED' AND g.starts_at >= :from"
                 + " AND EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = g.id AND i.department_code = :department)";
         Map<String, Object> parameters = Map.of("department", department, "from", today.atStartOfDay());
-        return queue("SELECT COUNT(*) FROM pre_review_meeting g" + where, parameters,
+        return queue("FROM pre_review_meeting g" + where, parameters,
                 MEETING_ROW + where + " ORDER BY g.starts_at, g.id", parameters, shown);
     }
 
@@ -132,7 +139,7 @@ public class QueueQueries {
                 + " AND NOT EXISTS (SELECT 1 FROM meeting_opinion o WHERE o.meeting_id = g.id AND o.project_id = p.id"
                 + " AND o.department_code = :department)";
         Map<String, Object> parameters = Map.of("department", department);
-        return queue("SELECT COUNT(*)" + from, parameters,
+        return queue(from, parameters,
                 "SELECT p.file_no, p.name, g.place, NULL, NULL, g.status, NULL, NULL, NULL, g.starts_at, g.id, NULL, NULL"
                         + from + " ORDER BY g.starts_at, g.id, p.file_no", parameters, shown);
     }
@@ -142,7 +149,7 @@ public class QueueQueries {
         String from = " FROM acceptance_case_item ci JOIN acceptance_case c ON c.id = ci.case_id JOIN project p ON p.id = c.project_id"
                 + " WHERE ci.department_code = :department AND ci.verdict = 'PENDING' AND c.status = 'INSPECTION_SCHEDULED'";
         Map<String, Object> parameters = Map.of("department", department);
-        return queue("SELECT COUNT(*)" + from, parameters,
+        return queue(from, parameters,
                 "SELECT p.file_no, p.name, ci.name, NULL, NULL, ci.verdict, NULL, NULL, NULL, NULL, c.id, NULL, NULL"
                         + from + " ORDER BY p.file_no, ci.position", parameters, shown);
     }
@@ -159,14 +166,14 @@ public class QueueQueries {
     }
 
     private WorkQueue problems(String where, Map<String, Object> parameters, int shown) {
-        return queue("SELECT COUNT(*) " + PROBLEM_FROM + where, parameters,
+        return queue(PROBLEM_FROM + where, parameters,
                 PROBLEM_ROW + where + " ORDER BY COALESCE(q.alert_level, 0) DESC, q.due_on, q.id", parameters, shown);
     }
 
     /** Projects proposed for the green channel, the earliest proposal first, with the proposer's name. */
     public WorkQueue greenChannelProposals(int shown) {
         String from = " FROM project p WHERE p.green_channel = 'PROPOSED'";
-        return queue("SELECT COUNT(*)" + from, Map.of(),
+        return queue(from, Map.of(),
                 "SELECT p.file_no, p.name, p.green_proposal_reason, NULL, NULL, p.green_channel, NULL, NULL, p.green_proposed_on,"
                         + " NULL, NULL, (SELECT a.display_name FROM account a WHERE a.username = p.green_proposed_by), NULL"
                         + from + " ORDER BY p.green_proposed_on, p.file_no", Map.of(), shown);
@@ -175,21 +182,26 @@ public class QueueQueries {
     /** Complaints not yet answered, the oldest first, with the investor's name. */
     public WorkQueue openComplaints(int shown) {
         String from = " FROM complaint c JOIN project p ON p.id = c.project_id WHERE c.status = 'OPEN'";
-        return queue("SELECT COUNT(*)" + from, Map.of(),
+        return queue(from, Map.of(),
                 "SELECT p.file_no, p.name, c.complaint_text, NULL, NULL, c.status, NULL, NULL, NULL, c.filed_at, c.id,"
                         + " (SELECT a.display_name FROM account a WHERE a.username = c.filed_by), NULL"
                         + from + " ORDER BY c.filed_at, c.id", Map.of(), shown);
     }
 
-    private WorkQueue queue(String count, Map<String, Object> countParameters, String rows, Map<String, Object> rowParameters,
+    /**
+     * The queue of the rows {@code fromWhere} selects ("FROM … WHERE …"), counted up to {@link #COUNTED_UP_TO} + 1
+     * (the database stops there), and the first {@code shown} of {@code rows}.
+     */
+    private WorkQueue queue(String fromWhere, Map<String, Object> countParameters, String rows, Map<String, Object> rowParameters,
             int shown) {
-        long total = ((Number) bind(em.createNativeQuery(count), countParameters).getSingleResult()).longValue();
-        if (total == 0 || shown <= 0) {
-            return new WorkQueue(total, List.of());
+        String count = "SELECT COUNT(*) FROM (SELECT 1 AS one " + fromWhere + " LIMIT " + (COUNTED_UP_TO + 1) + ") counted";
+        long found = ((Number) bind(em.createNativeQuery(count), countParameters).getSingleResult()).longValue();
+        if (found == 0 || shown <= 0) {
+            return WorkQueue.counted(found, COUNTED_UP_TO, List.of());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> found = bind(em.createNativeQuery(rows), rowParameters).setMaxResults(shown).getResultList();
-        return new WorkQueue(total, found.stream().map(QueueQueries::item).toList());
+        List<Object[]> first = bind(em.createNativeQuery(rows), rowParameters).setMaxResults(shown).getResultList();
+        return WorkQueue.counted(found, COUNTED_UP_TO, first.stream().map(QueueQueries::item).toList());
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {
