@@ -25,6 +25,7 @@ import org.projectdesk.project.entity.Town;
 import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.servicefile.control.KeptCaseloads;
 import org.projectdesk.servicefile.control.ProjectCounts;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.QueryFilter;
@@ -65,6 +66,9 @@ public class ProjectLists {
 
     @Inject
     ProjectCounts counts;
+
+    @Inject
+    KeptCaseloads keptCaseloads;
 
     /**
      * A page of the projects the filter keeps, sorted by fileNo, name, status, officer, town or
@@ -201,6 +205,10 @@ public class ProjectLists {
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public List<Caseload> caseloads() {
+        return keptCaseloads.of(LocalDate.now(clock), this::countCaseloads);
+    }
+
+    private List<Caseload> countCaseloads() {
         // One grouped pass with the names joined in: a subquery and a name look-up per officer cost ~40
         // statements on every director's home page. The open matters of paused projects still count for
         // the next due date, as they did, so the join is not limited to active projects.
