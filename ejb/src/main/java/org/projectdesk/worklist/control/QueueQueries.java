@@ -47,15 +47,19 @@ public class QueueQueries {
             LEFT JOIN working_day_ordinal o ON o.day_on = m.due_on
             LEFT JOIN working_day_ordinal t ON t.day_on = :today
             """.formatted(TimeLimitScan.RUNNING, MATTER_FROM);
-    /** Red first, then yellow, then the rest; the soonest due first, matters without a due date last. */
+    /**
+     * Red first, then yellow, then the rest; the soonest due first, matters without a due date last; then in the
+     * order projects were taken in. Written as the PostgreSQL index of a department's pending matters orders them
+     * (V40), so that the first rows are read off it instead of sorting a department's 200,000 pending matters.
+     */
     private static final String MATTER_ORDER = " ORDER BY CASE WHEN m.status IN %s THEN COALESCE(m.alert_level, 0) ELSE -1 END DESC,"
-            .formatted(TimeLimitScan.RUNNING) + " CASE WHEN m.due_on IS NULL THEN 1 ELSE 0 END, m.due_on, p.file_no, m.category_code";
+            .formatted(TimeLimitScan.RUNNING) + " m.due_on NULLS LAST, m.project_id, m.category_code";
     /**
      * {@link #MATTER_ORDER} for queues of running, lit matters only, written as the order of the index on running
      * matters by light and due date (V40, PostgreSQL), so that their first rows are read off it in that order
-     * instead of sorting the hundreds of thousands of red matters a city can have.
+     * instead of sorting the 1.3 million red matters a city can have.
      */
-    private static final String LIT_MATTER_ORDER = " ORDER BY m.alert_level DESC, m.due_on NULLS LAST, p.file_no, m.category_code";
+    private static final String LIT_MATTER_ORDER = " ORDER BY m.alert_level DESC, m.due_on NULLS LAST, m.project_id, m.category_code";
     /** A queue is counted up to this many, then shown as "more than" it. */
     public static final int COUNTED_UP_TO = 1_000;
 
