@@ -17,10 +17,11 @@ import org.projectdesk.worklist.boundary.WorkQueue;
 
 /**
  * Every work queue's SQL, in one place: each queue is a count and the first rows of one ordered
- * selection, read by projection. The conditions lead with an indexed column, so a queue costs an index
- * range however many projects there are: a project's officer ({@code ix_project_officer}), a matter's
- * department and status ({@code ix_approval_matter_department}), running matters by light
- * ({@code ix_approval_matter_alert}), a meeting's start ({@code ix_pre_review_meeting_starts}), a
+ * selection, read by projection, counted no further than {@link #COUNTED_UP_TO}. The conditions lead with an
+ * indexed column, so a queue costs an index range however many projects there are: a project's officer
+ * ({@code ix_project_officer}), a department's pending matters in the queue's order
+ * ({@code ix_approval_matter_department_queue}, PostgreSQL), running matters by light and due date
+ * ({@code ix_approval_matter_running_light}, PostgreSQL), a meeting's start ({@code ix_pre_review_meeting_starts}), a
  * department's invitations and acceptance items, open complaints ({@code ix_complaint_status}), green-channel
  * proposals ({@code ix_project_green_channel}), problems by status ({@code ix_coordination_problem_due}) or
  * project ({@code ix_coordination_problem_project}), a project's notification items ({@code uk_required_material})
