@@ -100,7 +100,7 @@ public class Matters {
             StaleVersion.check("Matter " + categoryCode + " of " + fileNo, event.version(), matter.getVersion());
         }
         String before = matter.summary();
-        apply(project, matter, event, matters, LocalDate.now(clock));
+        apply(project, matter, event, matters, outstanding.holdingBackIn(project.getId()), LocalDate.now(clock));
         followMatters(project, matters);
         audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
                 matter.summary() + ", on=" + event.on());
@@ -126,17 +126,19 @@ public class Matters {
      * Records steps on one file's matters in turn, each exactly as {@link #record} does (the same matter method,
      * the project following, an audit entry, a dropped matter's plan change, a halt's dependents), but loading the
      * file and its matters once and writing once at the end: for the ledger import, which brings a new file's
-     * matters to their states by some forty steps. {@code stepByStep}: flushed after each step as record is, so that
-     * versions count the steps as they would one by one; else written once at the end (a check that is rolled back,
-     * where versions do not matter), each matter's limits checked on its step. {@code taking} hears the index of each
-     * step before it is taken, so that a refusal can be laid on the line that gave the step.
+     * matters to their states by some forty steps. What a step's own flush would refuse (a value longer than its
+     * column) is refused on the step. A matter's version counts the writes, so it is one more for all of its steps,
+     * not one more for each. {@code taking} hears the index of each step before it is taken, so that a refusal can be
+     * laid on the line that gave the step.
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
-    public void recordInTurn(String fileNo, List<Step> steps, boolean stepByStep, java.util.function.IntConsumer taking) {
+    public void recordInTurn(String fileNo, List<Step> steps, java.util.function.IntConsumer taking) {
         Project project = projects.byFileNo(fileNo);
         List<Matter> matters = em.createQuery("select m from Matter m where m.projectId = :id", Matter.class)
                 .setParameter("id", project.getId()).getResultList();
         LocalDate today = LocalDate.now(clock);
+        // No step receives a material or records a partial acceptance: what holds matters back is read once.
+        OutstandingMaterials.HoldingBack holdingBack = outstanding.holdingBackIn(project.getId());
         for (int i = 0; i < steps.size(); i++) {
             taking.accept(i);
             String categoryCode = steps.get(i).categoryCode();
@@ -145,11 +147,8 @@ public class Matters {
                     .orElseThrow(() -> new NotFound("The service file " + fileNo + " has no matter " + categoryCode));
             requireOwnDepartment(matter);
             String before = matter.summary();
-            apply(project, matter, event, matters, today);
-            if (!stepByStep) {
-                // What the step's flush would refuse (a value longer than its column), refused on the step.
-                Limits.check(matter);
-            }
+            apply(project, matter, event, matters, holdingBack, today);
+            Limits.check(matter);
             followMatters(project, matters);
             audit.record(project.getId(), caller(), event.type().name(), categoryCode, before,
                     matter.summary() + ", on=" + event.on());
@@ -160,9 +159,6 @@ public class Matters {
             if (event instanceof MatterEvent.Halt halt) {
                 planFollowsProject.haltDependents(project.getId(), matter, matters, halt.on(),
                         categoryCode + ": " + halt.reason(), caller());
-            }
-            if (stepByStep) {
-                em.flush();
             }
         }
         em.flush();
@@ -231,7 +227,8 @@ public class Matters {
     }
 
     /** Hands each step's fields to the one {@link Matter} method that takes it. */
-    private void apply(Project project, Matter matter, MatterEvent event, List<Matter> all, LocalDate today) {
+    private void apply(Project project, Matter matter, MatterEvent event, List<Matter> all,
+            OutstandingMaterials.HoldingBack holdingBack, LocalDate today) {
         DueDates dueDates = calendar::dueDate;
         Prerequisites prerequisites = Prerequisites.of(all);
         boolean landHeld = project.getLandStatus() == org.projectdesk.project.entity.LandStatus.HELD;
@@ -240,7 +237,7 @@ public class Matters {
         } else if (event instanceof MatterEvent.Accept e) {
             matter.accept(e.on(), today, e.caseType(), !Boolean.FALSE.equals(e.byAgent())
                     && !callers.current().isDepartmentWindow(), e.externalDueOn(),
-                    outstanding.holdingBack(project.getId(), matter.getCategoryCode(), matter.getDepartmentCode()), dueDates);
+                    holdingBack.of(matter.getCategoryCode(), matter.getDepartmentCode()), dueDates);
         } else if (event instanceof MatterEvent.StartReview e) {
             matter.startReview(e.on(), today);
         } else if (event instanceof MatterEvent.RequestSupplement e) {

@@ -11,6 +11,15 @@ import java.util.List;
  */
 public interface OutstandingMaterials {
 
-    /** The materials holding the matter back: none once a partial-materials acceptance is recorded for it. */
-    List<String> holdingBack(Long projectId, String categoryCode, String departmentCode);
+    /**
+     * What holds back each matter of the project, its items read once (the ledger import accepts a dozen matters of
+     * a new file at a time): valid until a material of the project is received or a partial acceptance recorded.
+     */
+    HoldingBack holdingBackIn(Long projectId);
+
+    /** The materials holding a matter back, by its category and department: none once a partial-materials acceptance is recorded for it. */
+    @FunctionalInterface
+    interface HoldingBack {
+        List<String> of(String categoryCode, String departmentCode);
+    }
 }

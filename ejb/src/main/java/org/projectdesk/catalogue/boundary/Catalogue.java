@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.projectdesk.catalogue.control.StageCodes;
+import org.projectdesk.catalogue.control.VersionsReadThisRequest;
 import org.projectdesk.catalogue.entity.CatalogueVersion;
 import org.projectdesk.catalogue.entity.Department;
 import org.projectdesk.catalogue.entity.Stage;
@@ -28,6 +28,9 @@ public class Catalogue {
     @Inject
     StageCodes stageCodes;
 
+    @Inject
+    VersionsReadThisRequest readThisRequest;
+
     public List<DepartmentView> departments() {
         return em.createNamedQuery(Department.ALL, Department.class).getResultStream()
                 .map(d -> new DepartmentView(d.getCode(), d.getName(), d.getNameEn(), d.getVersion())).toList();
@@ -35,14 +38,17 @@ public class Catalogue {
 
     /** The version in force on the day; a project planned that day keeps this version's limits. */
     public CatalogueView inForce(LocalDate day) {
-        return versionInForce(day).map(Catalogue::view)
+        int number = em.createNamedQuery(CatalogueVersion.NUMBER_IN_FORCE, Integer.class).setParameter("day", day)
+                .setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolation("on", "catalogue.none", day));
+        return version(number);
     }
 
+    /** The version of the number, read once a request ({@link VersionsReadThisRequest}). */
     public CatalogueView version(int number) {
-        return em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class).setParameter("number", number)
-                .getResultStream().findFirst().map(Catalogue::view)
-                .orElseThrow(() -> new NotFound("There is no catalogue version " + number));
+        return readThisRequest.of(number, n -> em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class)
+                .setParameter("number", n).getResultStream().findFirst().map(Catalogue::view)
+                .orElseThrow(() -> new NotFound("There is no catalogue version " + n)));
     }
 
     /**
@@ -74,11 +80,6 @@ public class Catalogue {
                         .toLowerCase(Locale.ROOT).contains(wanted))
                 .sorted(java.util.Comparator.comparing(CategoryView::stage).thenComparing(CategoryView::code))
                 .toList();
-    }
-
-    Optional<CatalogueVersion> versionInForce(LocalDate day) {
-        return em.createNamedQuery(CatalogueVersion.IN_FORCE, CatalogueVersion.class).setParameter("day", day)
-                .setMaxResults(1).getResultStream().findFirst();
     }
 
     static CatalogueView view(CatalogueVersion v) {

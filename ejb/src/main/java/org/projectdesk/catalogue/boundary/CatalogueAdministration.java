@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.catalogue.control.CatalogueRules;
 import org.projectdesk.catalogue.control.CategoryFile;
+import org.projectdesk.catalogue.control.VersionsReadThisRequest;
 import org.projectdesk.catalogue.entity.CatalogueVersion;
 import org.projectdesk.catalogue.entity.CategoryTerms;
 import org.projectdesk.catalogue.entity.Department;
@@ -47,6 +48,9 @@ public class CatalogueAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VersionsReadThisRequest readThisRequest;
 
     @Resource
     SessionContext session;
@@ -113,6 +117,7 @@ public class CatalogueAdministration {
         StaleVersion.check("Department " + code, version, department.getVersion());
         department.rename(name, nameEn);
         em.flush();
+        readThisRequest.forget();
         return new DepartmentView(department.getCode(), department.getName(), department.getNameEn(), department.getVersion());
     }
 

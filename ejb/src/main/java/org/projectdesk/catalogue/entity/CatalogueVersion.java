@@ -28,14 +28,14 @@ import org.projectdesk.shared.control.RuleViolation;
 @Entity
 @Table(name = "catalogue_version")
 @NamedQuery(name = CatalogueVersion.ALL, query = "select v from CatalogueVersion v order by v.number desc")
-@NamedQuery(name = CatalogueVersion.IN_FORCE, query = "select v from CatalogueVersion v where v.effectiveFrom <= :day"
-        + " order by v.effectiveFrom desc, v.number desc")
+@NamedQuery(name = CatalogueVersion.NUMBER_IN_FORCE, query = "select v.number from CatalogueVersion v"
+        + " where v.effectiveFrom <= :day order by v.effectiveFrom desc, v.number desc")
 @NamedQuery(name = CatalogueVersion.BY_NUMBER, query = "select v from CatalogueVersion v where v.number = :number")
 @NamedQuery(name = CatalogueVersion.LATEST_NUMBER, query = "select coalesce(max(v.number), 0) from CatalogueVersion v")
 public class CatalogueVersion {
 
     public static final String ALL = "CatalogueVersion.all";
-    public static final String IN_FORCE = "CatalogueVersion.inForce";
+    public static final String NUMBER_IN_FORCE = "CatalogueVersion.numberInForce";
     public static final String BY_NUMBER = "CatalogueVersion.byNumber";
     public static final String LATEST_NUMBER = "CatalogueVersion.latestNumber";
 

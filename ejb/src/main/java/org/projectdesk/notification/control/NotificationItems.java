@@ -195,14 +195,31 @@ public class NotificationItems implements OutstandingMaterials {
     }
 
     @Override
-    public List<String> holdingBack(Long projectId, String categoryCode, String departmentCode) {
-        List<String> outstanding = outstandingFor(projectId, categoryCode, departmentCode);
-        // A partial acceptance matters only when something is outstanding: read only then.
-        if (outstanding.isEmpty()
-                || partialAcceptances(projectId).stream().anyMatch(p -> p.getCategoryCode().equals(categoryCode))) {
-            return List.of();
+    public HoldingBack holdingBackIn(Long projectId) {
+        return new ReadOnFirstQuestion(projectId);
+    }
+
+    /** Reads the project's items on the first question, as most steps are not acceptances and ask none. */
+    private final class ReadOnFirstQuestion implements HoldingBack {
+        private final Long projectId;
+        private List<RequiredMaterial> outstanding;
+        private Set<String> partiallyAccepted;
+
+        ReadOnFirstQuestion(Long projectId) {
+            this.projectId = projectId;
         }
-        return outstanding;
+
+        @Override
+        public List<String> of(String categoryCode, String departmentCode) {
+            if (outstanding == null) {
+                outstanding = NotificationItems.this.of(projectId).stream().filter(RequiredMaterial::isOutstanding).toList();
+                // A partial acceptance matters only when something is outstanding: read only then.
+                partiallyAccepted = outstanding.isEmpty() ? Set.of() : partialAcceptances(projectId).stream()
+                        .map(PartialAcceptance::getCategoryCode).collect(Collectors.toSet());
+            }
+            return partiallyAccepted.contains(categoryCode) ? List.of() : outstanding.stream()
+                    .filter(i -> i.holdsBack(categoryCode, departmentCode)).map(RequiredMaterial::getMaterial).toList();
+        }
     }
 
     /** The outstanding items the matter's category or department asks for, partial acceptance or not. */

@@ -201,7 +201,8 @@ public class Ledgers {
     private LedgerImport preview(long size, CsvStream.Source source) {
         LedgerLimits.configured().check(size);
         Ledgers self = session.getBusinessObject(Ledgers.class);
-        return run(source, self::checkProject, false);
+        Map<String, String> towns = townCodes();
+        return run(source, rows -> self.checkProject(rows, towns), false);
     }
 
     /**
@@ -252,8 +253,9 @@ public class Ledgers {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public LedgerImport importWhole(CsvStream.Source source) {
+        Map<String, String> towns = townCodes();
         LedgerImport done = run(source, rows -> {
-            ProjectImport project = importProject(rows, true);
+            ProjectImport project = importProject(rows, towns);
             if (!project.problems().isEmpty()) {
                 throw new RuleViolation(null, "ledger.invalid", project.problems().size());
             }
@@ -272,9 +274,9 @@ public class Ledgers {
      * only so that the container gives it that transaction; not for other callers.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ProjectImport checkProject(List<CsvTable.Row> rows) {
+    public ProjectImport checkProject(List<CsvTable.Row> rows, Map<String, String> towns) {
         try {
-            return importProject(rows, false);
+            return importProject(rows, towns);
         } finally {
             session.setRollbackOnly();
         }
@@ -413,7 +415,7 @@ public class Ledgers {
      * lists them by category). A refusal dooms the transaction: the lines after it are then only read, not
      * recorded.
      */
-    private ProjectImport importProject(List<CsvTable.Row> rows, boolean applying) {
+    private ProjectImport importProject(List<CsvTable.Row> rows, Map<String, String> towns) {
         List<ImportProblem> problems = new ArrayList<>();
         CsvTable.Row first = rows.get(0);
         List<MatterLine> lines = new ArrayList<>();
@@ -425,10 +427,10 @@ public class Ledgers {
             }
         }
         LocalDate landHeldOn = null;
-        ServiceFileView file = null;
+        PlannedFile file = null;
         try {
             landHeldOn = landHeldOn(first, lines);
-            file = files.takeIn(intake(first, landHeldOn != null));
+            file = files.takeInPlanned(intake(first, landHeldOn != null, towns));
         } catch (RuleViolation e) {
             problems.add(ImportProblem.of(first.line(), column(e.field()), e.key(), e.arguments()));
         } catch (LineProblem e) {
@@ -446,10 +448,10 @@ public class Ledgers {
             problems.add(e.problem);
             return new ProjectImport(0, List.copyOf(problems));
         }
-        ServiceFileView taken = file;
+        PlannedFile taken = file;
         List<MatterLine> ordered = inPrerequisiteOrder(lines, file);
         Set<String> afterLand = afterLand(ordered, file);
-        Steps steps = new Steps(taken, problems, applying);
+        Steps steps = new Steps(taken, problems);
         for (MatterLine line : ordered) {
             if (!afterLand.contains(line.category()) && !steps.add(line, () -> record(taken, line, steps))) {
                 return new ProjectImport(steps.matters, List.copyOf(problems));
@@ -492,10 +494,8 @@ public class Ledgers {
      * each line's steps at once would give, and {@link #matters} counts the lines recorded without a problem.
      */
     private final class Steps {
-        private final ServiceFileView file;
+        private final PlannedFile file;
         private final List<ImportProblem> problems;
-        /** Applying: written step by step, so that versions count the steps; checking: written once, rolled back. */
-        private final boolean applying;
         private final List<Matters.Step> pending = new ArrayList<>();
         /** The line of each pending step. */
         private final List<MatterLine> givenBy = new ArrayList<>();
@@ -503,10 +503,9 @@ public class Ledgers {
         private final List<MatterLine> counted = new ArrayList<>();
         int matters;
 
-        Steps(ServiceFileView file, List<ImportProblem> problems, boolean applying) {
+        Steps(PlannedFile file, List<ImportProblem> problems) {
             this.file = file;
             this.problems = problems;
-            this.applying = applying;
         }
 
         void step(MatterLine line, MatterEvent event) {
@@ -549,7 +548,7 @@ public class Ledgers {
             int[] taking = {-1};
             try {
                 if (!pending.isEmpty()) {
-                    Ledgers.this.matters.recordInTurn(file.fileNo(), List.copyOf(pending), applying, i -> taking[0] = i);
+                    Ledgers.this.matters.recordInTurn(file.fileNo(), List.copyOf(pending), i -> taking[0] = i);
                 }
                 matters += counted.size();
                 return true;
@@ -604,7 +603,7 @@ public class Ledgers {
      * becomes only with the land held. Everything else, simulated approvals too (which held land rules out), comes
      * before.
      */
-    private static Set<String> afterLand(List<MatterLine> lines, ServiceFileView file) {
+    private static Set<String> afterLand(List<MatterLine> lines, PlannedFile file) {
         Set<String> converted = new java.util.HashSet<>();
         lines.stream().filter(MatterLine::converted).forEach(line -> converted.add(line.category()));
         Map<String, List<String>> prerequisites = new java.util.HashMap<>();
@@ -630,7 +629,7 @@ public class Ledgers {
     }
 
     /** The lines in file order, except that each comes after the lines of its matter's prerequisites in the plan. */
-    private static List<MatterLine> inPrerequisiteOrder(List<MatterLine> lines, ServiceFileView file) {
+    private static List<MatterLine> inPrerequisiteOrder(List<MatterLine> lines, PlannedFile file) {
         Map<String, List<String>> prerequisites = new java.util.HashMap<>();
         file.matters().forEach(m -> prerequisites.put(m.categoryCode(), m.prerequisites()));
         Map<String, List<MatterLine>> byCategory = new LinkedHashMap<>();
@@ -660,18 +659,22 @@ public class Ledgers {
      * The project of the line; one whose land is recorded held later is taken in with its land in transfer, the state
      * simulated approvals are given in (the export knows only that the land is held now).
      */
-    private IntakeRequest intake(CsvTable.Row row, boolean landHeldLater) {
+    private static IntakeRequest intake(CsvTable.Row row, boolean landHeldLater, Map<String, String> towns) {
         return new IntakeRequest(new IntakeRequest.EnterpriseData(row.get("enterprise_name"), row.get("credit_code"), null, null),
                 row.get("project_name"), row.get("project_code"), number(row, "investment"), null,
-                oneOf(row, "type", ProjectType.class), townCode(row.get("town")),
+                oneOf(row, "type", ProjectType.class), towns.getOrDefault(row.get("town").strip(), row.get("town")),
                 landHeldLater ? LandStatus.IN_TRANSFER : oneOf(row, "land_status", LandStatus.class),
                 null, null, row.get("officer"), date(row, "intake_on"));
     }
 
-    /** The town the cell names, by its name (as the export writes it) or by its code. */
-    private String townCode(String cell) {
-        return em.createNamedQuery(Town.ALL, Town.class).getResultStream().filter(t -> t.getName().equals(cell.strip()))
-                .map(Town::getCode).findFirst().orElse(cell);
+    /**
+     * The code of each town by its name, read once a file: a cell names its town by name (as the export writes it)
+     * or by its code, which is then taken as it is.
+     */
+    private Map<String, String> townCodes() {
+        Map<String, String> codes = new java.util.HashMap<>();
+        em.createNamedQuery(Town.ALL, Town.class).getResultStream().forEach(t -> codes.putIfAbsent(t.getName(), t.getCode()));
+        return codes;
     }
 
     /**
@@ -744,11 +747,11 @@ public class Ledgers {
      * by simulation (and halted since). A matter halted because a simulated approval it stood on failed is
      * halted already when its prerequisite's line was recorded; one dropped is dropped with its reason.
      */
-    private static boolean planned(ServiceFileView file, MatterLine line) {
+    private static boolean planned(PlannedFile file, MatterLine line) {
         return file.matters().stream().anyMatch(m -> m.categoryCode().equals(line.category()));
     }
 
-    private void record(ServiceFileView file, MatterLine line, Steps steps) {
+    private void record(PlannedFile file, MatterLine line, Steps steps) {
         if (!planned(file, line)) {
             throw new LineProblem(ImportProblem.of(line.row().line(), "category", "matter.unknown",
                     line.category()));
@@ -817,7 +820,7 @@ public class Ledgers {
      * (fired as the director's grant is, so that its matters run on their green-channel limits); anyone
      * else's import is refused on the first such line, as granting the green channel is the director's.
      */
-    private void grantGreenChannelIfSimulated(ServiceFileView file, List<MatterLine> lines) {
+    private void grantGreenChannelIfSimulated(PlannedFile file, List<MatterLine> lines) {
         MatterLine simulated = lines.stream().filter(MatterLine::simulatedApproval).findFirst().orElse(null);
         if (simulated == null) {
             return;

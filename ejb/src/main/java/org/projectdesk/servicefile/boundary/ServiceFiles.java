@@ -113,6 +113,26 @@ public class ServiceFiles {
 
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public ServiceFileView takeIn(IntakeRequest request) {
+        Intake intake = admit(request);
+        return view(intake.project(), intake.planned().stream().sorted(java.util.Comparator.comparing(Matter::getCategoryCode))
+                .toList());
+    }
+
+    /**
+     * Takes in the project exactly as {@link #takeIn} does, answering only with its file number and plan: the ledger
+     * import takes in thousands, and the rest of the file (its lights, forecast, history, alarms) would be read for nothing.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public PlannedFile takeInPlanned(IntakeRequest request) {
+        Intake intake = admit(request);
+        return new PlannedFile(intake.project().getFileNo(), intake.planned().stream()
+                .map(m -> new PlannedFile.PlannedMatter(m.getCategoryCode(), List.copyOf(m.getPrerequisites()))).toList());
+    }
+
+    private record Intake(Project project, List<Matter> planned) {
+    }
+
+    private Intake admit(IntakeRequest request) {
         LocalDate today = LocalDate.now(clock);
         LocalDate intakeOn = request.intakeOn() != null ? request.intakeOn() : today;
         StepDate.check("intakeOn", intakeOn, today, null);
@@ -151,7 +171,7 @@ public class ServiceFiles {
                         + ", type=" + project.getType() + ", catalogueVersion=" + version.number());
         // Not the enterprise: an individual business (个体工商户) bears its owner's name, which the log must not keep.
         LOG.info(() -> "Took in " + project.getFileNo() + " " + project.getName());
-        return view(project, planned.stream().sorted(java.util.Comparator.comparing(Matter::getCategoryCode)).toList());
+        return new Intake(project, planned);
     }
 
     /** The file; for an investor, only one of their enterprise's; for a town's staff, only one of its town's. */

@@ -91,6 +91,25 @@ class CatalogueIT {
         assertEquals(created.number(), catalogue.inForce(effective).number());
     }
 
+    /** A version is read once a request; a department renamed in that request shows in the version read after it. */
+    @Test
+    void aDepartmentRenamedShowsInTheVersionReadRightAfterIt() throws Exception {
+        DepartmentView met = catalogue.departments().stream().filter(d -> d.code().equals("MET")).findFirst().orElseThrow();
+        try {
+            String read = admin.call(() -> {
+                category(catalogue.inForce(TODAY), "MET-01");
+                DepartmentView renamed = administration.renameDepartment("MET", met.version(), "海门市气象局（更名）", "Renamed");
+                return category(catalogue.inForce(TODAY), "MET-01").departmentName() + "|"
+                        + category(catalogue.version(1), "MET-01").departmentNameEn() + "|" + renamed.name();
+            });
+
+            assertEquals("海门市气象局（更名）|Renamed|海门市气象局（更名）", read);
+        } finally {
+            DepartmentView now = catalogue.departments().stream().filter(d -> d.code().equals("MET")).findFirst().orElseThrow();
+            admin.call(() -> administration.renameDepartment("MET", now.version(), met.name(), met.nameEn()));
+        }
+    }
+
     @Test
     void aVersionMayNotTakeEffectBeforeTheVersionItFollows() {
         RuleViolation refused = assertThrows(RuleViolation.class, () -> admin.call(() ->
