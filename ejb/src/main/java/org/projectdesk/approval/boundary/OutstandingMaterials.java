@@ -17,7 +17,10 @@ public interface OutstandingMaterials {
      */
     HoldingBack holdingBackIn(Long projectId);
 
-    /** The materials holding a matter back, by its category and department: none once a partial-materials acceptance is recorded for it. */
+    /**
+     * The materials holding a matter back, by its category and department: none once a partial-materials acceptance
+     * is recorded for it.
+     */
     @FunctionalInterface
     interface HoldingBack {
         List<String> of(String categoryCode, String departmentCode);

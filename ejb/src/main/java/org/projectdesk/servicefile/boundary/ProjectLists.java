@@ -244,12 +244,17 @@ public class ProjectLists {
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public List<Caseload> caseloadsByUrgency() {
+        LocalDate today = LocalDate.now(clock);
+        return keptCaseloads.byUrgency(today, () -> rankByUrgency(today));
+    }
+
+    private List<Caseload> rankByUrgency(LocalDate today) {
         Map<String, long[]> lights = new HashMap<>();
         em.createQuery("select p.officer, sum(case when m.alertLevel >= 2 then 1 else 0 end),"
                         + " sum(case when m.alertLevel = 1 then 1 else 0 end), sum(case when m.dueOn < :today then 1 else 0 end)"
                         + " from Matter m, Project p where m.projectId = p.id and m.status in :running group by p.officer",
                         Object[].class)
-                .setParameter("today", LocalDate.now(clock)).setParameter("running", MatterStatus.RUNNING).getResultStream()
+                .setParameter("today", today).setParameter("running", MatterStatus.RUNNING).getResultStream()
                 .forEach(r -> lights.put((String) r[0], new long[] {count(r[1]), count(r[2]), count(r[3])}));
         return caseloads().stream().map(c -> {
             long[] l = lights.getOrDefault(c.officer(), new long[3]);
