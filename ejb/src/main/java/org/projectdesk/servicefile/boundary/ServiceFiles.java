@@ -120,7 +120,8 @@ public class ServiceFiles {
 
     /**
      * Takes in the project exactly as {@link #takeIn} does, answering only with its file number and plan: the ledger
-     * import takes in thousands, and the rest of the file (its lights, forecast, history, alarms) would be read for nothing.
+     * import takes in thousands, and the rest of the file (its lights, forecast, history, alarms) would be read for
+     * nothing.
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public PlannedFile takeInPlanned(IntakeRequest request) {
