@@ -27,6 +27,12 @@ public record MatterView(String categoryCode, String categoryName, String depart
         boolean conversionOverdue, Light light, Integer remainingWorkingDays, boolean statutoryOverdue,
         List<String> provisional, List<MatterEvent.Type> steps) {
 
+    /** Over the fields that name it only, for the reason {@link org.projectdesk.servicefile.boundary.ServiceFileView#hashCode()} gives. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(categoryCode, version);
+    }
+
     /** Whether the matter's approval is simulated (模拟审批, awaiting conversion) or formal. */
     public enum Approval {
         SIMULATED,

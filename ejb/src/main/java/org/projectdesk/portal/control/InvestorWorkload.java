@@ -16,6 +16,8 @@ import org.projectdesk.notification.entity.MaterialState;
 import org.projectdesk.portal.boundary.InvestorWork;
 import org.projectdesk.portal.entity.ServiceRating;
 import org.projectdesk.project.entity.ProjectStatus;
+import org.projectdesk.shared.control.EnumLiterals;
+import org.projectdesk.shared.control.IdParameters;
 
 /**
  * The figures of an investor's first screen, read by a handful of grouped queries over one
@@ -39,42 +41,43 @@ public class InvestorWorkload {
         if (projects.isEmpty()) {
             return new InvestorWork(total, List.of());
         }
-        List<Long> ids = projects.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, long[]> matters = byProject(em.createQuery("select m.projectId,"
-                        + " sum(case when m.status in :done then 1 else 0 end),"
-                        + " sum(case when m.status in :out then 0 else 1 end),"
+        IdParameters ids = IdParameters.of("id", projects.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, long[]> matters = byProject(ids.bind(em.createQuery("select m.projectId,"
+                        + " sum(case when m.status in " + EnumLiterals.in(ProjectProgress.DONE) + " then 1 else 0 end),"
+                        + " sum(case when m.status in " + EnumLiterals.in(ProjectProgress.OUT_OF_PLAN) + " then 0 else 1 end),"
                         + " sum(case when m.acceptedOn is null then 0 else 1 end)"
-                        + " from Matter m where m.projectId in :ids group by m.projectId", Object[].class)
-                .setParameter("done", ProjectProgress.DONE).setParameter("out", ProjectProgress.OUT_OF_PLAN)
-                .setParameter("ids", ids).getResultList());
-        Set<Long> preReviewed = new HashSet<>(em.createQuery("select distinct p from Meeting m join m.projectIds p"
-                        + " where p in :ids and m.status = :closed", Long.class)
-                .setParameter("ids", ids).setParameter("closed", MeetingStatus.CLOSED).getResultList());
-        Map<Long, long[]> outstanding = byProject(em.createQuery("select i.projectId, count(i) from RequiredMaterial i"
-                        + " where i.projectId in :ids and i.state = :out group by i.projectId", Object[].class)
-                .setParameter("ids", ids).setParameter("out", MaterialState.OUTSTANDING).getResultList());
+                        + " from Matter m where m.projectId in " + ids.list() + " group by m.projectId", Object[].class))
+                .getResultList());
+        Set<Long> preReviewed = new HashSet<>(ids.bind(em.createQuery("select distinct p from Meeting m join m.projectIds p"
+                        + " where p in " + ids.list() + " and m.status = :closed", Long.class))
+                .setParameter("closed", MeetingStatus.CLOSED).getResultList());
+        Map<Long, long[]> outstanding = byProject(ids.bind(em.createQuery("select i.projectId, count(i) from RequiredMaterial i"
+                        + " where i.projectId in " + ids.list() + " and i.state = :out group by i.projectId", Object[].class))
+                .setParameter("out", MaterialState.OUTSTANDING).getResultList());
         // The last upload of each item still out: refused, the investor hands in another; else it awaits the check.
-        Map<Long, long[]> lastUploads = byProject(em.createQuery("select u.projectId, count(u),"
+        Map<Long, long[]> lastUploads = byProject(ids.bind(em.createQuery("select u.projectId, count(u),"
                         + " sum(case when u.refusedAt is null then 0 else 1 end)"
                         + " from MaterialUpload u, RequiredMaterial i where i.id = u.itemId and i.state = :out"
-                        + " and u.projectId in :ids and u.id = (select max(v.id) from MaterialUpload v where v.itemId = u.itemId)"
-                        + " group by u.projectId", Object[].class)
-                .setParameter("ids", ids).setParameter("out", MaterialState.OUTSTANDING).getResultList());
+                        + " and u.projectId in " + ids.list()
+                        + " and u.id = (select max(v.id) from MaterialUpload v where v.itemId = u.itemId)"
+                        + " group by u.projectId", Object[].class))
+                .setParameter("out", MaterialState.OUTSTANDING).getResultList());
         Map<Long, Pledges> pledges = new HashMap<>();
-        em.createQuery("select pa.projectId, count(distinct pa.id), min(pa.deadline) from PartialAcceptance pa, RequiredMaterial i"
-                        + " where pa.projectId in :ids and i.projectId = pa.projectId and i.state = :out"
+        ids.bind(em.createQuery("select pa.projectId, count(distinct pa.id), min(pa.deadline)"
+                        + " from PartialAcceptance pa, RequiredMaterial i"
+                        + " where pa.projectId in " + ids.list() + " and i.projectId = pa.projectId and i.state = :out"
                         + " and locate(concat(:line, i.material, :line), concat(:line, pa.outstanding, :line)) > 0"
-                        + " group by pa.projectId", Object[].class)
-                .setParameter("ids", ids).setParameter("out", MaterialState.OUTSTANDING).setParameter("line", LINE)
+                        + " group by pa.projectId", Object[].class))
+                .setParameter("out", MaterialState.OUTSTANDING).setParameter("line", LINE)
                 .getResultList().forEach(r -> pledges.merge((Long) r[0], new Pledges((Long) r[1], (LocalDate) r[2]), Pledges::and));
-        em.createQuery("select a.projectId, count(pl), min(pl.dueOn) from Pledge pl join pl.acceptance a"
-                        + " where a.projectId in :ids and pl.party = :builder and pl.fulfilledOn is null"
-                        + " and a.status <> :withdrawn group by a.projectId", Object[].class)
-                .setParameter("ids", ids).setParameter("builder", PledgeParty.BUILDER)
+        ids.bind(em.createQuery("select a.projectId, count(pl), min(pl.dueOn) from Pledge pl join pl.acceptance a"
+                        + " where a.projectId in " + ids.list() + " and pl.party = :builder and pl.fulfilledOn is null"
+                        + " and a.status <> :withdrawn group by a.projectId", Object[].class))
+                .setParameter("builder", PledgeParty.BUILDER)
                 .setParameter("withdrawn", AcceptanceStatus.WITHDRAWN)
                 .getResultList().forEach(r -> pledges.merge((Long) r[0], new Pledges((Long) r[1], (LocalDate) r[2]), Pledges::and));
-        Set<Long> rated = new HashSet<>(em.createQuery("select r.projectId from ServiceRating r where r.projectId in :ids",
-                Long.class).setParameter("ids", ids).getResultList());
+        Set<Long> rated = new HashSet<>(ids.bind(em.createQuery("select r.projectId from ServiceRating r where r.projectId in "
+                + ids.list(), Long.class)).getResultList());
         return new InvestorWork(total, projects.stream().map(r -> {
             Long id = (Long) r[0];
             ProjectStatus status = (ProjectStatus) r[3];

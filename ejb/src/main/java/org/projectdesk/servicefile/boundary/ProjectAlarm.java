@@ -10,6 +10,6 @@ import org.projectdesk.supervision.entity.Light;
  */
 public interface ProjectAlarm {
 
-    /** The light it gives the project today, or null when it gives none. */
+    /** The light it gives the project today, or null when it gives none (asked with the file's writes flushed). */
     Light lightOf(Long projectId, LocalDate today);
 }

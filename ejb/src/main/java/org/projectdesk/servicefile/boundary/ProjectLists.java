@@ -27,6 +27,8 @@ import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
 import org.projectdesk.servicefile.control.KeptCaseloads;
 import org.projectdesk.servicefile.control.ProjectCounts;
+import org.projectdesk.shared.control.EnumLiterals;
+import org.projectdesk.shared.control.IdParameters;
 import org.projectdesk.shared.control.NotFound;
 import org.projectdesk.shared.control.QueryFilter;
 import org.projectdesk.supervision.entity.Light;
@@ -119,11 +121,11 @@ public class ProjectLists {
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<Long, ProjectSummary> byId = new HashMap<>();
         if (!pageIds.isEmpty()) {
-            em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
+            IdParameters ids = IdParameters.of("id", pageIds);
+            ids.bind(em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
                             + " p.town, p.type, p.investment, p.intakeOn, p.greenChannel.status, p.lightLevel,"
-                            + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in :open)"
-                            + " from Project p join p.enterprise e where p.id in :ids", Object[].class)
-                    .setParameter("open", OPEN).setParameter("ids", pageIds).getResultStream()
+                            + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in " + EnumLiterals.in(OPEN) + ")"
+                            + " from Project p join p.enterprise e where p.id in " + ids.list(), Object[].class)).getResultStream()
                     .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
                             new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
                             (String) r[6], (String) r[7], (ProjectType) r[8], (BigDecimal) r[9], (LocalDate) r[10],

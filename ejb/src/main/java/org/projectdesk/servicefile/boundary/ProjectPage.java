@@ -8,4 +8,10 @@ import java.util.List;
  * {@code ProjectCounts}).
  */
 public record ProjectPage(List<ProjectSummary> items, long total, int page, int size, boolean totalExact) {
+
+    /** Over the fields that name it only, for the reason {@link ServiceFileView#hashCode()} gives. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(total, page, size);
+    }
 }

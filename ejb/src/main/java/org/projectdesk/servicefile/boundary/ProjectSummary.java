@@ -16,6 +16,12 @@ public record ProjectSummary(String fileNo, String name, EnterpriseRef enterpris
         String town, ProjectType type, BigDecimal investment, LocalDate intakeOn, LocalDate nextDueOn,
         GreenChannelStatus greenChannel, Light light, List<String> provisional) {
 
+    /** Over the fields that name it only, for the reason {@link ServiceFileView#hashCode()} gives. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(fileNo);
+    }
+
     public record EnterpriseRef(String name, String creditCode) {
     }
 }

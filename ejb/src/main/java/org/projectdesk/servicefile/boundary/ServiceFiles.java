@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -305,8 +306,23 @@ public class ServiceFiles {
                 Matter.class).setParameter("id", p.getId()).getResultList());
     }
 
-    /** The file with its matters as read already, by category code. */
+    /**
+     * The file with its matters as read already, by category code. The view writes nothing: what was written
+     * before it is flushed once, and its reads (history, services, alarms, settings) then run without
+     * auto-flush, each of which would dirty-check the project and all its matters again.
+     */
     private ServiceFileView view(Project p, List<Matter> matters) {
+        em.flush();
+        FlushModeType before = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return flushedView(p, matters);
+        } finally {
+            em.setFlushMode(before);
+        }
+    }
+
+    private ServiceFileView flushedView(Project p, List<Matter> matters) {
         List<Matter> planned = matters.stream()
                 .filter(m -> m.getStatus() != MatterStatus.DROPPED && m.getStatus() != MatterStatus.HALTED).toList();
         PlanSchedule schedule = Prerequisites.of(matters).schedule();
