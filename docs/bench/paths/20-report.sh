@@ -54,8 +54,11 @@ WITH s AS (SELECT yellow_days, yellow_percent, leadership_after_days FROM superv
                   AND NOT (m.decision IS NOT NULL AND m.decision <= DATE '$end' AND m.status IN ('APPROVED', 'RETURNED', 'HALTED')) AS running,
                   d.ordinal AS due_ordinal
            FROM m LEFT JOIN working_day_ordinal d ON d.day_on = m.due_on),
+     -- Overdue as the scan judges it, in working days: the loaded data has due dates on every other calendar day,
+     -- and one falling on a Saturday is not overdue on the Sunday after it (a period ending on a rest day ends on
+     -- the next working day). Compared by date, this check failed on weekends only.
      l AS (SELECT j.*, CASE WHEN NOT j.running THEN NULL
-                  WHEN j.due_on < DATE '$end' THEN CASE WHEN e.ordinal - j.due_ordinal > s.leadership_after_days THEN 3 ELSE 2 END
+                  WHEN j.due_ordinal < e.ordinal THEN CASE WHEN e.ordinal - j.due_ordinal > s.leadership_after_days THEN 3 ELSE 2 END
                   WHEN (CASE WHEN j.green_channel THEN j.green_channel_days ELSE j.promised_days END) = 0 THEN 0
                   WHEN j.due_ordinal - e.ordinal <= s.yellow_days OR (j.due_ordinal - e.ordinal) * 100
                        <= s.yellow_percent * (CASE WHEN j.green_channel THEN j.green_channel_days ELSE j.promised_days END) THEN 1
