@@ -27,7 +27,10 @@ public record MatterView(String categoryCode, String categoryName, String depart
         boolean conversionOverdue, Light light, Integer remainingWorkingDays, boolean statutoryOverdue,
         List<String> provisional, List<MatterEvent.Type> steps) {
 
-    /** Over the fields that name it only, for the reason {@link org.projectdesk.servicefile.boundary.ServiceFileView#hashCode()} gives. */
+    /**
+     * Over the fields that name it only, for the reason
+     * {@link org.projectdesk.servicefile.boundary.ServiceFileView#hashCode()} gives.
+     */
     @Override
     public int hashCode() {
         return java.util.Objects.hash(categoryCode, version);

@@ -28,6 +28,8 @@ import org.projectdesk.shared.control.IdParameters;
 public class InvestorWorkload {
 
     private static final String LINE = "\n";
+    private static final String DONE = EnumLiterals.in(ProjectProgress.DONE);
+    private static final String OUT_OF_PLAN = EnumLiterals.in(ProjectProgress.OUT_OF_PLAN);
 
     @PersistenceContext
     EntityManager em;
@@ -43,8 +45,8 @@ public class InvestorWorkload {
         }
         IdParameters ids = IdParameters.of("id", projects.stream().map(r -> (Long) r[0]).toList());
         Map<Long, long[]> matters = byProject(ids.bind(em.createQuery("select m.projectId,"
-                        + " sum(case when m.status in " + EnumLiterals.in(ProjectProgress.DONE) + " then 1 else 0 end),"
-                        + " sum(case when m.status in " + EnumLiterals.in(ProjectProgress.OUT_OF_PLAN) + " then 0 else 1 end),"
+                        + " sum(case when m.status in " + DONE + " then 1 else 0 end),"
+                        + " sum(case when m.status in " + OUT_OF_PLAN + " then 0 else 1 end),"
                         + " sum(case when m.acceptedOn is null then 0 else 1 end)"
                         + " from Matter m where m.projectId in " + ids.list() + " group by m.projectId", Object[].class))
                 .getResultList());

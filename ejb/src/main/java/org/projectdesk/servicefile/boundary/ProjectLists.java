@@ -45,6 +45,7 @@ public class ProjectLists {
 
     /** A matter counting for the next due date: running, or suspended with its clock stopped. */
     private static final Set<MatterStatus> OPEN = Set.of(MatterStatus.ACCEPTED, MatterStatus.IN_REVIEW, MatterStatus.SUSPENDED);
+    private static final String OPEN_LITERALS = EnumLiterals.in(OPEN);
     /**
      * A matter pending with its department: materials being prepared for it (to accept), running (to
      * decide), or suspended (supplements awaited).
@@ -124,7 +125,7 @@ public class ProjectLists {
             IdParameters ids = IdParameters.of("id", pageIds);
             ids.bind(em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
                             + " p.town, p.type, p.investment, p.intakeOn, p.greenChannel.status, p.lightLevel,"
-                            + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in " + EnumLiterals.in(OPEN) + ")"
+                            + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in " + OPEN_LITERALS + ")"
                             + " from Project p join p.enterprise e where p.id in " + ids.list(), Object[].class)).getResultStream()
                     .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
                             new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
