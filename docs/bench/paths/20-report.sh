@@ -28,11 +28,15 @@ leader_get_ms() {
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# The office's calendar is Beijing's: the server's today and weeks.
-current_week=$(TZ=Asia/Shanghai date +%G-W%V)
-past_week=$(TZ=Asia/Shanghai date -d '7 days ago' +%G-W%V)
-monday_of() { TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date -d "$1" +%F) -$(( $(TZ=Asia/Shanghai date -d "$1" +%u) - 1 )) days" +%F; }
-today=$(TZ=Asia/Shanghai date +%F)
+# The server's day, which decides the week in progress: the database's, as the data (open-matters-2m.sql) and
+# 10-scan take it (the server and PostgreSQL run on this machine, in its time zone). Beijing's date, used before,
+# runs a day ahead of a UTC machine's from 16:00 to 24:00 UTC: the floor then judged a day the server had not
+# reached, and on a Sunday evening asked for a week the server calls future. The check below takes its day from
+# the report itself (its "to").
+today=$($BENCH_PSQL -Atc "SELECT CURRENT_DATE")
+current_week=$(date -d "$today" +%G-W%V)
+past_week=$(date -d "$today -7 days" +%G-W%V)
+monday_of() { date -d "$1 -$(( $(date -d "$1" +%u) - 1 )) days" +%F; }
 cur_mon=$(monday_of "$today")
 past_mon=$(date -d "$cur_mon -7 days" +%F)
 past_sun=$(date -d "$cur_mon -1 days" +%F)
@@ -54,11 +58,9 @@ WITH s AS (SELECT yellow_days, yellow_percent, leadership_after_days FROM superv
                   AND NOT (m.decision IS NOT NULL AND m.decision <= DATE '$end' AND m.status IN ('APPROVED', 'RETURNED', 'HALTED')) AS running,
                   d.ordinal AS due_ordinal
            FROM m LEFT JOIN working_day_ordinal d ON d.day_on = m.due_on),
-     -- Overdue as the scan judges it, in working days: the loaded data has due dates on every other calendar day,
-     -- and one falling on a Saturday is not overdue on the Sunday after it (a period ending on a rest day ends on
-     -- the next working day). Compared by date, this check failed on weekends only.
+     -- Overdue by date, as LightRule, the scan and the report judge it (due_on before the day).
      l AS (SELECT j.*, CASE WHEN NOT j.running THEN NULL
-                  WHEN j.due_ordinal < e.ordinal THEN CASE WHEN e.ordinal - j.due_ordinal > s.leadership_after_days THEN 3 ELSE 2 END
+                  WHEN j.due_on < DATE '$end' THEN CASE WHEN e.ordinal - j.due_ordinal > s.leadership_after_days THEN 3 ELSE 2 END
                   WHEN (CASE WHEN j.green_channel THEN j.green_channel_days ELSE j.promised_days END) = 0 THEN 0
                   WHEN j.due_ordinal - e.ordinal <= s.yellow_days OR (j.due_ordinal - e.ordinal) * 100
                        <= s.yellow_percent * (CASE WHEN j.green_channel THEN j.green_channel_days ELSE j.promised_days END) THEN 1
@@ -141,6 +143,9 @@ floor_ms() {
 check_floor() {
     local api sql
     api=$(python3 -c 'import json,sys; f=json.load(open(sys.argv[1])); print(f["inApproval"], f["approvalsCompleted"], f["redMatters"], f["yellowMatters"], f["projectsTotal"], f["greenChannelTotal"])' "$BENCH_WORK/report.json")
+    made_for=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["to"])' "$BENCH_WORK/report.json")
+    [[ "$made_for" == "$today" ]] || echo "20-report: the server's day is $made_for, the database's $today; the floor takes the server's" >&2
+    today=$made_for
     floor_week "$cur_mon" "$today" > "$BENCH_WORK/report-check.sql"
     cat >> "$BENCH_WORK/report-check.sql" <<'SQL'
 \pset format unaligned
