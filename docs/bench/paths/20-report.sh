@@ -31,7 +31,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # The server's day, which decides the week in progress: the database's, as the data (open-matters-2m.sql) and
 # 10-scan take it (the server and PostgreSQL run on this machine, in its time zone). Beijing's date, used before,
 # runs a day ahead of a UTC machine's from 16:00 to 24:00 UTC: the floor then judged a day the server had not
-# reached, and on a Sunday evening asked for a week the server calls future. The check below takes its day from
+# reached, and on a Sunday evening asked for a week the server calls future. The floor then takes its day from
 # the report itself (its "to").
 today=$($BENCH_PSQL -Atc "SELECT CURRENT_DATE")
 current_week=$(date -d "$today" +%G-W%V)
@@ -143,9 +143,6 @@ floor_ms() {
 check_floor() {
     local api sql
     api=$(python3 -c 'import json,sys; f=json.load(open(sys.argv[1])); print(f["inApproval"], f["approvalsCompleted"], f["redMatters"], f["yellowMatters"], f["projectsTotal"], f["greenChannelTotal"])' "$BENCH_WORK/report.json")
-    made_for=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["to"])' "$BENCH_WORK/report.json")
-    [[ "$made_for" == "$today" ]] || echo "20-report: the server's day is $made_for, the database's $today; the floor takes the server's" >&2
-    today=$made_for
     floor_week "$cur_mon" "$today" > "$BENCH_WORK/report-check.sql"
     cat >> "$BENCH_WORK/report-check.sql" <<'SQL'
 \pset format unaligned
@@ -163,6 +160,10 @@ SQL
 # then a leader's clicks. The scan is not run from here: the first one over never-lit data takes minutes.
 made=$(leader_get_ms "$current_week")
 echo "weekly report, week in progress: first click after a change ${made} ms" >&2
+# From here on the day is the one the server made the week in progress for (its "to").
+made_for=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["to"])' "$BENCH_WORK/report.json")
+[[ "$made_for" == "$today" ]] || echo "20-report: the server's day is $made_for, the database's $today; the floor takes the server's" >&2
+today=$made_for
 clicks=$(for _ in 1 2 3 4 5; do leader_get_ms "$current_week"; echo; done | median)
 check_floor
 current_floor=$(floor_ms "$cur_mon" "$today")
