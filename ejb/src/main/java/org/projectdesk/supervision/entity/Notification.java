@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -23,8 +24,6 @@ import org.projectdesk.shared.control.Limits;
 @Table(name = "notification")
 @NamedQuery(name = Notification.UNREAD_COUNT,
         query = "select count(n) from Notification n where n.recipient = :recipient and n.readAt is null")
-@NamedQuery(name = Notification.FOR_RECIPIENT,
-        query = "select n from Notification n where n.recipient = :recipient order by n.id desc")
 @NamedQuery(name = Notification.COUNT_FOR_RECIPIENT,
         query = "select count(n) from Notification n where n.recipient = :recipient")
 @NamedQuery(name = Notification.EMAIL_BACKLOG, // ix_notification_email narrows it to the waiting rows
@@ -35,12 +34,12 @@ public class Notification {
     static final int BODY_LENGTH = 4000;
 
     public static final String UNREAD_COUNT = "Notification.unreadCount";
-    public static final String FOR_RECIPIENT = "Notification.forRecipient";
     public static final String COUNT_FOR_RECIPIENT = "Notification.countForRecipient";
     public static final String EMAIL_BACKLOG = "Notification.emailBacklog";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
     private Long id;
 
     @Size(max = 64)

@@ -50,6 +50,7 @@ import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.Notification;
 import org.projectdesk.testing.AsAdmin;
 import org.projectdesk.testing.AsDirector;
+import org.projectdesk.testing.AsLandWindow;
 import org.projectdesk.testing.AsOfficer;
 import org.projectdesk.testing.Deployments;
 import org.projectdesk.testing.MovableClock;
@@ -67,7 +68,7 @@ class SupervisionIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application("supervision-test", AsAdmin.class, AsOfficer.class, AsDirector.class,
-                MovableClock.class);
+                AsLandWindow.class, MovableClock.class);
     }
 
     @Inject
@@ -114,6 +115,12 @@ class SupervisionIT {
 
     @Inject
     AsDirector director;
+
+    @Inject
+    AsLandWindow landWindow;
+
+    @Inject
+    Inbox inbox;
 
     @PersistenceContext
     EntityManager em;
@@ -491,5 +498,33 @@ class SupervisionIT {
         Matter plan03 = mattersOf(file.fileNo()).stream().filter(m -> m.getCategoryCode().equals("PLAN-03")).findFirst().orElseThrow();
         assertEquals(MatterStatus.HALTED, plan03.getStatus(), "a withdrawn project's simulated approvals are halted");
         assertEquals("project withdrawn (LAND)", plan03.getHaltedReason());
+    }
+
+    /**
+     * Notice ids come from a sequence in blocks, so an older notice may carry a higher id: one written set-based by the
+     * scan (the column's default draws past this server's block) or by another server. The inbox still shows the
+     * newest first, by time.
+     */
+    @Test
+    void theInboxShowsTheNewestNoticeFirstWhateverItsId() throws Exception {
+        if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
+                .setParameter("u", AsLandWindow.USERNAME).getSingleResult() == 0) {
+            admin.call(() -> accounts.open(new NewAccount(AsLandWindow.USERNAME, "土地窗口", "secret-1",
+                    Set.of(Role.DEPARTMENT), "LAND", null, null, null)));
+        }
+        String run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000));
+        officer.call(() -> notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "order-newer:" + run,
+                Recipients.users(AsLandWindow.USERNAME)).saying("newer " + run)));
+        officer.call(() -> em.createNativeQuery("INSERT INTO notification (recipient, kind, source_key, body, created_at,"
+                        + " email_state) VALUES (?1, 'OFFICER_ASSIGNED', ?2, ?3, ?4, 'NONE')")
+                .setParameter(1, AsLandWindow.USERNAME).setParameter(2, "order-older:" + run).setParameter(3, "older " + run)
+                .setParameter(4, java.time.OffsetDateTime.ofInstant(clock.instant().minusSeconds(3600), java.time.ZoneOffset.UTC))
+                .executeUpdate());
+
+        List<NoticeView> mine = landWindow.call(() -> inbox.page(0, 500)).items().stream()
+                .filter(n -> n.body() != null && n.body().endsWith(" " + run)).toList();
+
+        assertEquals(List.of("newer " + run, "older " + run), mine.stream().map(NoticeView::body).toList());
+        assertTrue(mine.get(1).id() > mine.get(0).id(), "the older notice carries the higher id, as the scan's would");
     }
 }
