@@ -34,8 +34,7 @@ public class Inbox {
                         + " n.departmentCode, n.light, n.body, n.createdAt, n.readAt from Notification n"
                         + " left join Project p on p.id = n.projectId left join CatalogueVersion v on v.number = p.catalogueVersion"
                         + " left join ApprovalCategory c on c.catalogueVersion = v and c.code = n.categoryCode"
-                        // Newest first by time: ids come from the sequence in blocks per server and are not in time order.
-                        + " where n.recipient = :recipient order by n.createdAt desc, n.id desc", Object[].class)
+                        + " where n.recipient = :recipient order by n.id desc", Object[].class)
                 .setParameter("recipient", me).setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(r -> new NoticeView((Long) r[0], (NoticeKind) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], (Light) r[8], (String) r[9], (java.time.Instant) r[10],

@@ -145,7 +145,7 @@ public class Notices {
                         + " left join Project p on p.id = n.projectId left join CatalogueVersion v on v.number = p.catalogueVersion"
                         + " left join ApprovalCategory c on c.catalogueVersion = v and c.code = n.categoryCode"
                         + " left join Account a on a.username = n.recipient and a.enabled = true"
-                        + " where n.emailState = 'PENDING' order by n.createdAt, n.id", Object[].class)
+                        + " where n.emailState = 'PENDING' order by n.id", Object[].class)
                 .setMaxResults(max).getResultList();
         int sent = 0;
         for (Object[] row : pending) {

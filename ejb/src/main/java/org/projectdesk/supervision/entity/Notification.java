@@ -37,9 +37,10 @@ public class Notification {
     public static final String COUNT_FOR_RECIPIENT = "Notification.countForRecipient";
     public static final String EMAIL_BACKLOG = "Notification.emailBacklog";
 
+    /** One id at a time (V41): ids stay in the order notices are written, which the inbox lists them by. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
-    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 1)
     private Long id;
 
     @Size(max = 64)

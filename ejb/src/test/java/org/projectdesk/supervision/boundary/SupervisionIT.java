@@ -501,30 +501,31 @@ class SupervisionIT {
     }
 
     /**
-     * Notice ids come from a sequence in blocks, so an older notice may carry a higher id: one written set-based by the
-     * scan (the column's default draws past this server's block) or by another server. The inbox still shows the
-     * newest first, by time.
+     * The inbox lists notices by id, newest first: ids are drawn one at a time from the sequence, by Hibernate and by
+     * the scan's set-based insert (the column's default) alike, so they follow the order notices were written. Drawn
+     * in blocks, the notice written after the scan's would have taken a lower id from the block held before it.
      */
     @Test
-    void theInboxShowsTheNewestNoticeFirstWhateverItsId() throws Exception {
+    void theInboxListsNoticesInTheOrderTheyWereWrittenWhoeverWroteThem() throws Exception {
         if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
                 .setParameter("u", AsLandWindow.USERNAME).getSingleResult() == 0) {
             admin.call(() -> accounts.open(new NewAccount(AsLandWindow.USERNAME, "土地窗口", "secret-1",
                     Set.of(Role.DEPARTMENT), "LAND", null, null, null)));
         }
         String run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000));
-        officer.call(() -> notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "order-newer:" + run,
-                Recipients.users(AsLandWindow.USERNAME)).saying("newer " + run)));
+        officer.call(() -> notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "order-first:" + run,
+                Recipients.users(AsLandWindow.USERNAME)).saying("first " + run)));
         officer.call(() -> em.createNativeQuery("INSERT INTO notification (recipient, kind, source_key, body, created_at,"
                         + " email_state) VALUES (?1, 'OFFICER_ASSIGNED', ?2, ?3, ?4, 'NONE')")
-                .setParameter(1, AsLandWindow.USERNAME).setParameter(2, "order-older:" + run).setParameter(3, "older " + run)
-                .setParameter(4, java.time.OffsetDateTime.ofInstant(clock.instant().minusSeconds(3600), java.time.ZoneOffset.UTC))
+                .setParameter(1, AsLandWindow.USERNAME).setParameter(2, "order-second:" + run).setParameter(3, "second " + run)
+                .setParameter(4, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .executeUpdate());
+        officer.call(() -> notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "order-third:" + run,
+                Recipients.users(AsLandWindow.USERNAME)).saying("third " + run)));
 
-        List<NoticeView> mine = landWindow.call(() -> inbox.page(0, 500)).items().stream()
-                .filter(n -> n.body() != null && n.body().endsWith(" " + run)).toList();
+        List<String> mine = landWindow.call(() -> inbox.page(0, 500)).items().stream().map(NoticeView::body)
+                .filter(body -> body != null && body.endsWith(" " + run)).toList();
 
-        assertEquals(List.of("newer " + run, "older " + run), mine.stream().map(NoticeView::body).toList());
-        assertTrue(mine.get(1).id() > mine.get(0).id(), "the older notice carries the higher id, as the scan's would");
+        assertEquals(List.of("third " + run, "second " + run, "first " + run), mine);
     }
 }
