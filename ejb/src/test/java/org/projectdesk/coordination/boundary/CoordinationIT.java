@@ -119,11 +119,7 @@ class CoordinationIT {
         open("leader", Role.LEADER, null);
         open("land", Role.DEPARTMENT, "LAND");
         open("hud", Role.DEPARTMENT, "HUD");
-        if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
-                .setParameter("u", AsLandWindow.USERNAME).getSingleResult() == 0) {
-            admin.call(() -> accounts.open(new NewAccount(AsLandWindow.USERNAME, "土地窗口", "secret-1",
-                    Set.of(Role.DEPARTMENT), "LAND", null, null, null)));
-        }
+        landWindow.openAccountIfMissing();
     }
 
     private String open(String prefix, Role role, String department) throws Exception {

@@ -507,11 +507,7 @@ class SupervisionIT {
      */
     @Test
     void theInboxListsNoticesInTheOrderTheyWereWrittenWhoeverWroteThem() throws Exception {
-        if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
-                .setParameter("u", AsLandWindow.USERNAME).getSingleResult() == 0) {
-            admin.call(() -> accounts.open(new NewAccount(AsLandWindow.USERNAME, "土地窗口", "secret-1",
-                    Set.of(Role.DEPARTMENT), "LAND", null, null, null)));
-        }
+        landWindow.openAccountIfMissing();
         String run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000));
         officer.call(() -> notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "order-first:" + run,
                 Recipients.users(AsLandWindow.USERNAME)).saying("first " + run)));

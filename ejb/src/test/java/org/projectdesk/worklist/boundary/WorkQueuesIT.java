@@ -95,11 +95,7 @@ class WorkQueuesIT {
     @BeforeEach
     void window() throws Exception {
         today = LocalDate.now(clock);
-        if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
-                .setParameter("u", AsLandWindow.USERNAME).getSingleResult() == 0) {
-            admin.call(() -> accounts.open(new NewAccount(AsLandWindow.USERNAME, "土地窗口", "secret-1",
-                    Set.of(Role.DEPARTMENT), "LAND", null, null, null)));
-        }
+        landWindow.openAccountIfMissing();
     }
 
     private String openOfficer(String displayName) throws Exception {
