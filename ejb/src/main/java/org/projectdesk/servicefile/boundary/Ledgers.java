@@ -254,6 +254,7 @@ public class Ledgers {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public LedgerImport importWhole(CsvStream.Source source) {
         Map<String, String> towns = townCodes();
+        Map<String, List<String>> filesByOfficer = new LinkedHashMap<>();
         LedgerImport done = run(source, rows -> {
             ProjectImport project = importProject(rows, towns);
             if (!project.problems().isEmpty()) {
@@ -261,11 +262,13 @@ public class Ledgers {
             }
             em.flush();
             em.clear();
+            filesByOfficer.computeIfAbsent(project.file().officer(), officer -> new ArrayList<>()).add(project.file().fileNo());
             return project;
         }, true);
         if (!done.problems().isEmpty()) {
             throw new RuleViolation(null, "ledger.invalid", done.problemCount());
         }
+        files.tellLedgerOfficers(filesByOfficer);
         return done;
     }
 
@@ -282,8 +285,15 @@ public class Ledgers {
         }
     }
 
-    /** What importing one project's rows did: the matters it brought to their state, or the problems met. */
-    public record ProjectImport(int matters, List<ImportProblem> problems) {
+    /**
+     * What importing one project's rows did: the matters it brought to their state, or the problems met; the file
+     * taken in, once every line of it was.
+     */
+    public record ProjectImport(int matters, List<ImportProblem> problems, PlannedFile file) {
+
+        ProjectImport(int matters, List<ImportProblem> problems) {
+            this(matters, problems, null);
+        }
     }
 
     /**
@@ -484,7 +494,7 @@ public class Ledgers {
             }
         }
         steps.take();
-        return new ProjectImport(steps.matters, List.copyOf(problems));
+        return new ProjectImport(steps.matters, List.copyOf(problems), taken);
     }
 
     /**

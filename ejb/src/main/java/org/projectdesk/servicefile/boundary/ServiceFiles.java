@@ -47,6 +47,7 @@ import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.shared.control.StaleVersion;
 import org.projectdesk.shared.control.StepDate;
 import org.projectdesk.supervision.boundary.Notice;
+import org.projectdesk.supervision.boundary.NoticeText;
 import org.projectdesk.supervision.boundary.Notices;
 import org.projectdesk.supervision.boundary.Recipients;
 import org.projectdesk.supervision.boundary.TimeLimitLights;
@@ -115,19 +116,21 @@ public class ServiceFiles {
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public ServiceFileView takeIn(IntakeRequest request) {
         Intake intake = admit(request);
+        tellAssignedOfficer(intake.project(), null);
         return view(intake.project(), intake.planned().stream().sorted(java.util.Comparator.comparing(Matter::getCategoryCode))
                 .toList());
     }
 
     /**
-     * Takes in the project exactly as {@link #takeIn} does, answering only with its file number and plan: the ledger
-     * import takes in thousands, and the rest of the file (its lights, forecast, history, alarms) would be read for
-     * nothing.
+     * Takes in the project exactly as {@link #takeIn} does, answering only with its file number, officer and plan: the
+     * ledger import takes in thousands, and the rest of the file (its lights, forecast, history, alarms) would be read
+     * for nothing. The officer is not told here: the import tells each officer once of all the projects it gave them
+     * ({@link #tellLedgerOfficers}), where one notice a project would bury an officer's inbox under thousands.
      */
     @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
     public PlannedFile takeInPlanned(IntakeRequest request) {
         Intake intake = admit(request);
-        return new PlannedFile(intake.project().getFileNo(), intake.planned().stream()
+        return new PlannedFile(intake.project().getFileNo(), intake.project().getOfficer(), intake.planned().stream()
                 .map(m -> new PlannedFile.PlannedMatter(m.getCategoryCode(), List.copyOf(m.getPrerequisites()))).toList());
     }
 
@@ -166,7 +169,6 @@ public class ServiceFiles {
         project.assignOfficer(officer, null, caller(), clock.instant());
         em.persist(project);
         List<Matter> planned = planner.plan(project.getId(), version, request.type(), intakeOn);
-        tellAssignedOfficer(project, null);
         number(project, intakeOn.getYear());
         audit.record(project.getId(), caller(), "INTAKE", project.getFileNo(), null,
                 "project=" + project.getProjectCode() + ", enterprise=" + enterprise.getCreditCode() + ", officer=" + officer
@@ -237,6 +239,22 @@ public class ServiceFiles {
         audit.record(project.getId(), caller(), "PROGRESS_" + (kind == null ? "NOTE" : kind.name()), fileNo, null, on + " " + text);
         em.flush();
         return view(project);
+    }
+
+    /**
+     * Tells each officer other than the caller, once, of the projects a ledger import gave them ({@code filesByOfficer}:
+     * their file numbers in the file's order). The notice counts them and names the first
+     * {@link NoticeText#LEDGER_FILES_NAMED}; the officer's list of projects has them all.
+     */
+    @RolesAllowed({Role.OFFICER_NAME, Role.DIRECTOR_NAME})
+    public void tellLedgerOfficers(java.util.Map<String, List<String>> filesByOfficer) {
+        filesByOfficer.forEach((officer, fileNos) -> {
+            if (!officer.equals(caller()) && !fileNos.isEmpty()) {
+                // A file is imported once, so its first file number names this import for this officer.
+                notices.send(Notice.of(NoticeKind.LEDGER_ASSIGNED, "ledger:" + fileNos.get(0), Recipients.users(officer))
+                        .saying(NoticeText.ledgerBody(fileNos)));
+            }
+        });
     }
 
     /** An officer given a project by someone else (the director, at intake or by reassignment) hears of it. */

@@ -1,6 +1,7 @@
 package org.projectdesk.supervision.boundary;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.projectdesk.shared.control.RuleText;
@@ -8,6 +9,9 @@ import org.projectdesk.supervision.entity.NoticeKind;
 
 /** A notice said in the reader's language, for the inbox and for e-mail alike. */
 public final class NoticeText {
+
+    /** How many of the projects a ledger import gave an officer its notice names; it counts them all. */
+    public static final int LEDGER_FILES_NAMED = 10;
 
     private NoticeText() {
     }
@@ -33,6 +37,15 @@ public final class NoticeText {
             String[] lines = referralLines(n.body());
             return RuleText.format("notice." + n.kind(), locale, lines[1], lines[0],
                     n.projectFileNo() == null ? "" : n.projectFileNo(), lines[2]);
+        }
+        if (n.kind() == NoticeKind.LEDGER_ASSIGNED) {
+            Map<String, String> figures = figures(n.body());
+            String count = figures.getOrDefault("count", "0");
+            String[] named = figures.getOrDefault("files", "").split(",");
+            int more = Integer.parseInt(count) - named.length;
+            return RuleText.format("notice.LEDGER_ASSIGNED", locale, count,
+                    String.join("zh".equals(locale.getLanguage()) ? "、" : ", ", named),
+                    more > 0 ? RuleText.format("notice.LEDGER_ASSIGNED.more", locale, String.valueOf(more)) : "");
         }
         if (n.kind() == NoticeKind.OFFICER_ASSIGNED && n.body() == null) {
             return RuleText.format("notice.OFFICER_ASSIGNED.noReason", locale, n.projectFileNo(), n.projectName());
@@ -66,7 +79,15 @@ public final class NoticeText {
         if (n.kind().isReferral()) {
             return RuleText.format("notice.subject." + n.kind(), locale, referralLines(n.body())[1]);
         }
+        if (n.kind() == NoticeKind.LEDGER_ASSIGNED) {
+            return RuleText.format("notice.subject." + n.kind(), locale, figures(n.body()).getOrDefault("count", "0"));
+        }
         return RuleText.format("notice.subject." + n.kind(), locale, n.projectFileNo() == null ? "" : n.projectFileNo());
+    }
+
+    /** A ledger import's notice to an officer: how many files it gave them, and the first {@link #LEDGER_FILES_NAMED}. */
+    public static String ledgerBody(List<String> fileNos) {
+        return "count=" + fileNos.size() + ";files=" + String.join(",", fileNos.subList(0, Math.min(fileNos.size(), LEDGER_FILES_NAMED)));
     }
 
     /** A referral notice's body: the referral's id, the project's name and the reason, one a line (the reason may run on). */

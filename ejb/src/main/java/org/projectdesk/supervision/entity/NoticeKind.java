@@ -48,6 +48,8 @@ public enum NoticeKind {
     GREEN_PROPOSAL,
     /** A project was given to an officer by someone else, at intake or by reassignment (the reason, if any, in the body); to that officer. */
     OFFICER_ASSIGNED,
+    /** A ledger import gave an officer projects (how many, and the first file numbers, in the body); to that officer, once an import. */
+    LEDGER_ASSIGNED,
     /** 督办: the director's supervision order on a red or yellow matter (body: the category, then the note); to its department's window and the officer. */
     SUPERVISION_ORDER;
 

@@ -225,6 +225,40 @@ class BoardAndLedgerIT {
     }
 
     @Test
+    void aLedgerImportTellsEachOfficerOnceOfAllTheProjectsItGaveThem() throws Exception {
+        String exportedFile = takeIn(LandStatus.HELD, today.minusDays(10)).fileNo();
+        List<List<String>> exported = rowsOf(director.call(() -> ledgers.export()), exportedFile);
+        String secondOfficer = open("officer", Role.OFFICER, null);
+        List<String> codes = List.of(projectCode(), projectCode(), projectCode());
+        List<String> officers = List.of(officerName, officerName, secondOfficer);
+        List<List<String>> sent = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            for (List<String> r : exported) {
+                List<String> row = withCode(r, codes.get(i), "");
+                row.set(9, officers.get(i));
+                sent.add(row);
+            }
+        }
+
+        LedgerImport done = director.call(() -> ledgers.apply(csv(sent)));
+
+        assertEquals(codes, done.projectCodes());
+        List<String> fileNos = codes.stream().map(code -> em.createQuery("select p.fileNo from Project p where p.projectCode = :c",
+                String.class).setParameter("c", code).getSingleResult()).toList();
+        assertEquals(List.of("count=2;files=" + fileNos.get(0) + "," + fileNos.get(1)), ledgerNotices(officerName),
+                "one notice for the import, counting the officer's projects in the file's order");
+        assertEquals(List.of("count=1;files=" + fileNos.get(2)), ledgerNotices(secondOfficer));
+        assertEquals(List.of(), em.createQuery("select n.recipient from Notification n, Project p where p.id = n.projectId"
+                        + " and p.fileNo in :files and n.kind = :assigned", String.class).setParameter("files", fileNos)
+                .setParameter("assigned", NoticeKind.OFFICER_ASSIGNED).getResultList(), "not one notice a project");
+    }
+
+    private List<String> ledgerNotices(String recipient) {
+        return em.createQuery("select n.body from Notification n where n.recipient = :r and n.kind = :k order by n.id", String.class)
+                .setParameter("r", recipient).setParameter("k", NoticeKind.LEDGER_ASSIGNED).getResultList();
+    }
+
+    @Test
     void aConvertedSimulatedApprovalAndASpecialProceduresTypeImportBackAsExported() throws Exception {
         String fileNo = onTheGreenChannel();
         step(fileNo, "DRC-01", accept(today.minusDays(30)));

@@ -3,7 +3,9 @@ package org.projectdesk.supervision.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.NoticeKind;
@@ -94,5 +96,21 @@ class NoticeTextTest {
         assertEquals("区镇推荐项目超时未受理：「开发区项目」（推荐第55号）已超过受理时限。", NoticeText.of(overdue, Locale.SIMPLIFIED_CHINESE));
         assertEquals(null, NoticeText.referralId(new NoticeView(4, NoticeKind.SUPERVISION, "XF-2026-0031", "p", "LAND-01", null,
                 null, null, Instant.EPOCH, false)));
+    }
+
+    @Test
+    void aLedgerImportsNoticeCountsTheOfficersProjectsAndNamesTheFirstTen() {
+        List<String> many = IntStream.rangeClosed(1, 12).mapToObj(i -> String.format("XF-2026-%04d", i)).toList();
+        NoticeView twelve = new NoticeView(1, NoticeKind.LEDGER_ASSIGNED, null, null, null, null, null,
+                NoticeText.ledgerBody(many), Instant.EPOCH, false);
+        assertEquals("台账导入的12个项目已交由您负责协调服务：XF-2026-0001、XF-2026-0002、XF-2026-0003、XF-2026-0004、XF-2026-0005、"
+                + "XF-2026-0006、XF-2026-0007、XF-2026-0008、XF-2026-0009、XF-2026-0010等，另有2个。全部项目可在“服务档案”中按专员筛选查看。",
+                NoticeText.of(twelve, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("【项目服务台】台账导入的12个项目交由您服务", NoticeText.subject(twelve, Locale.SIMPLIFIED_CHINESE));
+        NoticeView two = new NoticeView(2, NoticeKind.LEDGER_ASSIGNED, null, null, null, null, null,
+                NoticeText.ledgerBody(many.subList(0, 2)), Instant.EPOCH, false);
+        assertEquals("A ledger import made you the officer of 2 project(s): XF-2026-0001, XF-2026-0002. Service files, filtered by"
+                + " officer, lists them all.", NoticeText.of(two, Locale.ENGLISH));
+        assertEquals("[Project Desk] 2 project(s) of a ledger import assigned to you", NoticeText.subject(two, Locale.ENGLISH));
     }
 }
