@@ -1,5 +1,6 @@
 -- The floor of a ledger apply in our own schema: the rows one apply wrote (its projects, their enterprises,
--- matters, prerequisites, audit entries, officer handovers and notices, the year's counter), written again by
+-- matters, prerequisites, audit entries, officer handovers, notices about them and the year's counter; the one
+-- notice an officer gets for the whole import names no project and is left out), written again by
 -- PostgreSQL alone with one INSERT ... SELECT per table, under new keys, into the same tables with the same
 -- indexes, unique keys and foreign keys, in one transaction that is rolled back. No Java, no statement per row:
 -- what no import path into this schema can beat. Used by paths/50-ledger.sh; the projects are chosen by
