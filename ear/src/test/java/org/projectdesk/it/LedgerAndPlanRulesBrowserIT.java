@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -374,6 +375,43 @@ class LedgerAndPlanRulesBrowserIT {
         preview(good);
         assertEquals(List.of(List.of("2", "project_code", "项目代码" + code + "已受理过")), browser.tableTexts("importPreview:problems"));
         assertFalse(browser.present(By.id("importPreview:apply")));
+    }
+
+    @Test
+    void theDirectorsImportTellsTheOfficerOnceAndTheNoticeOpensTheirProjects() throws Exception {
+        List<String> codes = List.of(ServiceFileApiIT.projectCode(), ServiceFileApiIT.projectCode());
+        String credit = ServiceFileApiIT.creditCode();
+        List<List<String>> lines = new ArrayList<>();
+        for (String code : codes) {
+            List<String> line = new ArrayList<>(ledgerLine(code, "台账交办项目 " + code.substring(18), credit, "INDUSTRIAL", "5000",
+                    "DRC-01", "PLANNED", "", "", ""));
+            line.set(9, "officer2");
+            lines.add(line);
+        }
+        Path file = writeLedger("ledger-officer2.csv", lines);
+        signInTo("projects/ledger.xhtml", "director");
+        preview(file);
+        browser.clickAndWaitForPage("importPreview:apply");
+        assertEquals("已导入2个项目，2个审批事项。", browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='messages'] .ui-messages-info-summary"))).getText().strip());
+        List<String> fileNos = codes.stream().map(code -> projects("search=" + code).getJsonArray("items").getJsonObject(0)
+                .getString("fileNo")).toList();
+
+        browser.forgetCookies();
+        signInTo("inbox.xhtml", "officer2");
+        String said = "台账导入的2个项目已交由您负责协调服务：" + fileNos.get(0) + "、" + fileNos.get(1)
+                + "。全部项目可在“服务档案”中按专员筛选查看。";
+        WebElement notice = browser.driver.findElement(By.linkText(said));
+        notice.click();
+        browser.waitUntil(ExpectedConditions.urlContains("projects/list.xhtml"));
+        assertEquals("/projects/list.xhtml?officer=officer2", browser.pathAndQuery());
+        String officerName = api.as("director", "GET", "api/projects/caseloads", null).assertStatus(200).jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("officer").equals("officer2")).findFirst()
+                .orElseThrow().getString("displayName");
+        assertEquals(officerName, browser.text("projects:officer_label"), "the list opens narrowed to the officer");
+        browser.type("projects:search", codes.get(1));
+        browser.waitBriefly(d -> browser.tableTexts("projects:table").size() == 1
+                && browser.tableTexts("projects:table").get(0).get(0).equals(fileNos.get(1)));
     }
 
     // ---------------------------------------------------------------- helpers
