@@ -12,6 +12,8 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
  */
 public final class Deployments {
 
+    private static final String JANDEX_INDEX = "META-INF/jandex.idx";
+
     private Deployments() {
     }
 
@@ -33,6 +35,10 @@ public final class Deployments {
             String target = path.isEmpty() ? entry.getName() : path + "/" + entry.getName();
             if (entry.isDirectory()) {
                 addDirectory(war, entry, target);
+            } else if (target.equals(JANDEX_INDEX)) {
+                // The module's annotation index lists its own classes only: WildFly would trust it and never
+                // see the test classes (nothing injected into them), so the server indexes this archive itself.
+                continue;
             } else {
                 war.addAsWebInfResource(entry, "classes/" + target);
             }
