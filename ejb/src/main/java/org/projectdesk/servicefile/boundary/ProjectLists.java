@@ -139,8 +139,8 @@ public class ProjectLists {
     }
 
     /**
-     * How many the filter keeps: known without a query on its last page; otherwise exact when few, and
-     * for a large result the count {@link ProjectCounts} keeps (made at most once a minute per filter).
+     * How many the filter keeps: known without a query on its last page; otherwise the count {@link ProjectCounts}
+     * keeps (exact when few, until this server writes; a large result's made at most once a minute per filter).
      */
     private ProjectCounts.Count total(QueryFilter where, int page, int size, int onThisPage) {
         if (onThisPage < size && (onThisPage > 0 || page == 0)) {

@@ -49,6 +49,19 @@ public class CommittedChanges {
         return generation.get();
     }
 
+    /**
+     * Whether the current transaction has written an entity: a figure it reads holds its own uncommitted writes, which
+     * nobody else may be given before it ends. Said to have written when it cannot be told.
+     */
+    public boolean writtenInThisTransaction() {
+        try {
+            TransactionSynchronizationRegistry transactions = transactions();
+            return transactions.getTransactionKey() != null && transactions.getResource(KEY) != null;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     /** An entity is written in the current transaction: the generation moves when it ends (committed or not). */
     void written() {
         try {

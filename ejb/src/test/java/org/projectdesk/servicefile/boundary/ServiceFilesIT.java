@@ -562,6 +562,21 @@ class ServiceFilesIT {
     }
 
     @Test
+    void aCountKeptForAFilterIsMadeAgainAsSoonAsAProjectIsTakenIn() throws Exception {
+        ProjectFilter industrial = new ProjectFilter(null, null, null, ProjectType.INDUSTRIAL, null, false, null, null);
+        takeIn(ProjectType.INDUSTRIAL);
+        takeIn(ProjectType.INDUSTRIAL);
+        long before = officer.call(() -> lists.list(industrial, 0, 1, null, false)).total();
+        assertEquals(before, officer.call(() -> lists.list(industrial, 0, 1, null, false)).total(), "kept: nothing written");
+
+        takeIn(ProjectType.INDUSTRIAL);
+        takeIn(ProjectType.PUBLIC_BUILDING);
+
+        ProjectPage after = officer.call(() -> lists.list(industrial, 0, 1, null, false));
+        assertEquals(List.of(before + 1, 1L), List.of(after.total(), after.totalExact() ? 1L : 0L));
+    }
+
+    @Test
     void theOverdueFilterFindsProjectsWithARunningMatterPastItsPromisedDate() throws Exception {
         ServiceFileView late = takeIn(ProjectType.INDUSTRIAL);
         ServiceFileView idle = takeIn(ProjectType.INDUSTRIAL);
