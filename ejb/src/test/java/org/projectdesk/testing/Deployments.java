@@ -35,11 +35,9 @@ public final class Deployments {
             String target = path.isEmpty() ? entry.getName() : path + "/" + entry.getName();
             if (entry.isDirectory()) {
                 addDirectory(war, entry, target);
-            } else if (target.equals(JANDEX_INDEX)) {
-                // The module's annotation index lists its own classes only: WildFly would trust it and never
-                // see the test classes (nothing injected into them), so the server indexes this archive itself.
-                continue;
-            } else {
+            } else if (!target.equals(JANDEX_INDEX)) {
+                // The module's annotation index is left out: it lists the module's classes only, and WildFly would
+                // trust it and never see the test classes (nothing injected into them).
                 war.addAsWebInfResource(entry, "classes/" + target);
             }
         }
