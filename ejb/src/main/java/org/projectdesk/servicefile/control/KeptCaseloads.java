@@ -26,10 +26,12 @@ public class KeptCaseloads {
     CommittedChanges changes;
 
     private final KeptUntilChange<LocalDate, List<Caseload>> kept =
-            new KeptUntilChange<>(() -> changes.generation(), System::nanoTime, MAX_KEPT);
+            new KeptUntilChange<>(() -> changes.generation(), () -> changes.writtenInThisTransaction(),
+                    System::nanoTime, MAX_KEPT);
 
     private final KeptUntilChange<LocalDate, List<Caseload>> byUrgency =
-            new KeptUntilChange<>(() -> changes.generation(), System::nanoTime, MAX_KEPT);
+            new KeptUntilChange<>(() -> changes.generation(), () -> changes.writtenInThisTransaction(),
+                    System::nanoTime, MAX_KEPT);
 
     /** The caseloads as of {@code today}: kept ones while they hold, else {@code make}'s, then kept. */
     public List<Caseload> of(LocalDate today, Supplier<List<Caseload>> make) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -17,7 +18,9 @@ import java.util.function.Supplier;
  *     show within a minute.</li>
  * </ul>
  * One value is made at a time: requests arriving while it is made wait for it rather than each making their own
- * (at 100,000 projects a grouped pass takes seconds, and 32 of them at once took 50).
+ * (at 100,000 projects a grouped pass takes seconds, and 32 of them at once took 50). A transaction that has
+ * written an entity gets a value of its own, neither kept nor taken from what is kept: it reads its own uncommitted
+ * writes, which nobody else may be given, and a kept value would not hold them.
  */
 public final class KeptUntilChange<K, V> {
 
@@ -30,22 +33,28 @@ public final class KeptUntilChange<K, V> {
     private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
     private final ReentrantLock making = new ReentrantLock();
     private final LongSupplier generation;
+    private final BooleanSupplier writtenHere;
     private final LongSupplier nanoTime;
     private final int maxKept;
 
     /**
-     * @param generation {@link CommittedChanges#generation()}, asked on each use
-     * @param nanoTime   the monotonic clock (a test's turns)
-     * @param maxKept    more keys than this at once: all are dropped
+     * @param generation  {@link CommittedChanges#generation()}, asked on each use
+     * @param writtenHere {@link CommittedChanges#writtenInThisTransaction()}, asked on each use
+     * @param nanoTime    the monotonic clock (a test's turns)
+     * @param maxKept     more keys than this at once: all are dropped
      */
-    public KeptUntilChange(LongSupplier generation, LongSupplier nanoTime, int maxKept) {
+    public KeptUntilChange(LongSupplier generation, BooleanSupplier writtenHere, LongSupplier nanoTime, int maxKept) {
         this.generation = generation;
+        this.writtenHere = writtenHere;
         this.nanoTime = nanoTime;
         this.maxKept = maxKept;
     }
 
     /** The value for the key: the kept one while it holds, else {@code make}'s, then kept. */
     public V of(K key, Supplier<V> make) {
+        if (writtenHere.getAsBoolean()) {
+            return make.get();
+        }
         Kept<V> k = kept.get(key);
         if (holds(k)) {
             return k.value();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ class KeptBoardsTest {
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicBoolean writtenHere = new AtomicBoolean();
     private final KeptBoards kept = new KeptBoards(nanos::get);
     private final AtomicInteger made = new AtomicInteger();
 
@@ -27,6 +29,11 @@ class KeptBoardsTest {
             @Override
             public long generation() {
                 return generation.get();
+            }
+
+            @Override
+            public boolean writtenInThisTransaction() {
+                return writtenHere.get();
             }
         };
     }
@@ -65,5 +72,15 @@ class KeptBoardsTest {
             return make.get();
         });
         assertEquals(2, kept.of(FROM, TODAY, TODAY, make).green());
+    }
+
+    @Test
+    void aTransactionThatWroteGetsFiguresOfItsOwnNeitherKeptNorTakenFromThoseKept() {
+        Board committed = kept.of(FROM, TODAY, TODAY, make);
+        writtenHere.set(true);
+        assertEquals(2, kept.of(FROM, TODAY, TODAY, make).green(), "its own uncommitted write is in what it reads");
+        assertEquals(3, kept.of(FROM, TODAY, TODAY, make).green());
+        writtenHere.set(false);
+        assertSame(committed, kept.of(FROM, TODAY, TODAY, make), "nobody else is given them");
     }
 }
