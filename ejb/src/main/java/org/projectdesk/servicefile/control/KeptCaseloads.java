@@ -26,12 +26,10 @@ public class KeptCaseloads {
     CommittedChanges changes;
 
     private final KeptUntilChange<LocalDate, List<Caseload>> kept =
-            new KeptUntilChange<>(() -> changes.generation(), () -> changes.writtenInThisTransaction(),
-                    System::nanoTime, MAX_KEPT);
+            new KeptUntilChange<>(() -> changes, System::nanoTime, MAX_KEPT);
 
     private final KeptUntilChange<LocalDate, List<Caseload>> byUrgency =
-            new KeptUntilChange<>(() -> changes.generation(), () -> changes.writtenInThisTransaction(),
-                    System::nanoTime, MAX_KEPT);
+            new KeptUntilChange<>(() -> changes, System::nanoTime, MAX_KEPT);
 
     /** The caseloads as of {@code today}: kept ones while they hold, else {@code make}'s, then kept. */
     public List<Caseload> of(LocalDate today, Supplier<List<Caseload>> make) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -32,27 +31,25 @@ public final class KeptUntilChange<K, V> {
 
     private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
     private final ReentrantLock making = new ReentrantLock();
-    private final LongSupplier generation;
-    private final BooleanSupplier writtenHere;
+    private final Supplier<CommittedChanges> changes;
     private final LongSupplier nanoTime;
     private final int maxKept;
 
     /**
-     * @param generation  {@link CommittedChanges#generation()}, asked on each use
-     * @param writtenHere {@link CommittedChanges#writtenInThisTransaction()}, asked on each use
-     * @param nanoTime    the monotonic clock (a test's turns)
-     * @param maxKept     more keys than this at once: all are dropped
+     * @param changes  the bean's injected {@link CommittedChanges}, asked for on each use (a field is injected only
+     *                 after the bean that keeps this is constructed)
+     * @param nanoTime the monotonic clock (a test's turns)
+     * @param maxKept  more keys than this at once: all are dropped
      */
-    public KeptUntilChange(LongSupplier generation, BooleanSupplier writtenHere, LongSupplier nanoTime, int maxKept) {
-        this.generation = generation;
-        this.writtenHere = writtenHere;
+    public KeptUntilChange(Supplier<CommittedChanges> changes, LongSupplier nanoTime, int maxKept) {
+        this.changes = changes;
         this.nanoTime = nanoTime;
         this.maxKept = maxKept;
     }
 
     /** The value for the key: the kept one while it holds, else {@code make}'s, then kept. */
     public V of(K key, Supplier<V> make) {
-        if (writtenHere.getAsBoolean()) {
+        if (changes.get().writtenInThisTransaction()) {
             return make.get();
         }
         Kept<V> k = kept.get(key);
@@ -66,7 +63,7 @@ public final class KeptUntilChange<K, V> {
                 return k.value();
             }
             // Read before any figure is: a change committed after this read moves the generation past it.
-            long madeIn = generation.getAsLong();
+            long madeIn = changes.get().generation();
             long madeAt = nanoTime.getAsLong();
             V made = make.get();
             if (kept.size() >= maxKept) {
@@ -80,7 +77,7 @@ public final class KeptUntilChange<K, V> {
     }
 
     private boolean holds(Kept<V> k) {
-        return k != null && k.generation() == generation.getAsLong()
+        return k != null && k.generation() == changes.get().generation()
                 && nanoTime.getAsLong() - k.madeAtNanos() < LONGEST_KEPT.toNanos();
     }
 }

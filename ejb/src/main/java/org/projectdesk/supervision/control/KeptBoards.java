@@ -40,8 +40,7 @@ public class KeptBoards {
 
     /** With the monotonic clock a test turns. */
     KeptBoards(LongSupplier nanoTime) {
-        kept = new KeptUntilChange<>(() -> changes.generation(), () -> changes.writtenInThisTransaction(), nanoTime,
-                MAX_KEPT);
+        kept = new KeptUntilChange<>(() -> changes, nanoTime, MAX_KEPT);
     }
 
     /** The board of the period as of {@code today}: kept figures while they hold, else {@code make}'s, then kept. */
