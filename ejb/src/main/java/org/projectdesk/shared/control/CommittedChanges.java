@@ -62,8 +62,12 @@ public class CommittedChanges {
         }
     }
 
-    /** An entity is written in the current transaction: the generation moves when it ends (committed or not). */
-    void written() {
+    /**
+     * An entity is written in the current transaction: the generation moves when it ends (committed or not). Said
+     * by {@link EntityWrites} for the entity manager's writes, and by whoever changes with a bulk statement what a
+     * kept figure counts.
+     */
+    public void written() {
         try {
             TransactionSynchronizationRegistry transactions = transactions();
             if (transactions.getTransactionKey() == null) {

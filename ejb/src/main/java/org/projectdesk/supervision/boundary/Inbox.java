@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.projectdesk.shared.control.CommittedChanges;
 import org.projectdesk.shared.control.NotFound;
+import org.projectdesk.supervision.control.KeptUnreadCounts;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.NoticeKind;
 import org.projectdesk.supervision.entity.Notification;
@@ -28,6 +30,12 @@ public class Inbox {
     @Resource
     SessionContext session;
 
+    @Inject
+    KeptUnreadCounts unreadCounts;
+
+    @Inject
+    CommittedChanges changes;
+
     public InboxPage page(int page, int size) {
         String me = caller();
         List<NoticeView> items = em.createQuery("select n.id, n.kind, p.fileNo, p.name, n.categoryCode, c.name, c.nameEn,"
@@ -45,9 +53,11 @@ public class Inbox {
         return new InboxPage(items, total, unread(), page, size);
     }
 
+    /** Kept between requests: the header asks on every page (KeptUnreadCounts). */
     public long unread() {
-        return em.createNamedQuery(Notification.UNREAD_COUNT, Long.class).setParameter("recipient", caller())
-                .getSingleResult();
+        String me = caller();
+        return unreadCounts.of(me, () -> em.createNamedQuery(Notification.UNREAD_COUNT, Long.class)
+                .setParameter("recipient", me).getSingleResult());
     }
 
     public void markRead(long id) {
@@ -59,6 +69,8 @@ public class Inbox {
     }
 
     public int markAllRead() {
+        // A bulk statement passes the entity listener by: said here, or the kept unread counts would not move.
+        changes.written();
         return em.createQuery("update Notification n set n.readAt = :now where n.recipient = :recipient and n.readAt is null")
                 .setParameter("now", clock.instant()).setParameter("recipient", caller()).executeUpdate();
     }

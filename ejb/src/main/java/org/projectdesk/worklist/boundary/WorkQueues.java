@@ -14,12 +14,14 @@ import org.projectdesk.catalogue.entity.Department;
 import org.projectdesk.security.boundary.CallerScope;
 import org.projectdesk.security.boundary.Callers;
 import org.projectdesk.security.entity.Role;
+import org.projectdesk.worklist.control.KeptQueues;
 import org.projectdesk.worklist.control.QueueQueries;
 
 /**
  * Each user's work queues (我的待办), for the home page: counts and the first {@code shown} items of
  * each, most urgent first. The caller decides whose work: an officer's own projects, a department
- * window's own department (narrowed by {@link CallerScope}), the director's office-wide decisions.
+ * window's own department (narrowed by {@link CallerScope}), the director's office-wide decisions. The office-wide
+ * queues are the same for everyone who may see them and are kept between requests ({@link KeptQueues}).
  */
 @Stateless
 public class WorkQueues {
@@ -29,6 +31,9 @@ public class WorkQueues {
 
     @Inject
     QueueQueries queries;
+
+    @Inject
+    KeptQueues kept;
 
     @Inject
     Clock clock;
@@ -62,13 +67,15 @@ public class WorkQueues {
     /** The director's queues: the decisions and answers only the director gives, and what is red or escalated. */
     @RolesAllowed(Role.DIRECTOR_NAME)
     public DirectorQueues director(int shown) {
-        return new DirectorQueues(queries.greenChannelProposals(shown), queries.openComplaints(shown),
-                queries.redMatters(LocalDate.now(clock), shown), queries.escalatedProblems(shown));
+        LocalDate today = LocalDate.now(clock);
+        return kept.director(today, shown, () -> new DirectorQueues(queries.greenChannelProposals(shown),
+                queries.openComplaints(shown), queries.redMatters(today, shown), queries.escalatedProblems(shown)));
     }
 
     /** Every running matter on red, for those who follow the whole city's progress. */
     @RolesAllowed({Role.DIRECTOR_NAME, Role.LEADER_NAME})
     public WorkQueue red(int shown) {
-        return queries.redMatters(LocalDate.now(clock), shown);
+        LocalDate today = LocalDate.now(clock);
+        return kept.red(today, shown, () -> queries.redMatters(today, shown));
     }
 }

@@ -524,4 +524,37 @@ class SupervisionIT {
 
         assertEquals(List.of("third " + run, "second " + run, "first " + run), mine);
     }
+
+    /**
+     * The unread count is kept between requests (KeptUnreadCounts); each way a notice is written or read moves it at
+     * once on this server: a notice sent, one read, all read by one bulk statement.
+     */
+    @Test
+    void theUnreadCountFollowsEachNoticeWrittenAndRead() throws Exception {
+        landWindow.openAccountIfMissing();
+        String run = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000));
+        long before = landWindowUnread();
+        assertEquals(before, landWindowUnread(), "asked again, nothing written");
+
+        officer.call(() -> notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "unread-first:" + run,
+                Recipients.users(AsLandWindow.USERNAME)).saying("first " + run)));
+        assertEquals(before + 1, landWindowUnread(), "a notice sent");
+
+        long newest = landWindow.call(() -> inbox.page(0, 1)).items().get(0).id();
+        landWindow.call(() -> {
+            inbox.markRead(newest);
+            return null;
+        });
+        assertEquals(before, landWindowUnread(), "that notice read");
+
+        officer.call(() -> notices.send(Notice.of(NoticeKind.OFFICER_ASSIGNED, "unread-second:" + run,
+                Recipients.users(AsLandWindow.USERNAME)).saying("second " + run)));
+        assertEquals(before + 1, landWindowUnread(), "another sent");
+        landWindow.call(inbox::markAllRead);
+        assertEquals(0, landWindowUnread(), "all read at once");
+    }
+
+    private long landWindowUnread() throws Exception {
+        return landWindow.call(inbox::unread);
+    }
 }

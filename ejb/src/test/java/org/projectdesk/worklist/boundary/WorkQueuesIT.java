@@ -210,4 +210,17 @@ class WorkQueuesIT {
             assertEquals(q.count(), q.items().size());
         }
     }
+
+    /** The city's red queue is kept between requests (KeptQueues), yet a matter the scan turns red is in it at once. */
+    @Test
+    void theKeptRedQueueHoldsAMatterTurnedRedAtOnce() throws Exception {
+        WorkQueue before = director.call(() -> workQueues.red(100_000));
+        assertEquals(before, director.call(() -> workQueues.red(100_000)), "asked again, nothing written");
+
+        List<String> overdue = overdueProjects(openOfficer("督办专员"), "新近红灯");
+
+        assertTrue(fileNos(before).stream().noneMatch(overdue::contains));
+        assertTrue(fileNos(director.call(() -> workQueues.red(100_000))).containsAll(overdue));
+        assertTrue(fileNos(director.call(() -> workQueues.director(100_000)).red()).containsAll(overdue));
+    }
 }
