@@ -119,17 +119,23 @@ class BrowserIT {
         assertEquals("Welcome, 王海燕", browser.text("welcome"));
         assertEquals("中文", browser.text("shell:language"));
         browser.screenshot("home-director-english");
+        assertEquals("stateless", viewState(), "the home keeps no view state, and its header's switch still works");
 
         browser.clickAndWaitForPage("shell:language");
         assertEquals("首页 · " + APP, browser.driver.getTitle());
         assertEquals("欢迎您，王海燕", browser.text("welcome"));
 
         browser.open("report/weekly.xhtml?week=2026-W50");
+        assertNotEquals("stateless", viewState(), "a page that has not said stateless keeps its state");
         browser.clickAndWaitForPage("shell:language");
         assertEquals("/report/weekly.xhtml?week=2026-W50", browser.pathAndQuery(), "the switch keeps the page's parameters");
         assertTrue(browser.driver.getTitle().startsWith("Weekly progress report 2026-W50"), browser.driver.getTitle());
         browser.clickAndWaitForPage("shell:language");
         assertEquals("/report/weekly.xhtml?week=2026-W50", browser.pathAndQuery());
+    }
+
+    private String viewState() {
+        return browser.driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
     }
 
     @Test
