@@ -132,20 +132,45 @@ bench_load() {
 # rounds of 5 s; at --small 4 to 8 rounds of 3 s), so that a measurement after it sees the JIT-compiled
 # server a day's use gives, not the first minute of a fresh JVM: at CI size the list's rate rose from 4 to
 # 79 to 330 req/s over its first 40 s of load, and stood still for a round on the way.
+# Each round also says how much of a core the server's JIT compilers used (with BENCH_SERVER_PID, which the
+# runner gives), and the warm-up says when it ends with them still busy: on two cores they compile for
+# minutes under load, and the rate measured next is then not yet the server's steady one. Waiting for them
+# was tried and not kept (docs/benchmarks.md, homes section, twelfth session): the rates rose, but the
+# static floor's with them, and the ratios stayed where they were, for minutes more of every run.
 bench_warm() {
-    local round least most previous=0 rps result
+    local round least most previous=0 rps result jit_before jit_share=0
     round=$(bench_seconds 3 5)
     least=$(bench_seconds 4 6)
     most=$(bench_seconds 8 12)
     for ((i = 1; i <= most; i++)); do
+        jit_before=$(bench_jit_ticks)
         result=$(bench_load --connections 32 --seconds "$round" --warmup 0 --timeout-ms 10000 "$@") || return 1
         rps=$(bench_field rps "$(grep RESULT <<<"$result")")
-        echo "bench: warm-up round $i: $rps req/s" >&2
+        jit_share=$((($(bench_jit_ticks) - jit_before) * 100 / (round * $(getconf CLK_TCK))))
+        echo "bench: warm-up round $i: $rps req/s, JIT compilers ${jit_share}% of a core" >&2
         if ((i >= least)) && awk -v a="$rps" -v b="$previous" 'BEGIN { exit !(b > 0 && a < b * 1.1 && a > b * 0.9) }'; then
-            return 0
+            break
         fi
         previous=$rps
     done
+    if ((jit_share >= 10)); then
+        echo "bench: warm-up ended with the JIT compilers still at ${jit_share}% of a core: not yet the steady rate" >&2
+    fi
+}
+
+# bench_jit_ticks: CPU the server JVM's JIT compiler threads have used so far, in clock ticks (0 without
+# BENCH_SERVER_PID or /proc).
+bench_jit_ticks() {
+    local task name ticks=0
+    for task in /proc/${BENCH_SERVER_PID:-none}/task/*; do
+        name=
+        [ -r "$task/comm" ] && read -r name 2>/dev/null <"$task/comm" || true
+        case $name in
+            C1\ CompilerThre* | C2\ CompilerThre*)
+                ticks=$((ticks + $(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0))) ;;
+        esac
+    done
+    echo "$ticks"
 }
 
 # bench_field KEY LINE: the value of KEY in a "RESULT key=value key=value" line (HttpLoad's result).
