@@ -5,12 +5,30 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read record components ({@code #{account.username}}) as Expression Language 5 (Jakarta
  * EE 10) cannot: it knows only getX() properties. Our boundaries return records for read models.
  */
 public class RecordElResolver extends ELResolver {
+
+    /**
+     * Each record class's components by name, read once: {@code Class.getRecordComponents} builds them anew
+     * from the class file on every call, and asked for every expression of a page it took a quarter of the
+     * request threads' CPU of a home page (docs/benchmarks.md, homes section, twelfth session).
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                byName.put(component.getName(), component);
+            }
+            return Map.copyOf(byName);
+        }
+    };
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -62,11 +80,6 @@ public class RecordElResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(name);
     }
 }

@@ -17,6 +17,9 @@ class RecordElResolverTest {
     record Officer(String username, int projects) {
     }
 
+    record Investor(String enterprise, String username) {
+    }
+
     private final RecordElResolver resolver = new RecordElResolver();
 
     private ELContext context() {
@@ -29,6 +32,16 @@ class RecordElResolverTest {
 
         assertEquals("officer1", resolver.getValue(context, new Officer("officer1", 3), "username"));
         assertTrue(context.isPropertyResolved());
+    }
+
+    @Test
+    void eachRecordClassIsReadByItsOwnComponents() {
+        ELContext context = context();
+
+        assertEquals("officer2", resolver.getValue(context, new Officer("officer2", 5), "username"));
+        assertEquals("investor1", resolver.getValue(context, new Investor("91320684MA1X00001A", "investor1"), "username"));
+        assertEquals(5, resolver.getValue(context, new Officer("officer2", 5), "projects"));
+        assertNull(resolver.getValue(context(), new Investor("91320684MA1X00001A", "investor1"), "projects"));
     }
 
     @Test
