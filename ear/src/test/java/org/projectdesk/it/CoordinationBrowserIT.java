@@ -61,9 +61,12 @@ class CoordinationBrowserIT {
     private void tick(String menuId, String label) {
         browser.waitBriefly(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
         By panel = By.id(menuId + "_panel");
-        browser.waitBriefly(ExpectedConditions.visibilityOfElementLocated(panel));
-        browser.waitBriefly(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + menuId + "_panel']"
-                + "//li[.//label[normalize-space(.)='" + label + "']]//div[contains(@class, 'ui-chkbox-box')]"))).click();
+        // The panel is aligned while its opening transition runs: a click before it ends can land on another item.
+        browser.waitBriefly(d -> d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
+        By item = By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space(.)='" + label + "']]");
+        browser.waitBriefly(ExpectedConditions.elementToBeClickable(
+                item.findElement(browser.driver).findElement(By.cssSelector("div.ui-chkbox-box")))).click();
+        browser.waitBriefly(ExpectedConditions.attributeContains(item, "class", "ui-selectcheckboxmenu-checked"));
         browser.driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] .ui-selectcheckboxmenu-close")).click();
         browser.waitBriefly(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
