@@ -13,7 +13,7 @@ import org.projectdesk.worklist.boundary.WorkQueue;
 /**
  * The office-wide queues, the same for everyone who may see them, kept between requests ({@link KeptUntilChange}:
  * until this server commits an entity write, a minute at most): the city's red matters on every leader's and the
- * director's home, and the director's decisions to take. Each is a count and a first page, two statements, asked
+ * director's home, and the director's decisions to take. Each is a count and a first page, one statement, asked
  * on every visit to those homes far more often than a matter turns red (the time-limit scan's set-based light
  * changes commit with its {@code ScanRun}) or a proposal, complaint or problem is written. An officer's and a
  * department's queues are their own and change with their own work, so they are not kept.
