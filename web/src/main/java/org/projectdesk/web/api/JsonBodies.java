@@ -143,23 +143,43 @@ public class JsonBodies implements MessageBodyReader<Object> {
         throw new IllegalStateException("No JSON reading for " + type.getName() + " (" + field + ")");
     }
 
+    /**
+     * A record class's components and canonical constructor, read once: {@code Class.getRecordComponents} and
+     * {@code getDeclaredConstructor} build them anew from the class file on every call (as they cost the pages'
+     * {@code RecordElResolver}, docs/benchmarks.md, homes section), and every intake and matter event is a record.
+     */
+    private record RecordShape(RecordComponent[] components, Constructor<?> canonical) {
+    }
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                canonical.setAccessible(true);
+                return new RecordShape(components, canonical);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("Cannot make " + type.getName(), e);
+            }
+        }
+    };
+
     private static Object record(JsonValue json, Class<?> type, String field) {
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw wrong(field.isEmpty() ? "body" : field, "must be a JSON object");
         }
         JsonObject object = json.asJsonObject();
-        RecordComponent[] components = type.getRecordComponents();
+        RecordShape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components();
         Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            types[i] = c.getType();
             values[i] = value(object.get(c.getName()), c.getType(), c.getGenericType(), path(field, c.getName()));
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
+            return shape.canonical().newInstance(values);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException refused) {
                 throw refused;
