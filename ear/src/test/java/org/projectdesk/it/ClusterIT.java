@@ -93,7 +93,8 @@ class ClusterIT {
             List<String> subjects = subjects(mailsTo(address));
             return subjects.contains("【项目服务台】催办 " + fileNo) && subjects.size() >= 2
                     && JOBS.stream().allMatch(job -> runs(job, before).stream().filter(JobRunRow::finished).count() >= 4);
-        });
+        }, () -> "mailed " + subjects(mailsTo(address)) + "; finished runs " + JOBS.stream().collect(java.util.stream.Collectors
+                .toMap(job -> job, job -> runs(job, before).stream().filter(JobRunRow::finished).count())));
 
         try (Connection db = CLUSTER.database()) {
             assertEquals(2, count(db, "SELECT count(*) FROM qrtz_scheduler_state"), "both nodes' schedulers are in the cluster");
@@ -514,6 +515,15 @@ class ClusterIT {
 
     private static void awaitTrue(Duration timeout, String what, Check check) throws Exception {
         await(timeout, what, () -> check.holds() ? Boolean.TRUE : null);
+    }
+
+    /** As {@link #awaitTrue(Duration, String, Check)}, saying on a timeout what {@code state} found last. */
+    private static void awaitTrue(Duration timeout, String what, Check check, Probe<String> state) throws Exception {
+        try {
+            awaitTrue(timeout, what, check);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + state.value(), e);
+        }
     }
 
     private static <T> T await(Duration timeout, String what, Probe<T> probe) throws Exception {
