@@ -1,6 +1,7 @@
 package org.projectdesk.supervision.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.approval.entity.MatterStatus;
+import org.projectdesk.shared.control.Database;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
 /**
@@ -19,7 +21,8 @@ import org.projectdesk.supervision.entity.SupervisionSettings;
  * {@code light_change}; the notices follow from this scan's changes only, and the new levels are
  * stored in the same transaction, so a scan repeated (after a restart, a misfire catch-up, on
  * another node) finds nothing new and sends nothing twice. The statements are plain SQL that H2 and
- * PostgreSQL read alike.
+ * PostgreSQL read alike, but for how a notice INSERT leaves out those already told
+ * ({@link NoticeRows#forDatabase}).
  * <p>
  * Open and in-progress coordination problems past their due date are red too: the scan keeps their
  * level on the row ({@code alert_level}, marked with the scan that changed it), a project with one
@@ -178,7 +181,7 @@ public class TimeLimitScan {
             + crossed(1, "REMINDER");
 
     /** 催办 to the project's officer; not twice to an officer who is also the department's window. */
-    private static final String REMIND_OFFICERS = changeNotice("REMINDER")
+    static final String REMIND_OFFICERS = changeNotice("REMINDER")
             + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + crossed(1, "REMINDER");
 
     /** 督办 to the director, on reaching red. */
@@ -428,6 +431,9 @@ public class TimeLimitScan {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Database database;
+
     /** What one scan did: {@code baselined} matters lit for the first time without notices, besides the changes. */
     public record Outcome(int running, int baselined, int changes, int notices, int projects) {
     }
@@ -486,11 +492,11 @@ public class TimeLimitScan {
         update(STATUTORY_BROKEN, Map.of("today", today));
         update(STATUTORY_CLEARED, Map.of("today", today));
         Map<String, Object> notice = Map.of("scan", scan, "now", now, "mailState", mailState);
-        int notices = lit == 0 ? 0 : update(REMIND_DEPARTMENTS, notice) + update(REMIND_OFFICERS, notice)
-                + update(SUPERVISE, notice) + update(ESCALATE, notice);
+        int notices = lit == 0 ? 0 : notify(REMIND_DEPARTMENTS, notice) + notify(REMIND_OFFICERS, notice)
+                + notify(SUPERVISE, notice) + notify(ESCALATE, notice);
         Map<String, Object> conversion = Map.of("today", today, "now", now, "mailState", mailState,
                 "conversionDays", settings.getConversionDays());
-        notices += update(CONVERSION_DUE_NOTICES, conversion);
+        notices += notify(CONVERSION_DUE_NOTICES, conversion);
         update(CONVERSION_DUE, Map.of("today", today, "conversionDays", settings.getConversionDays()));
         int problemChanges = update(PROBLEM_LIGHTS, Map.of("scan", scan, "today", today,
                 "todayOrdinal", todayOrdinal.intValue(), "leadershipAfterDays", settings.getLeadershipAfterDays()));
@@ -499,8 +505,8 @@ public class TimeLimitScan {
         boolean problemsLit = any(PROBLEMS_LIT);
         Map<String, Object> problemNotice = Map.of("now", now, "mailState", mailState);
         if (problemsLit) {
-            notices += update(PROBLEM_OVERDUE_DEPARTMENTS, problemNotice) + update(PROBLEM_OVERDUE_OFFICER, problemNotice)
-                    + update(PROBLEM_OVERDUE_DIRECTOR, problemNotice) + update(PROBLEM_ESCALATED, problemNotice);
+            notices += notify(PROBLEM_OVERDUE_DEPARTMENTS, problemNotice) + notify(PROBLEM_OVERDUE_OFFICER, problemNotice)
+                    + notify(PROBLEM_OVERDUE_DIRECTOR, problemNotice) + notify(PROBLEM_ESCALATED, problemNotice);
         }
         Map<String, Object> deadlines = new java.util.HashMap<>(thresholds);
         deadlines.put("scan", scan);
@@ -508,14 +514,14 @@ public class TimeLimitScan {
         int deadlineChanges = update(DEADLINE_LIGHTS, deadlines);
         changes += deadlineChanges;
         if (any(DEADLINES_LIT)) {
-            notices += update(ACCEPTANCE_OVERDUE_OFFICER, problemNotice) + update(ACCEPTANCE_OVERDUE_DIRECTOR, problemNotice)
-                    + update(ACCEPTANCE_ESCALATED, problemNotice) + update(PLEDGE_DUE_PARTY, problemNotice)
-                    + update(ACCEPTANCE_OVERDUE_PARTY, problemNotice);
+            notices += notify(ACCEPTANCE_OVERDUE_OFFICER, problemNotice) + notify(ACCEPTANCE_OVERDUE_DIRECTOR, problemNotice)
+                    + notify(ACCEPTANCE_ESCALATED, problemNotice) + notify(PLEDGE_DUE_PARTY, problemNotice)
+                    + notify(ACCEPTANCE_OVERDUE_PARTY, problemNotice);
         }
-        notices += (lit == 0 ? 0 : update(SUPERVISE_TOWNS, notice))
-                + (problemsLit ? update(PROBLEM_OVERDUE_TOWNS, problemNotice) : 0);
+        notices += (lit == 0 ? 0 : notify(SUPERVISE_TOWNS, notice))
+                + (problemsLit ? notify(PROBLEM_OVERDUE_TOWNS, problemNotice) : 0);
         changes += update(REFERRAL_LIGHTS, deadlines);
-        notices += update(REFERRAL_OVERDUE, problemNotice);
+        notices += notify(REFERRAL_OVERDUE, problemNotice);
         // The projects to judge again are those of this scan's matter, problem and acceptance changes, the green
         // channel's on a new day, every one after a baseline: none when all of these are none.
         int projects = lit + cleared + problemChanges + deadlineChanges == 0 && !newDay && !baseline ? 0
@@ -527,6 +533,11 @@ public class TimeLimitScan {
     /** Whether the query finds a row. */
     private boolean any(String sql) {
         return !em.createNativeQuery(sql).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** A notice INSERT, which keeps "never twice" as this database can be trusted to ({@link NoticeRows#forDatabase}). */
+    private int notify(String insert, Map<String, Object> parameters) {
+        return update(NoticeRows.forDatabase(insert, database.kind()), parameters);
     }
 
     private int update(String sql, Map<String, Object> parameters) {

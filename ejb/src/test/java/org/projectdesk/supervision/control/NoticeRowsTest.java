@@ -2,6 +2,7 @@ package org.projectdesk.supervision.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.projectdesk.shared.control.DatabaseKind;
 import org.projectdesk.supervision.entity.Notification;
 
 /**
@@ -41,6 +43,27 @@ class NoticeRowsTest {
                 + " AND n.source_key = 'change:1')", sql);
         assertTrue(NoticeRows.NOT_TOLD.contains("n.recipient = a.username and n.kind = :kind and n.sourceKey = :sourceKey"),
                 NoticeRows.NOT_TOLD);
+    }
+
+    @Test
+    void onPostgreSqlTheUniqueKeyDecidesInsteadOfTheProbe() {
+        String insert = NoticeRows.INSERT + "SELECT a.username FROM account a WHERE a.enabled = TRUE AND "
+                + NoticeRows.notToldSql("'REMINDER'", "CONCAT('change:', CAST(a.id AS VARCHAR(20)))");
+
+        assertEquals(insert, NoticeRows.forDatabase(insert, DatabaseKind.H2));
+        assertEquals(NoticeRows.INSERT + "SELECT a.username FROM account a WHERE a.enabled = TRUE"
+                + " ON CONFLICT ON CONSTRAINT uk_notification DO NOTHING", NoticeRows.forDatabase(insert, DatabaseKind.POSTGRESQL));
+    }
+
+    @Test
+    void onlyAnInsertEndingWithItsProbeIsRewritten() {
+        String probe = NoticeRows.notToldSql("'REMINDER'", "'change:1'");
+
+        for (String sql : List.of("SELECT 1 FROM account a WHERE a.enabled = TRUE AND " + probe,
+                NoticeRows.INSERT + "SELECT a.username FROM account a WHERE a.enabled = TRUE",
+                NoticeRows.INSERT + "SELECT a.username FROM account a WHERE a.enabled = TRUE AND " + probe + " AND a.id > 1")) {
+            assertThrows(IllegalArgumentException.class, () -> NoticeRows.forDatabase(sql, DatabaseKind.POSTGRESQL), sql);
+        }
     }
 
     @Test
