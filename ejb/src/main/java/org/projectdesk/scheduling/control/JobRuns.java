@@ -39,6 +39,12 @@ public class JobRuns {
         return run.getId();
     }
 
+    /** Whether a run of the job started at {@code at} or later, on any server. */
+    public boolean startedSince(String job, Instant at) {
+        return !em.createQuery("select r.id from JobRun r where r.jobName = :job and r.startedAt >= :at", Long.class)
+                .setParameter("job", job).setParameter("at", at).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public void finished(long id, Instant at, JobRun.Outcome outcome, String message) {
         JobRun run = em.find(JobRun.class, id);
         if (run != null) {

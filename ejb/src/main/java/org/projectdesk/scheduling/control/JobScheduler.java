@@ -90,6 +90,7 @@ public class JobScheduler {
             scheduler = new StdSchedulerFactory(properties).getScheduler();
             scheduler.setJobFactory(new CdiJobFactory());
             scheduler.getListenerManager().addJobListener(new JobRunListener(), GroupMatcher.jobGroupEquals(GROUP));
+            scheduler.getListenerManager().addTriggerListener(new OneRunForMissedFirings(), GroupMatcher.triggerGroupEquals(GROUP));
             List<DesiredJob> jobs = jobs();
             reconcile(jobs);
             scheduler.start();
