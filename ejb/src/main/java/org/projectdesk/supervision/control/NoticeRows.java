@@ -57,7 +57,7 @@ public final class NoticeRows {
      * they say an account has few notices (a table never analysed, or grown since) it looks up recipient and
      * kind alone, or the inbox index by recipient, and filters the source key: every candidate then reads all
      * of its recipient's notices (30,000 changes of one officer's projects, who had 30,000 reminders already,
-     * took eight minutes in that one statement, and the cluster test's recovered scan never ended).
+     * took eight minutes in that one statement; in the two-node test, the scan after a recovered one never ended).
      * So on PostgreSQL the unique key itself decides, {@code ON CONFLICT ... DO NOTHING}: one lookup of the whole
      * key per candidate row, whatever the planner believes. A candidate left out there has drawn an id from
      * {@code notification_seq} all the same; ids stay in the order the notices were written.
