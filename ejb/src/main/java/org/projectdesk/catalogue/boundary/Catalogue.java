@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.projectdesk.catalogue.control.KeptVersions;
 import org.projectdesk.catalogue.control.StageCodes;
 import org.projectdesk.catalogue.control.VersionsReadThisRequest;
 import org.projectdesk.catalogue.entity.CatalogueVersion;
@@ -31,6 +33,9 @@ public class Catalogue {
     @Inject
     VersionsReadThisRequest readThisRequest;
 
+    @Inject
+    KeptVersions keptVersions;
+
     public List<DepartmentView> departments() {
         return em.createNamedQuery(Department.ALL, Department.class).getResultStream()
                 .map(d -> new DepartmentView(d.getCode(), d.getName(), d.getNameEn(), d.getVersion())).toList();
@@ -44,11 +49,19 @@ public class Catalogue {
         return version(number);
     }
 
-    /** The version of the number, read once a request ({@link VersionsReadThisRequest}). */
+    /**
+     * The version of the number, named once a request ({@link VersionsReadThisRequest}) with its departments' names as
+     * they are now; what the version holds is read once a server ({@link KeptVersions}).
+     */
     public CatalogueView version(int number) {
-        return readThisRequest.of(number, n -> em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class)
-                .setParameter("number", n).getResultStream().findFirst().map(Catalogue::view)
-                .orElseThrow(() -> new NotFound("There is no catalogue version " + n)));
+        return readThisRequest.of(number, n -> keptVersions.of(n, this::read)
+                .orElseThrow(() -> new NotFound("There is no catalogue version " + n))
+                .named(departments()));
+    }
+
+    private Optional<CatalogueView> read(int number) {
+        return em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class).setParameter("number", number)
+                .getResultStream().findFirst().map(Catalogue::view);
     }
 
     /**

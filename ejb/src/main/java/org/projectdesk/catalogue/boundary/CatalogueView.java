@@ -8,6 +8,14 @@ import java.util.List;
 public record CatalogueView(int number, LocalDate effectiveFrom, String note, String createdBy, Instant createdAt,
         List<CategoryView> categories) {
 
+    /** The same version, its categories' departments named as the departments given (those not given as they were). */
+    public CatalogueView named(List<DepartmentView> departments) {
+        java.util.Map<String, DepartmentView> byCode = departments.stream()
+                .collect(java.util.stream.Collectors.toMap(DepartmentView::code, d -> d));
+        return new CatalogueView(number, effectiveFrom, note, createdBy, createdAt,
+                categories.stream().map(c -> c.named(byCode.get(c.departmentCode()))).toList());
+    }
+
     public int statutoryTotal() {
         return categories.stream().mapToInt(CategoryView::statutoryDays).sum();
     }

@@ -15,7 +15,14 @@ public record CategoryView(String code, String name, String nameEn, String depar
         return new CategoryView(c.getCode(), c.getName(), c.getNameEn(), c.getDepartment().getCode(),
                 c.getDepartment().getName(), c.getDepartment().getNameEn(), c.getStage(), c.getStatutoryDays(),
                 c.getPromisedDays(), c.getGreenChannelDays(), c.isImmediate(), c.getDefaultCaseType(),
-                c.getPrerequisites(), c.isSimulatable(), c.getMaterials(), c.getServiceContent(), c.getProcedure(),
-                c.getFee(), c.getLegalBasis());
+                List.copyOf(c.getPrerequisites()), c.isSimulatable(), List.copyOf(c.getMaterials()), c.getServiceContent(),
+                c.getProcedure(), c.getFee(), c.getLegalBasis());
+    }
+
+    /** This category with its department named as given; as it is when none is given. */
+    CategoryView named(DepartmentView department) {
+        return department == null ? this : new CategoryView(code, name, nameEn, departmentCode, department.name(),
+                department.nameEn(), stage, statutoryDays, promisedDays, greenChannelDays, immediate, defaultCaseType,
+                prerequisites, simulatable, materials, serviceContent, procedure, fee, legalBasis);
     }
 }

@@ -7,10 +7,10 @@ import java.util.function.IntFunction;
 import org.projectdesk.catalogue.boundary.CatalogueView;
 
 /**
- * The catalogue versions read in this request, by number: a request that takes in many projects (the ledger import
- * plans each one on the version in force on its intake day) reads each version once instead of once a project. A
- * version is never edited, but its departments can be renamed: the rename forgets what this request kept, and the
- * next request reads afresh, so no other caller ever sees a name from before it.
+ * The catalogue versions named in this request, by number: a request that takes in many projects (the ledger import
+ * plans each one on the version in force on its intake day) names each version once instead of once a project. What
+ * a version holds is kept by the server ({@link KeptVersions}); its departments' names can change: the rename forgets
+ * what this request named, and the next request names afresh, so no other caller ever sees a name from before it.
  */
 @RequestScoped
 public class VersionsReadThisRequest {
