@@ -140,6 +140,47 @@ class HostileLedgerIT {
         post("api/projects/ledger/preview", withinLimit, "en").assertStatus(200);
     }
 
+    /** Past 64 MB the HTTP listener itself once answered a bare 400 before the import could say why. */
+    @Test
+    void aFileLargerThanSixtyFourMegabytesIsRefusedOnItsFieldNotByTheHttpLayer() {
+        String code = ServiceFileApiIT.projectCode();
+        byte[] head = csv(List.of(line(code, "特大台账", "特大企业", ServiceFileApiIT.creditCode(), "DRC-01", "PLANNED")))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[65 * 1024 * 1024];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, body.length, (byte) '\n');
+
+        ApiClient.Answer refused = post("api/projects/ledger/preview", body, "en");
+
+        assertTrue(refused.assertFieldProblem("file").getString("detail").contains("10 MB"), refused::describe);
+        assertEquals(0, projects("search=" + code).getInt("total"));
+    }
+
+    /**
+     * Said before it is sent: answered without reading it. Over a plain socket, as a client that waits for the answer
+     * to its headers would (JDK 17's HttpClient never returns a final answer to {@code Expect: 100-continue}).
+     */
+    @Test
+    void anyOtherBodySaidToBeLargerThanSixtyFourMegabytesIsAnswered413NamingBothSizes() throws IOException {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String credentials = Base64.getEncoder().encodeToString(
+                    ("officer1:" + ProjectDeskDeployment.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(("POST " + base.resolve("api/projects").getRawPath() + " HTTP/1.1\r\n"
+                    + "Host: " + base.getHost() + ":" + base.getPort() + "\r\nAuthorization: Basic " + credentials
+                    + "\r\nAccept: application/json\r\nContent-Type: application/json\r\nContent-Length: 67108865\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertEquals("The request body is 67108865 bytes; this request takes at most 67108864 bytes.",
+                Json.createReader(new java.io.StringReader(body)).readObject().getString("detail"), answer);
+    }
+
     @Test
     void aHundredThousandGarbageLinesListTheFirstHundredProblemsAndCountTheRest() {
         StringBuilder garbage = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
