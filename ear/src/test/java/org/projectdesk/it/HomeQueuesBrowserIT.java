@@ -72,7 +72,7 @@ class HomeQueuesBrowserIT {
      */
     @Test
     void eachRoleSeesTheSeededRowFirstInWords() {
-        String officer = "hq-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String officer = "hq-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         String password = "Queue-Test-" + ThreadLocalRandom.current().nextInt(1_000_000) + "!a";
         api.createAccount(officer, "祝海燕", password, "OFFICER");
         String code = ServiceFileApiIT.projectCode();

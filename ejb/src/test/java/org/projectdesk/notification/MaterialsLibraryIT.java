@@ -98,7 +98,7 @@ class MaterialsLibraryIT {
     @BeforeEach
     void anOfficerWithAPhone() throws Exception {
         today = LocalDate.ofInstant(clock.instant(), MeetingInvite.OFFICE_TIME);
-        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "陈晓东", "secret-1", Set.of(Role.OFFICER), null, null,
                 "0513-8221 1234", officerName + "@example.test")));
     }

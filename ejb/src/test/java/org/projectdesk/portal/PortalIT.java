@@ -142,7 +142,7 @@ class PortalIT {
     @BeforeEach
     void people() throws Exception {
         today = LocalDate.ofInstant(clock.instant(), MeetingInvite.OFFICE_TIME);
-        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 "0513-8221 0001", null)));
         openInvestor(AsInvestor.USERNAME, AsInvestor.ENTERPRISE);
@@ -379,7 +379,7 @@ class PortalIT {
 
     @Test
     void aComplaintReachesEveryDirectorAndItsAnswerTheInvestor() throws Exception {
-        String directorName = "director-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String directorName = "director-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(directorName, "测试主任", "secret-1", Set.of(Role.DIRECTOR), null, null,
                 null, null)));
         NotificationView notification = projectWithNotification(AsInvestor.ENTERPRISE);

@@ -148,7 +148,7 @@ class TownScopeIT {
     void people() throws Exception {
         today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         marker = "镇域" + ThreadLocalRandom.current().nextInt(1_000_000);
-        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
         if (logins.profile(AsTown.USERNAME).isEmpty()) {

@@ -78,7 +78,7 @@ class MattersIT {
     @BeforeEach
     void anOfficer() throws Exception {
         today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试协办员", "secret-1", Set.of(Role.OFFICER), null,
                 null, null, officerName + "@example.test")));
     }

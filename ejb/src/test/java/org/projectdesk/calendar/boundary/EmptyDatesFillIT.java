@@ -93,7 +93,7 @@ class EmptyDatesFillIT {
 
     @Test
     void emptyPlanAndStatutoryDatesAreFilledAsIntakeAndTheClockGaveThemShareByShareAndOnlyOnce() throws Exception {
-        String officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
         List<String> fileNos = new ArrayList<>();
@@ -138,7 +138,7 @@ class EmptyDatesFillIT {
 
     @Test
     void aDatabaseWithNothingEmptyIsDoneInOneShareAndUnchanged() throws Exception {
-        String officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
         String fileNo = takeIn(officerName);

@@ -157,7 +157,7 @@ class ProvisionalCalendarIT {
     @BeforeEach
     void anOfficerOfTheirOwn() throws Exception {
         assertFalse(LocalDate.now(clock).isBefore(DAY), "the test clock must be on or after " + DAY);
-        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
         open("admin", Role.ADMIN);
@@ -165,7 +165,7 @@ class ProvisionalCalendarIT {
     }
 
     private void open(String prefix, Role role) throws Exception {
-        String name = prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String name = prefix + "-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(name, "测试" + prefix, "secret-1", Set.of(role), null, null, null, null)));
     }
 

@@ -106,7 +106,7 @@ class ReferralsIT {
     @BeforeEach
     void people() throws Exception {
         today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "推荐专员", "secret-1", Set.of(Role.OFFICER), null, null,
                 null, null)));
         if (em.createQuery("select count(a) from Account a where a.username = :u", Long.class)

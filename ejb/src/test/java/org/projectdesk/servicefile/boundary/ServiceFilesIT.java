@@ -77,7 +77,7 @@ class ServiceFilesIT {
 
     @BeforeEach
     void anOfficer() throws Exception {
-        officerName = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        officerName = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(officerName, "测试专员", "secret-1", Set.of(Role.OFFICER), null, null, null, null)));
     }
 
@@ -210,7 +210,7 @@ class ServiceFilesIT {
     @Test
     void onlyTheDirectorReassignsAndEveryHandoverIsKept() throws Exception {
         ServiceFileView file = takeIn(ProjectType.INDUSTRIAL);
-        String other = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String other = "officer-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(other, "另一专员", "secret-1", Set.of(Role.OFFICER), null, null, null, null)));
 
         assertThrows(EJBAccessException.class, () -> officer.call(() -> files.reassign(file.fileNo(), file.version(), other, "x")));

@@ -113,7 +113,7 @@ class ScanBaselineIT {
     }
 
     private String open(String prefix, Role role, String department) throws Exception {
-        String name = prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String name = prefix + "-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
         admin.call(() -> accounts.open(new NewAccount(name, "测试" + prefix, "secret-1", Set.of(role), department, null, null,
                 name + "@example.test")));
         return name;
