@@ -144,7 +144,7 @@ class JobSchedulerIT {
 
     private List<JobRun> firstStartRunsOf(String job) {
         em.clear();
-        return em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class).setParameter("job", job).getResultStream()
+        return em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class).setParameter("job", job).getResultList().stream()
                 .filter(r -> JobScheduler.FIRST_START.equals(r.getRequestId())).toList();
     }
 

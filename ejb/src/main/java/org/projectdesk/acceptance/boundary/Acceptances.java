@@ -170,7 +170,7 @@ public class Acceptances {
         String from = " from AcceptanceCase a, Project p";
         List<AcceptanceSummary> items = where.query(em, "select a, p.fileNo, p.name" + from,
                         " order by a.appliedOn desc, a.id desc", Object[].class)
-                .setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(r -> views.summary((AcceptanceCase) r[0], (String) r[1], (String) r[2])).toList();
         return new AcceptancePage(items, where.count(em, "select count(a)" + from));
     }
@@ -357,8 +357,8 @@ public class Acceptances {
         Set<String> planned = em.createQuery("select m.categoryCode from Matter m where m.projectId = :id"
                         + " and m.status not in :gone", String.class)
                 .setParameter("id", project.getId()).setParameter("gone", List.of(MatterStatus.DROPPED, MatterStatus.HALTED))
-                .getResultStream().collect(Collectors.toSet());
-        return em.createNamedQuery(ItemDefinition.ALL, ItemDefinition.class).getResultStream()
+                .getResultList().stream().collect(Collectors.toSet());
+        return em.createNamedQuery(ItemDefinition.ALL, ItemDefinition.class).getResultList().stream()
                 .filter(d -> d.appliesTo(project.getType().name(), planned, project.getLandStatus().name())).toList();
     }
 

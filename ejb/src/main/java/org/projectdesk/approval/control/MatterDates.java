@@ -88,10 +88,10 @@ public class MatterDates implements WorkingDayDates {
         }
         Map<Long, Project> byId = new HashMap<>();
         em.createQuery("select p from Project p where p.id in :ids", Project.class).setParameter("ids", share)
-                .getResultStream().forEach(p -> byId.put(p.getId(), p));
+                .getResultList().stream().forEach(p -> byId.put(p.getId(), p));
         Map<Long, List<Matter>> matters = new LinkedHashMap<>();
         em.createQuery("select m from Matter m where m.projectId in :ids order by m.projectId, m.id", Matter.class)
-                .setParameter("ids", share).getResultStream()
+                .setParameter("ids", share).getResultList().stream()
                 .forEach(m -> matters.computeIfAbsent(m.getProjectId(), id -> new ArrayList<>()).add(m));
         Map<Long, PlanSchedule> schedules = new HashMap<>();
         List<DateMove> moves = new ArrayList<>();

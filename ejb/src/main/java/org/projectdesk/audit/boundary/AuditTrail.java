@@ -46,7 +46,7 @@ public class AuditTrail {
     public List<AuditView> forProject(Long projectId) {
         CallerScope scope = callers.current();
         return em.createNamedQuery(AuditEntry.FOR_PROJECT, AuditEntry.class).setParameter("projectId", projectId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(a -> {
                     Readers readers = Readers.stored(a.getReaders(), a.getReaderDepartments());
                     return scope.mayRead(readers.roles(), readers.departments());

@@ -182,7 +182,7 @@ public class CalendarYears {
     public List<YearSummary> years() {
         WorkingDays index = index();
         List<YearSummary> years = new ArrayList<>(em.createNamedQuery(CalendarYear.ALL_WITH_DAYS, CalendarYear.class)
-                .getResultStream()
+                .getResultList().stream()
                 .map(y -> new YearSummary(y.getYear(), YearSummary.OFFICIAL,
                         y.getDays().stream().filter(d -> d.getKind() == DayKind.HOLIDAY).count(),
                         y.getDays().stream().filter(d -> d.getKind() == DayKind.WORKDAY).count(),
@@ -275,7 +275,7 @@ public class CalendarYears {
     }
 
     private SortedSet<Integer> officialYears() {
-        return new TreeSet<>(em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultStream()
+        return new TreeSet<>(em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultList().stream()
                 .map(CalendarYear::getYear).toList());
     }
 
@@ -352,7 +352,7 @@ public class CalendarYears {
     private boolean sameEnds(List<WorkingDays.Ordinal> ordinals) {
         WorkingDays.Ordinal last = ordinals.get(ordinals.size() - 1);
         return em.createQuery("select o from WorkingDayOrdinal o where o.day in :days", WorkingDayOrdinal.class)
-                .setParameter("days", List.of(ordinals.get(0).day(), last.day())).getResultStream()
+                .setParameter("days", List.of(ordinals.get(0).day(), last.day())).getResultList().stream()
                 .filter(o -> o.getDay().equals(last.day()) ? o.getOrdinal() == last.ordinal() : o.getOrdinal() == ordinals.get(0).ordinal())
                 .count() == 2;
     }

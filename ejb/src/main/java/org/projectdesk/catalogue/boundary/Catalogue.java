@@ -37,14 +37,14 @@ public class Catalogue {
     KeptVersions keptVersions;
 
     public List<DepartmentView> departments() {
-        return em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+        return em.createNamedQuery(Department.ALL, Department.class).getResultList().stream()
                 .map(d -> new DepartmentView(d.getCode(), d.getName(), d.getNameEn(), d.getVersion())).toList();
     }
 
     /** The version in force on the day; a project planned that day keeps this version's limits. */
     public CatalogueView inForce(LocalDate day) {
         int number = em.createNamedQuery(CatalogueVersion.NUMBER_IN_FORCE, Integer.class).setParameter("day", day)
-                .setMaxResults(1).getResultStream().findFirst()
+                .setMaxResults(1).getResultList().stream().findFirst()
                 .orElseThrow(() -> new RuleViolation("on", "catalogue.none", day));
         return version(number);
     }
@@ -61,7 +61,7 @@ public class Catalogue {
 
     private Optional<CatalogueView> read(int number) {
         return em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class).setParameter("number", number)
-                .getResultStream().findFirst().map(Catalogue::view);
+                .getResultList().stream().findFirst().map(Catalogue::view);
     }
 
     /**
@@ -75,7 +75,7 @@ public class Catalogue {
 
     /** Every version, newest first, without their categories. */
     public List<CatalogueView> versions() {
-        return em.createNamedQuery(CatalogueVersion.ALL, CatalogueVersion.class).getResultStream()
+        return em.createNamedQuery(CatalogueVersion.ALL, CatalogueVersion.class).getResultList().stream()
                 .map(v -> new CatalogueView(v.getNumber(), v.getEffectiveFrom(), v.getNote(), v.getCreatedBy(),
                         v.getCreatedAt(), List.of()))
                 .toList();

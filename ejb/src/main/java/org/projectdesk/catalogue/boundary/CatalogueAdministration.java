@@ -104,7 +104,7 @@ public class CatalogueAdministration {
 
     public byte[] export(int number) {
         CatalogueVersion version = em.createNamedQuery(CatalogueVersion.BY_NUMBER, CatalogueVersion.class)
-                .setParameter("number", number).getResultStream().findFirst()
+                .setParameter("number", number).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFound("There is no catalogue version " + number));
         return CategoryFile.write(version.terms());
     }
@@ -176,7 +176,7 @@ public class CatalogueAdministration {
     }
 
     private CatalogueVersion newVersion(List<CategoryTerms> categories, LocalDate effectiveFrom, String note, String by) {
-        Map<String, Department> departments = em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+        Map<String, Department> departments = em.createNamedQuery(Department.ALL, Department.class).getResultList().stream()
                 .collect(Collectors.toMap(Department::getCode, Function.identity()));
         CatalogueVersion previous = latest().orElse(null);
         int number = em.createNamedQuery(CatalogueVersion.LATEST_NUMBER, Integer.class).getSingleResult() + 1;
@@ -190,11 +190,11 @@ public class CatalogueAdministration {
     }
 
     private Optional<CatalogueVersion> latest() {
-        return em.createNamedQuery(CatalogueVersion.ALL, CatalogueVersion.class).setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery(CatalogueVersion.ALL, CatalogueVersion.class).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     private Set<String> departmentCodes() {
-        return em.createNamedQuery(Department.ALL, Department.class).getResultStream().map(Department::getCode)
+        return em.createNamedQuery(Department.ALL, Department.class).getResultList().stream().map(Department::getCode)
                 .collect(Collectors.toSet());
     }
 

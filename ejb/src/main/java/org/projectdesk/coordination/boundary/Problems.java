@@ -132,7 +132,7 @@ public class Problems {
         String from = " from Problem p, Project pr";
         LocalDate today = LocalDate.now(clock);
         List<ProblemView> items = where.query(em, "select p, pr.fileNo, pr.name" + from, " order by p.dueOn, p.id",
-                        Object[].class).setFirstResult(page * size).setMaxResults(size).getResultStream()
+                        Object[].class).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(r -> ProblemView.of((Problem) r[0], (String) r[1], (String) r[2], today, calendar)).toList();
         return new ProblemPage(items, where.count(em, "select count(p)" + from));
     }

@@ -137,7 +137,7 @@ public class Visits {
         for (String code : r.enterprises() == null ? List.<String>of() : r.enterprises()) {
             String given = code == null ? "" : code.strip();
             if (em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", given)
-                    .getResultStream().findFirst().isEmpty()) {
+                    .getResultList().stream().findFirst().isEmpty()) {
                 throw new RuleViolation("enterprises", "visit.enterprise.unknown", code);
             }
             enterprises.add(given);
@@ -192,7 +192,7 @@ public class Visits {
             return Map.of();
         }
         return em.createQuery("select p.id, p.fileNo, p.name from Project p where p.id in :ids", Object[].class)
-                .setParameter("ids", projects.visibleAmong(ids)).getResultStream()
+                .setParameter("ids", projects.visibleAmong(ids)).getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> new VisitView.ProjectRef((String) r[1], (String) r[2])));
     }
 
@@ -207,7 +207,7 @@ public class Visits {
         QueryFilter where = new QueryFilter("e.creditCode in :codes").parameter("codes", codes)
                 .andIfGiven("exists (select p.id from Project p where p.enterprise = e and p.town = :ownTown)", "ownTown",
                         callers.current().ownTown().orElse(null));
-        return where.query(em, "select e.creditCode, e.name from Enterprise e", "", Object[].class).getResultStream()
+        return where.query(em, "select e.creditCode, e.name from Enterprise e", "", Object[].class).getResultList().stream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 

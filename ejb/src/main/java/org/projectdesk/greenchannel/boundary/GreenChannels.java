@@ -124,7 +124,7 @@ public class GreenChannels {
             Role.ADMIN_NAME, Role.TOWN_NAME})
     public List<ExtendedServiceView> services(Long projectId) {
         return em.createQuery("select s from ExtendedService s where s.projectId = :id order by s.servedOn desc, s.id desc",
-                        ExtendedService.class).setParameter("id", projectId).getResultStream()
+                        ExtendedService.class).setParameter("id", projectId).getResultList().stream()
                 .map(ExtendedServiceView::of).toList();
     }
 

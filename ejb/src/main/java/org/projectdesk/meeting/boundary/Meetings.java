@@ -438,7 +438,7 @@ public class Meetings {
                 .setParameter("ids", projects.stream().map(Project::getId).toList())
                 .setParameter("done", List.of(MatterStatus.DROPPED, MatterStatus.APPROVED, MatterStatus.RETURNED,
                         MatterStatus.HALTED))
-                .getResultStream().collect(Collectors.toSet());
+                .getResultList().stream().collect(Collectors.toSet());
         return catalogue.departments().stream().map(DepartmentView::code).filter(involved::contains).toList();
     }
 
@@ -493,7 +493,7 @@ public class Meetings {
         }
         Map<Long, MeetingView.ProjectRef> byId = new HashMap<>();
         em.createQuery("select p.id, p.fileNo, p.name, p.officer from Project p where p.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(projectIds)).getResultStream()
+                .setParameter("ids", Set.copyOf(projectIds)).getResultList().stream()
                 .forEach(r -> byId.put((Long) r[0], new MeetingView.ProjectRef((String) r[1], (String) r[2], (String) r[3])));
         Map<Long, MeetingView.ProjectRef> ordered = new LinkedHashMap<>();
         projectIds.forEach(id -> ordered.put(id, byId.get(id)));

@@ -93,7 +93,7 @@ public class DemoMeetings {
 
     private Optional<Project> project(String name) {
         return em.createQuery("select p from Project p where p.name = :name", Project.class).setParameter("name", name)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private List<String> departments(Project... projects) {

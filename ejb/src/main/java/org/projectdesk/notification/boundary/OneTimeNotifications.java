@@ -161,7 +161,7 @@ public class OneTimeNotifications {
         }).toList();
         LocalDate issuedOn = em.createQuery("select min(m.startsAt) from Meeting m join m.projectIds p"
                         + " where p = :id and m.status = :closed", java.time.LocalDateTime.class)
-                .setParameter("id", project.getId()).setParameter("closed", MeetingStatus.CLOSED).getResultStream()
+                .setParameter("id", project.getId()).setParameter("closed", MeetingStatus.CLOSED).getResultList().stream()
                 .filter(Objects::nonNull).findFirst().map(java.time.LocalDateTime::toLocalDate).orElse(null);
         String officer = project.getOfficer();
         return new NotificationView(project.getFileNo(), project.getName(), project.getEnterprise().getName(), issuedOn,

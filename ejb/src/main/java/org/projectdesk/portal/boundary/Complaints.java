@@ -96,7 +96,7 @@ public class Complaints {
     public ComplaintView complaint(long id) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
-        return query(" and c.id = :id", parameters).getResultStream().findFirst().map(Complaints::view)
+        return query(" and c.id = :id", parameters).getResultList().stream().findFirst().map(Complaints::view)
                 .orElseThrow(() -> new NotFound("There is no complaint " + id));
     }
 
@@ -109,7 +109,7 @@ public class Complaints {
             parameters.put("status", status);
         }
         List<ComplaintView> items = query(where + " order by c.status desc, c.filedAt desc, c.id desc", parameters)
-                .setFirstResult(page * size).setMaxResults(size).getResultStream().map(Complaints::view).toList();
+                .setFirstResult(page * size).setMaxResults(size).getResultList().stream().map(Complaints::view).toList();
         return new ComplaintPage(items, count(where.toString(), parameters));
     }
 
@@ -118,7 +118,7 @@ public class Complaints {
         Long projectId = projects.idOf(fileNo);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("project", projectId);
-        return query(" and c.projectId = :project order by c.filedAt desc, c.id desc", parameters).getResultStream()
+        return query(" and c.projectId = :project order by c.filedAt desc, c.id desc", parameters).getResultList().stream()
                 .map(Complaints::view).toList();
     }
 

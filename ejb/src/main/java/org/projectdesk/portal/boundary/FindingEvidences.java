@@ -99,14 +99,14 @@ public class FindingEvidences {
     public List<EvidenceView> ofCase(long acceptanceId) {
         acceptances.acceptance(acceptanceId);
         return em.createNamedQuery(FindingEvidence.OF_CASE, FindingEvidence.class).setParameter("acceptance", acceptanceId)
-                .getResultStream().map(EvidenceView::of).toList();
+                .getResultList().stream().map(EvidenceView::of).toList();
     }
 
     /** One finding's evidence. */
     public List<EvidenceView> ofFinding(long acceptanceId, long findingId) {
         finding(acceptances.acceptance(acceptanceId), findingId);
         return em.createNamedQuery(FindingEvidence.OF_FINDING, FindingEvidence.class).setParameter("acceptance", acceptanceId)
-                .setParameter("finding", findingId).getResultStream().map(EvidenceView::of).toList();
+                .setParameter("finding", findingId).getResultList().stream().map(EvidenceView::of).toList();
     }
 
     /** One piece of evidence, to download; not found unless it belongs to that finding of that case. */

@@ -117,10 +117,10 @@ public class MaterialUploads {
         Optional<String> department = callers.current().ownDepartment();
         Set<Long> visibleItems = department.map(code -> em.createQuery(
                         "select i from RequiredMaterial i where i.projectId = :project", RequiredMaterial.class)
-                .setParameter("project", projectId).getResultStream().filter(i -> i.departments().contains(code))
+                .setParameter("project", projectId).getResultList().stream().filter(i -> i.departments().contains(code))
                 .map(RequiredMaterial::getId).collect(Collectors.toSet())).orElse(null);
         return em.createNamedQuery(MaterialUpload.OF_PROJECT, MaterialUpload.class).setParameter("project", projectId)
-                .getResultStream().filter(u -> visibleItems == null || visibleItems.contains(u.getItemId()))
+                .getResultList().stream().filter(u -> visibleItems == null || visibleItems.contains(u.getItemId()))
                 .map(UploadView::of).toList();
     }
 
@@ -128,7 +128,7 @@ public class MaterialUploads {
     public List<UploadView> ofItem(String fileNo, long itemId) {
         RequiredMaterial item = item(fileNo, itemId);
         return em.createNamedQuery(MaterialUpload.OF_ITEM, MaterialUpload.class).setParameter("item", item.getId())
-                .getResultStream().map(UploadView::of).toList();
+                .getResultList().stream().map(UploadView::of).toList();
     }
 
     /** One upload of the item, to download; not found unless it belongs to that item of that project. */

@@ -81,26 +81,26 @@ public class Ratings {
     public Optional<RatingView> of(String fileNo) {
         Long projectId = projects.idOf(fileNo);
         return em.createQuery(SELECT + " and r.projectId = :project", Object[].class).setParameter("project", projectId)
-                .getResultStream().findFirst().map(Ratings::view);
+                .getResultList().stream().findFirst().map(Ratings::view);
     }
 
     /** Every rating in figures, with a page of them, newest first. */
     @RolesAllowed(Role.DIRECTOR_NAME)
     public RatingSummary summary(int page, int size) {
         List<Long> byStars = new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L));
-        em.createQuery("select r.stars, count(r) from ServiceRating r group by r.stars", Object[].class).getResultStream()
+        em.createQuery("select r.stars, count(r) from ServiceRating r group by r.stars", Object[].class).getResultList().stream()
                 .forEach(row -> byStars.set((Integer) row[0] - 1, (Long) row[1]));
         long count = byStars.stream().mapToLong(Long::longValue).sum();
         Double average = count == 0 ? null
                 : em.createQuery("select avg(r.stars) from ServiceRating r", Double.class).getSingleResult();
         List<RatingView> items = em.createQuery(SELECT + " order by coalesce(r.revisedAt, r.ratedAt) desc, r.id desc",
-                Object[].class).setFirstResult(page * size).setMaxResults(size).getResultStream().map(Ratings::view).toList();
+                Object[].class).setFirstResult(page * size).setMaxResults(size).getResultList().stream().map(Ratings::view).toList();
         return new RatingSummary(count, average, byStars, items);
     }
 
     private Optional<ServiceRating> existing(Long projectId) {
         return em.createNamedQuery(ServiceRating.OF_PROJECT, ServiceRating.class).setParameter("project", projectId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private static RatingView view(Object[] r) {

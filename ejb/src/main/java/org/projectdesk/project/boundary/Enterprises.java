@@ -33,7 +33,7 @@ public class Enterprises {
         }
         return em.createNamedQuery(Enterprise.FIND, Enterprise.class)
                 .setParameter("name", t.toLowerCase(Locale.ROOT)).setParameter("code", t.toUpperCase(Locale.ROOT))
-                .setMaxResults(MAX_FOUND).getResultStream()
+                .setMaxResults(MAX_FOUND).getResultList().stream()
                 .map(e -> new EnterpriseOnFile(e.getCreditCode(), e.getName(), e.getContactName(), e.getContactPhone())).toList();
     }
 }

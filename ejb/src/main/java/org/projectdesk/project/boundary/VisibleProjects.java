@@ -40,7 +40,7 @@ public class VisibleProjects {
     /** The project, or empty when there is none the caller may see (for a field naming several projects). */
     public Optional<Project> find(String fileNo) {
         return (fileNo == null ? Optional.<Project>empty() : em.createNamedQuery(Project.BY_FILE_NO, Project.class)
-                .setParameter("fileNo", fileNo.strip()).getResultStream().findFirst())
+                .setParameter("fileNo", fileNo.strip()).getResultList().stream().findFirst())
                 .filter(p -> sees(callers.current(), p));
     }
 

@@ -134,7 +134,7 @@ public class Referrals {
                         " order by case when " + waiting + " then 0 else 1 end,"
                                 + " case when " + waiting + " then r.dueOn else r.registeredOn end,"
                                 + " r.decidedOn desc, r.id desc", Object[].class)
-                .setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(row -> summary((Referral) row[0], (String) row[1])).toList();
         return new ReferralPage(items, where.count(em, "select count(r) from Referral r"));
     }
@@ -193,7 +193,7 @@ public class Referrals {
     public List<ReferralAttachmentView> attachments(long id) {
         visible(id, LockModeType.NONE);
         return em.createNamedQuery(ReferralAttachment.OF_REFERRAL, ReferralAttachment.class).setParameter("referral", id)
-                .getResultStream().map(ReferralAttachmentView::of).toList();
+                .getResultList().stream().map(ReferralAttachmentView::of).toList();
     }
 
     /** One attachment, to download; not found unless it belongs to that referral. */
@@ -274,7 +274,7 @@ public class Referrals {
         Waiting w = waiting(r);
         List<ReferralAttachmentView> attachments = r.getId() == null ? List.of()
                 : em.createNamedQuery(ReferralAttachment.OF_REFERRAL, ReferralAttachment.class)
-                        .setParameter("referral", r.getId()).getResultStream().map(ReferralAttachmentView::of).toList();
+                        .setParameter("referral", r.getId()).getResultList().stream().map(ReferralAttachmentView::of).toList();
         return new ReferralView(r.getId(), r.getVersion(), r.getTownCode(), r.getStatus(), r.getEnterpriseName(),
                 r.getCreditCode(), r.getProjectName(), r.getInvestment(), r.getIndustry(), r.getLandStatus(),
                 r.getLandNote(), r.getTargetGroundbreaking(), r.getContactName(), r.getContactPhone(), r.getNotes(),

@@ -134,7 +134,7 @@ public class WeeklyReports {
         }
         // The figures of a week before the office's first project are all zero: such a report would only be kept by mistake.
         IsoWeek first = IsoWeek.of(em.createQuery("select min(p.intakeOn) from Project p", LocalDate.class)
-                .getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse(today));
+                .getResultList().stream().filter(java.util.Objects::nonNull).findFirst().orElse(today));
         if (week.sunday().isBefore(first.monday())) {
             throw new RuleViolation("week", "report.week.beforeData", week, first);
         }
@@ -211,7 +211,7 @@ public class WeeklyReports {
     /** The reports made so far, newest week first. */
     public List<ReportSummary> history(int page, int size) {
         return em.createQuery("select r from WeeklyReport r order by r.weekStart desc", WeeklyReport.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(r -> new ReportSummary(r.getIsoWeek(), r.getWeekStart(), r.getWeekEnd(), r.getGeneratedAt(),
                         r.getGeneratedBy()))
                 .toList();
@@ -246,7 +246,7 @@ public class WeeklyReports {
                 calendar::countWorkingDays);
         List<WeeklyCalculator.Department> departments = catalogue.departments().stream()
                 .map(d -> new WeeklyCalculator.Department(d.code(), d.name(), d.nameEn())).toList();
-        List<WeeklyCalculator.Town> towns = em.createNamedQuery(Town.ALL, Town.class).getResultStream()
+        List<WeeklyCalculator.Town> towns = em.createNamedQuery(Town.ALL, Town.class).getResultList().stream()
                 .map(t -> new WeeklyCalculator.Town(t.getCode(), t.getName(), t.getNameEn(), t.isActive())).toList();
         // Both weeks' matter totals in one read of the matters, by the database; the rows only past the calendar.
         Optional<List<MatterTotals>> totals = matterTotals.of(List.of(new WeeklyMatterTotals.Span(week.monday(), end),
@@ -265,7 +265,7 @@ public class WeeklyReports {
                         + " coalesce(a.displayName, p.officer), p.investment,"
                         + " p.intakeOn, p.status, p.statusChangedOn, p.constructionStartedOn, p.greenChannel.status, p.town"
                         + " from Project p left join Account a on a.username = p.officer where p.intakeOn <= :end", Object[].class)
-                .setParameter("end", end).getResultStream()
+                .setParameter("end", end).getResultList().stream()
                 .map(r -> new ReportData.ProjectRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (BigDecimal) r[4], (LocalDate) r[5], (ProjectStatus) r[6], (LocalDate) r[7], (LocalDate) r[8],
                         r[9] == GreenChannelStatus.GRANTED, (String) r[10]))
@@ -276,7 +276,7 @@ public class WeeklyReports {
                         + " m.greenChannel, m.greenChannelDays, m.acceptedOn, m.dueOn, m.decidedOn, m.haltedOn"
                         + " from Matter m, Project p where p.id = m.projectId and p.intakeOn <= :end", Object[].class)
                 .setParameter("end", end).setHint("org.hibernate.fetchSize", 5_000).setHint("org.hibernate.readOnly", true)
-                .getResultStream()
+                .getResultList().stream()
                 .map(r -> new ReportData.MatterRow((Long) r[0], (String) r[1], (String) r[2], (MatterStatus) r[3],
                         (Integer) r[4], (Integer) r[5], Boolean.TRUE.equals(r[6]) ? (Integer) r[7] : (Integer) r[5],
                         (LocalDate) r[8], (LocalDate) r[9], (LocalDate) r[10], (LocalDate) r[11]));
@@ -284,16 +284,16 @@ public class WeeklyReports {
         em.createQuery("select m from Meeting m where m.status = :closed and m.startsAt >= :from and m.startsAt < :after",
                         Meeting.class)
                 .setParameter("closed", MeetingStatus.CLOSED).setParameter("from", from.atStartOfDay())
-                .setParameter("after", end.plusDays(1).atStartOfDay()).getResultStream()
+                .setParameter("after", end.plusDays(1).atStartOfDay()).getResultList().stream()
                 .forEach(m -> meetings.add(new ReportData.MeetingRow(m.getStartsAt().toLocalDate(), m.getProjectIds())));
         List<ReportData.ServiceRow> services = em.createQuery("select s.servedOn, s.kind, s.departmentCode from ExtendedService s"
                         + " where s.servedOn between :from and :end", Object[].class)
-                .setParameter("from", from).setParameter("end", end).getResultStream()
+                .setParameter("from", from).setParameter("end", end).getResultList().stream()
                 .map(r -> new ReportData.ServiceRow((LocalDate) r[0], r[1].toString(), (String) r[2])).toList();
         // The referral table is the referral feature's (above this one), read by name for its town and day only.
         List<ReportData.ReferralRow> referrals = em.createQuery("select r.townCode, r.registeredOn from Referral r"
                         + " where r.registeredOn between :from and :end", Object[].class)
-                .setParameter("from", from).setParameter("end", end).getResultStream()
+                .setParameter("from", from).setParameter("end", end).getResultList().stream()
                 .map(r -> new ReportData.ReferralRow((String) r[0], (LocalDate) r[1])).toList();
         return new ReportData(projects, matters, meetings, services, coordination(counts), acceptance, referrals);
     }
@@ -304,7 +304,7 @@ public class WeeklyReports {
 
     private Optional<WeeklyReport> stored(IsoWeek week) {
         return em.createQuery("select r from WeeklyReport r where r.isoWeek = :week", WeeklyReport.class)
-                .setParameter("week", week.toString()).getResultStream().findFirst();
+                .setParameter("week", week.toString()).getResultList().stream().findFirst();
     }
 
     private static WeeklyReportView view(WeeklyReport r) {

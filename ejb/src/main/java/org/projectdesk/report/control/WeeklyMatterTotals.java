@@ -106,7 +106,7 @@ public class WeeklyMatterTotals {
         List<Integer> endOrdinals = new ArrayList<>();
         for (Span span : spans) {
             Number ordinal = (Number) em.createNativeQuery("SELECT ordinal FROM working_day_ordinal WHERE day_on = :day")
-                    .setParameter("day", span.end()).getResultStream().findFirst().orElse(null);
+                    .setParameter("day", span.end()).getResultList().stream().findFirst().orElse(null);
             if (ordinal == null) {
                 return Optional.empty();
             }

@@ -53,7 +53,7 @@ public class Jobs {
 
     public List<JobRunView> runs(String job, int count) {
         return em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class).setParameter("job", job).setMaxResults(count)
-                .getResultStream().map(Jobs::runView).toList();
+                .getResultList().stream().map(Jobs::runView).toList();
     }
 
     public void pause(String job) {
@@ -83,7 +83,7 @@ public class Jobs {
         Instant deadline = clock.instant().plus(RUN_NOW_WAIT);
         while (clock.instant().isBefore(deadline)) {
             JobRun run = em.createNamedQuery(JobRun.BY_REQUEST, JobRun.class).setParameter("request", awaited)
-                    .getResultStream().findFirst().orElse(null);
+                    .getResultList().stream().findFirst().orElse(null);
             if (run != null && run.getFinishedAt() != null && !awaited.equals(request) && run.getFinishedAt().isBefore(pressed)) {
                 // The earlier press's run had ended before this press; its trigger was on its way out.
                 awaited = answer(() -> scheduler.runNow(job, request));
@@ -120,7 +120,7 @@ public class Jobs {
 
     private JobView view(JobSchedule s, String description) {
         JobRun last = em.createNamedQuery(JobRun.LAST_OF_JOB, JobRun.class).setParameter("job", s.name())
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         return new JobView(s.name(), description, s.cron(), s.state(), instant(s.nextFire()), instant(s.previousFire()),
                 last == null ? null : last.getStartedAt(),
                 last == null || last.duration() == null ? null : last.duration().toMillis(),

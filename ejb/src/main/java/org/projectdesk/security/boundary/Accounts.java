@@ -186,7 +186,7 @@ public class Accounts {
             return List.of();
         }
         Map<Long, Account> byId = em.createQuery("select distinct a from Account a left join fetch a.roles where a.id in :ids", Account.class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(Account::getId, a -> a));
         Instant now = clock.instant();
         Map<Long, List<SignInBlock>> failures = throttles.current(ids, now).stream()

@@ -172,7 +172,7 @@ public class Logins {
             return Optional.empty();
         }
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", key)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** A user name as accounts store it; null for none. */

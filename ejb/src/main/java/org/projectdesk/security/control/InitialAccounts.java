@@ -134,7 +134,7 @@ public class InitialAccounts {
             return;
         }
         Optional<Account> existing = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", username.get()).getResultStream().findFirst();
+                .setParameter("username", username.get()).getResultList().stream().findFirst();
         if (existing.isPresent()) {
             LOG.warning(() -> "PROJECTDESK_ADMIN_USERNAME names the existing account " + username.get()
                     + ", which is not an administrator; no administrator was created");

@@ -38,7 +38,7 @@ public class SignInThrottles {
     public Optional<SignInThrottle> of(Account account, String address) {
         return em.createNamedQuery(SignInThrottle.OF_ADDRESS, SignInThrottle.class)
                 .setParameter("accountId", account.getId()).setParameter("address", address)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Read fresh from the database: call it holding the account's row lock to see the last failure counted. */
@@ -105,7 +105,7 @@ public class SignInThrottles {
             return List.of();
         }
         return em.createNamedQuery(SignInThrottle.OF_ACCOUNTS, SignInThrottle.class)
-                .setParameter("accountIds", accountIds).getResultStream()
+                .setParameter("accountIds", accountIds).getResultList().stream()
                 .filter(t -> !credentials.policy().throttle().forgives(t.getLastFailedAt(), now)).toList();
     }
 

@@ -132,10 +132,10 @@ public class Ledgers {
                 .query(em, "select p from Project p join fetch p.enterprise", " order by p.fileNo", Project.class).getResultList();
         Map<Long, List<Matter>> byProject = new LinkedHashMap<>();
         new QueryFilter().andIfGiven("exists (select q.id from Project q where q.id = m.projectId and q.town = :town)", "town", town)
-                .query(em, "select m from Matter m", " order by m.projectId, m.categoryCode", Matter.class).getResultStream()
+                .query(em, "select m from Matter m", " order by m.projectId, m.categoryCode", Matter.class).getResultList().stream()
                 .forEach(m -> byProject.computeIfAbsent(m.getProjectId(), id -> new ArrayList<>()).add(m));
         Map<String, String> townNames = new java.util.HashMap<>();
-        em.createNamedQuery(Town.ALL, Town.class).getResultStream().forEach(t -> townNames.put(t.getCode(), t.getName()));
+        em.createNamedQuery(Town.ALL, Town.class).getResultList().stream().forEach(t -> townNames.put(t.getCode(), t.getName()));
         return CsvWriter.write(COLUMNS, csv -> {
             for (Project p : projects) {
                 for (Matter m : byProject.getOrDefault(p.getId(), List.of())) {
@@ -683,7 +683,7 @@ public class Ledgers {
      */
     private Map<String, String> townCodes() {
         Map<String, String> codes = new java.util.HashMap<>();
-        em.createNamedQuery(Town.ALL, Town.class).getResultStream().forEach(t -> codes.putIfAbsent(t.getName(), t.getCode()));
+        em.createNamedQuery(Town.ALL, Town.class).getResultList().stream().forEach(t -> codes.putIfAbsent(t.getName(), t.getCode()));
         return codes;
     }
 

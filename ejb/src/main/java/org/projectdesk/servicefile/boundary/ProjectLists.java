@@ -126,7 +126,7 @@ public class ProjectLists {
             ids.bind(em.createQuery("select p.id, p.fileNo, p.name, e.name, e.creditCode, p.status, p.officer,"
                             + " p.town, p.type, p.investment, p.intakeOn, p.greenChannel.status, p.lightLevel,"
                             + " (select min(m.dueOn) from Matter m where m.projectId = p.id and m.status in " + OPEN_LITERALS + ")"
-                            + " from Project p join p.enterprise e where p.id in " + ids.list(), Object[].class)).getResultStream()
+                            + " from Project p join p.enterprise e where p.id in " + ids.list(), Object[].class)).getResultList().stream()
                     .forEach(r -> byId.put((Long) r[0], new ProjectSummary((String) r[1], (String) r[2],
                             new ProjectSummary.EnterpriseRef((String) r[3], (String) r[4]), (ProjectStatus) r[5],
                             (String) r[6], (String) r[7], (ProjectType) r[8], (BigDecimal) r[9], (LocalDate) r[10],
@@ -236,7 +236,7 @@ public class ProjectLists {
             }
         }
         em.createQuery("select distinct a.username, a.displayName from Account a join a.roles r where r = :role and a.enabled = true",
-                        Object[].class).setParameter("role", Role.OFFICER).getResultStream()
+                        Object[].class).setParameter("role", Role.OFFICER).getResultList().stream()
                 .forEach(r -> byOfficer.putIfAbsent((String) r[0], new Caseload((String) r[0], (String) r[1], 0, null, List.of())));
         return List.copyOf(byOfficer.values());
     }
@@ -257,7 +257,7 @@ public class ProjectLists {
                         + " sum(case when m.alertLevel = 1 then 1 else 0 end), sum(case when m.dueOn < :today then 1 else 0 end)"
                         + " from Matter m, Project p where m.projectId = p.id and m.status in :running group by p.officer",
                         Object[].class)
-                .setParameter("today", today).setParameter("running", MatterStatus.RUNNING).getResultStream()
+                .setParameter("today", today).setParameter("running", MatterStatus.RUNNING).getResultList().stream()
                 .forEach(r -> lights.put((String) r[0], new long[] {count(r[1]), count(r[2]), count(r[3])}));
         return caseloads().stream().map(c -> {
             long[] l = lights.getOrDefault(c.officer(), new long[3]);

@@ -316,7 +316,7 @@ public class ServiceFiles {
 
     private java.util.Optional<Enterprise> knownEnterprise(String code) {
         return em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class).setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     ServiceFileView view(Project p) {

@@ -105,7 +105,7 @@ public class DemoProjects {
 
     private void create(Demo demo, LocalDate today) {
         Enterprise enterprise = em.createNamedQuery(Enterprise.BY_CREDIT_CODE, Enterprise.class)
-                .setParameter("code", demo.creditCode()).getResultStream().findFirst().orElseGet(() -> {
+                .setParameter("code", demo.creditCode()).getResultList().stream().findFirst().orElseGet(() -> {
                     Enterprise created = new Enterprise(demo.creditCode(), demo.enterprise(), "联络人", "0513-8222 0000");
                     em.persist(created);
                     return created;

@@ -43,7 +43,7 @@ public class Inbox {
                         + " left join Project p on p.id = n.projectId left join CatalogueVersion v on v.number = p.catalogueVersion"
                         + " left join ApprovalCategory c on c.catalogueVersion = v and c.code = n.categoryCode"
                         + " where n.recipient = :recipient order by n.id desc", Object[].class)
-                .setParameter("recipient", me).setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .setParameter("recipient", me).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(r -> new NoticeView((Long) r[0], (NoticeKind) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], (Light) r[8], (String) r[9], (java.time.Instant) r[10],
                         r[11] != null))

@@ -58,7 +58,7 @@ public class Notices {
             return 0;
         }
         Map<String, String> addresses = new LinkedHashMap<>();
-        recipients(notice).getResultStream().forEach(r -> addresses.put((String) r[0], (String) r[1]));
+        recipients(notice).getResultList().stream().forEach(r -> addresses.put((String) r[0], (String) r[1]));
         Instant now = clock.instant();
         addresses.forEach((username, address) -> em.persist(new Notification(username, notice.kind(), notice.sourceKey(),
                 notice.projectId(), notice.body(), now, notice.byMail() && NoticeRows.byMail(mail.enabled(), address))));

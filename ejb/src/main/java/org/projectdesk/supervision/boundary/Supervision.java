@@ -229,7 +229,7 @@ public class Supervision {
         Project project = projects.byFileNo(fileNo);
         Matter matter = em.createQuery("select m from Matter m where m.projectId = :id and m.categoryCode = :category",
                         Matter.class).setParameter("id", project.getId()).setParameter("category", categoryCode)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFound("The service file " + fileNo + " has no matter " + categoryCode));
         Light light = matter.getStatus().isRunning() ? Light.ofLevel(matter.getAlertLevel()) : null;
         String by = session.getCallerPrincipal().getName();
@@ -317,7 +317,7 @@ public class Supervision {
                 now.getOrDefault(d.code(), new long[3]), decided.getOrDefault(d.code(), new long[2]),
                 services.get(d.code()), problems.getOrDefault(d.code(), 0L))).toList();
         Map<String, Board.TownRow> towns = townRows(from, to);
-        List<Board.TownRow> townRows = em.createNamedQuery(Town.ALL, Town.class).getResultStream()
+        List<Board.TownRow> townRows = em.createNamedQuery(Town.ALL, Town.class).getResultList().stream()
                 .map(t -> named(towns.get(t.getCode()), t)).filter(java.util.Objects::nonNull).toList();
         return new Board(from, to, lights[0], lights[1], lights[2], statutory, rows, townRows, total(towns.values()));
     }

@@ -455,7 +455,7 @@ public class TimeLimitScan {
         Map<String, Object> thresholds = Map.of("today", today, "yellowDays", settings.getYellowDays(),
                 "yellowPercent", settings.getYellowPercent(), "leadershipAfterDays", settings.getLeadershipAfterDays());
         Number todayOrdinal = (Number) em.createNativeQuery("SELECT ordinal FROM working_day_ordinal WHERE day_on = :today")
-                .setParameter("today", today).getResultStream().findFirst().orElse(null);
+                .setParameter("today", today).getResultList().stream().findFirst().orElse(null);
         if (todayOrdinal == null) {
             // Today lies past even the provisional years (three past the last official one): nothing can
             // be judged. Never silently: the log says so at every scan, the banner and notices say which year.

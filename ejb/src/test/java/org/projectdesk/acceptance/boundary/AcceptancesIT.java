@@ -151,7 +151,7 @@ class AcceptancesIT {
 
     private AccountView windowAccount() {
         return em.createQuery("select a.id from Account a where a.username = :u", Long.class)
-                .setParameter("u", AsAcceptanceWindow.USERNAME).getResultStream().findFirst()
+                .setParameter("u", AsAcceptanceWindow.USERNAME).getResultList().stream().findFirst()
                 .map(id -> {
                     try {
                         return admin.call(() -> accounts.get(id));
@@ -445,7 +445,7 @@ class AcceptancesIT {
         assertTrue(town.call(() -> acceptances.list(AcceptanceFilter.ALL, 0, 500)).items().stream()
                 .allMatch(s -> s.townCode().equals("HMKFQ")));
         AccountView account = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
-                .setParameter("u", AsAcceptanceTown.USERNAME).getResultStream().findFirst().map(id -> {
+                .setParameter("u", AsAcceptanceTown.USERNAME).getResultList().stream().findFirst().map(id -> {
                     try {
                         return admin.call(() -> accounts.get(id));
                     } catch (Exception e) {

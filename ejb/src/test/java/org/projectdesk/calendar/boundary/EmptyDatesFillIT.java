@@ -194,7 +194,7 @@ class EmptyDatesFillIT {
     private Map<Long, Dates> datesOf(List<String> fileNos) {
         em.clear();
         return em.createQuery("select m from Matter m, Project p where p.id = m.projectId and p.fileNo in :f",
-                        Matter.class).setParameter("f", fileNos).getResultStream()
+                        Matter.class).setParameter("f", fileNos).getResultList().stream()
                 .collect(Collectors.toMap(Matter::getId, Dates::of));
     }
 }

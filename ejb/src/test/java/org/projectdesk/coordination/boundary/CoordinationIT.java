@@ -158,7 +158,7 @@ class CoordinationIT {
 
     private Map<NoticeKind, Set<String>> told(long problemId) {
         return em.createQuery("select n from Notification n where n.sourceKey = :key", Notification.class)
-                .setParameter("key", "problem:" + problemId).getResultStream()
+                .setParameter("key", "problem:" + problemId).getResultList().stream()
                 .collect(Collectors.groupingBy(Notification::getKind,
                         Collectors.mapping(Notification::getRecipient, Collectors.toSet())));
     }

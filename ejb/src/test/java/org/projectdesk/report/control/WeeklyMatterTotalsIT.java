@@ -86,7 +86,7 @@ class WeeklyMatterTotalsIT {
     private ReportData everything() {
         List<ReportData.ProjectRow> projects = em.createQuery("select p.id, p.fileNo, p.name, p.officer, p.investment,"
                         + " p.intakeOn, p.status, p.statusChangedOn, p.constructionStartedOn, p.greenChannel.status, p.town"
-                        + " from Project p", Object[].class).getResultStream()
+                        + " from Project p", Object[].class).getResultList().stream()
                 .map(r -> new ReportData.ProjectRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (BigDecimal) r[4], (LocalDate) r[5], (ProjectStatus) r[6], (LocalDate) r[7], (LocalDate) r[8],
                         r[9] == GreenChannelStatus.GRANTED, (String) r[10]))
@@ -94,7 +94,7 @@ class WeeklyMatterTotalsIT {
         List<ReportData.MatterRow> matters = em.createQuery(
                         "select m.projectId, m.categoryCode, m.departmentCode, m.status, m.statutoryDays, m.promisedDays,"
                         + " m.greenChannel, m.greenChannelDays, m.acceptedOn, m.dueOn, m.decidedOn, m.haltedOn from Matter m",
-                        Object[].class).getResultStream()
+                        Object[].class).getResultList().stream()
                 .map(r -> new ReportData.MatterRow((Long) r[0], (String) r[1], (String) r[2], (MatterStatus) r[3],
                         (Integer) r[4], (Integer) r[5], Boolean.TRUE.equals(r[6]) ? (Integer) r[7] : (Integer) r[5],
                         (LocalDate) r[8], (LocalDate) r[9], (LocalDate) r[10], (LocalDate) r[11]))

@@ -1,6 +1,7 @@
 package org.projectdesk.servicefile.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -226,7 +227,7 @@ class ServiceFilesIT {
         assertEquals(List.of(officerName + " OFFICER_ASSIGNED null", other + " OFFICER_ASSIGNED 原专员休假"),
                 em.createQuery("select n.recipient, n.kind, n.body from Notification n, Project p"
                                 + " where p.id = n.projectId and p.fileNo = :f order by n.id", Object[].class)
-                        .setParameter("f", file.fileNo()).getResultStream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList(),
+                        .setParameter("f", file.fileNo()).getResultList().stream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList(),
                 "each officer given the file by someone else is told: at intake, and at the reassignment with its reason");
     }
 
@@ -311,6 +312,30 @@ class ServiceFilesIT {
     }
 
     /**
+     * The import takes the whole file in the one transaction: a lookup whose statement stays open to the end of
+     * the transaction (a query result read as a stream) leaks one for every project, and a full-size ledger ran out
+     * of heap with 31,000 of them.
+     */
+    @Test
+    void aLedgerImportedInOneTransactionLeavesNoStatementOpenAfterItsProjects() throws Exception {
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            String lines = ledger(newProjectCode(), "DRC-01,APPROVED,2026-05-07,2026-05-07,海发改备〔2026〕" + (100 + i) + "号",
+                    "LAND-01,ACCEPTED,2026-05-08,,");
+            csv.append(i == 0 ? lines : lines.substring(lines.indexOf('\n') + 1));
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        boolean statementsOpen = officer.call(() -> {
+            assertEquals(12, ledgers.importWhole(() -> new java.io.ByteArrayInputStream(file)).projectCodes().size());
+            return em.unwrap(org.hibernate.engine.spi.SessionImplementor.class).getJdbcCoordinator().getLogicalConnection()
+                    .getResourceRegistry().hasRegisteredResources();
+        });
+
+        assertFalse(statementsOpen, "every statement of the import is closed before its transaction ends");
+    }
+
+    /**
      * The ledger takes a project's steps together (its file loaded once, and written once, not once a step): what it
      * writes must be what the same steps taken one by one through the boundaries write. The next file number, every
      * matter's state, dates and history entries, and the project's status (versions count writes, not steps).
@@ -350,7 +375,7 @@ class ServiceFilesIT {
 
     private List<String> mattersOf(Project project) {
         return em.createQuery("select m from Matter m where m.projectId = :id order by m.categoryCode", Matter.class)
-                .setParameter("id", project.getId()).getResultStream()
+                .setParameter("id", project.getId()).getResultList().stream()
                 .map(m -> m.getCategoryCode() + " " + m.summary() + " last=" + m.getLastEventOn()
                         + " planned=" + m.getPlannedStart() + " document=" + m.getDocumentNo())
                 .toList();
@@ -359,7 +384,7 @@ class ServiceFilesIT {
     /** Each matter's history entries in turn (the ledger takes matters in its own order). */
     private String historyOf(Project project) {
         return em.createQuery("select a from AuditEntry a where a.projectId = :id order by a.id", AuditEntry.class)
-                .setParameter("id", project.getId()).getResultStream()
+                .setParameter("id", project.getId()).getResultList().stream()
                 .sorted(java.util.Comparator.comparing(a -> String.valueOf(a.getTarget())))
                 .map(a -> a.getActor() + " " + a.getAction() + " " + a.getTarget() + " [" + a.getBefore() + "] [" + a.getAfter() + "]")
                 .collect(java.util.stream.Collectors.joining("\n"));
