@@ -20,8 +20,8 @@ import org.projectdesk.worklist.control.QueueQueries;
 /**
  * Each user's work queues (我的待办), for the home page: counts and the first {@code shown} items of
  * each, most urgent first. The caller decides whose work: an officer's own projects, a department
- * window's own department (narrowed by {@link CallerScope}), the director's office-wide decisions. The office-wide
- * queues are the same for everyone who may see them and are kept between requests ({@link KeptQueues}).
+ * window's own department (narrowed by {@link CallerScope}), the director's office-wide decisions. All are kept
+ * between requests under whose they are ({@link KeptQueues}).
  */
 @Stateless
 public class WorkQueues {
@@ -46,9 +46,10 @@ public class WorkQueues {
     public OfficerQueues officer(int shown) {
         String me = callers.current().username();
         LocalDate today = LocalDate.now(clock);
-        return new OfficerQueues(queries.officerMatters(me, today, shown), queries.uploadedMaterials(me, shown),
+        return kept.officer(me, today, shown, () -> new OfficerQueues(queries.officerMatters(me, today, shown),
+                queries.uploadedMaterials(me, shown),
                 queries.officerMeetings(me, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), shown),
-                queries.officerProblems(me, shown));
+                queries.officerProblems(me, shown)));
     }
 
     /** The calling department window's queues: its own department's work; a caller with none has none. */
@@ -59,9 +60,10 @@ public class WorkQueues {
         if (department == null) {
             return new DepartmentQueues(null, null, null, WorkQueue.EMPTY, WorkQueue.EMPTY, WorkQueue.EMPTY, WorkQueue.EMPTY);
         }
-        return new DepartmentQueues(code, department.getName(), department.getNameEn(),
-                queries.departmentMatters(code, LocalDate.now(clock), shown), queries.invitations(code, LocalDate.now(clock), shown),
-                queries.opinionsToGive(code, shown), queries.itemsToSign(code, shown));
+        LocalDate today = LocalDate.now(clock);
+        return kept.department(code, today, shown, () -> new DepartmentQueues(code, department.getName(),
+                department.getNameEn(), queries.departmentMatters(code, today, shown), queries.invitations(code, today, shown),
+                queries.opinionsToGive(code, shown), queries.itemsToSign(code, shown)));
     }
 
     /** The director's queues: the decisions and answers only the director gives, and what is red or escalated. */

@@ -35,6 +35,7 @@ import org.projectdesk.testing.AsAdmin;
 import org.projectdesk.testing.AsDirector;
 import org.projectdesk.testing.AsLandWindow;
 import org.projectdesk.testing.AsOfficer;
+import org.projectdesk.testing.AsQueueOfficer;
 import org.projectdesk.testing.Deployments;
 import org.projectdesk.worklist.control.QueueQueries;
 
@@ -51,7 +52,8 @@ class WorkQueuesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application("worklist-test", AsAdmin.class, AsOfficer.class, AsDirector.class, AsLandWindow.class);
+        return Deployments.application("worklist-test", AsAdmin.class, AsOfficer.class, AsDirector.class, AsLandWindow.class,
+                AsQueueOfficer.class);
     }
 
     @Inject
@@ -83,6 +85,9 @@ class WorkQueuesIT {
 
     @Inject
     AsLandWindow landWindow;
+
+    @Inject
+    AsQueueOfficer queueOfficer;
 
     @PersistenceContext
     EntityManager em;
@@ -222,5 +227,27 @@ class WorkQueuesIT {
         assertTrue(fileNos(before).stream().noneMatch(overdue::contains));
         assertTrue(fileNos(director.call(() -> workQueues.red(100_000))).containsAll(overdue));
         assertTrue(fileNos(director.call(() -> workQueues.director(100_000)).red()).containsAll(overdue));
+    }
+
+    /**
+     * An officer's queues are kept between requests under the officer's name: asked again they are the same, another
+     * officer is never given them, and a matter of theirs turned red is in them at once.
+     */
+    @Test
+    void anOfficersKeptQueuesAreTheirsAloneAndHoldAMatterTurnedRedAtOnce() throws Exception {
+        queueOfficer.openAccountIfMissing();
+        List<String> overdue = overdueProjects(AsQueueOfficer.USERNAME, "保留队列项目");
+
+        OfficerQueues mine = queueOfficer.call(() -> workQueues.officer(100_000));
+        assertTrue(fileNos(mine.matters()).containsAll(overdue));
+        assertEquals(mine, queueOfficer.call(() -> workQueues.officer(100_000)), "asked again, nothing written");
+        assertEquals(queries.officerMatters(AsQueueOfficer.USERNAME, today, 100_000), mine.matters());
+
+        OfficerQueues someoneElses = officer.call(() -> workQueues.officer(100_000));
+        assertTrue(fileNos(someoneElses.matters()).stream().noneMatch(overdue::contains),
+                "another officer is not given the kept queues");
+
+        List<String> newlyRed = overdueProjects(AsQueueOfficer.USERNAME, "新近红灯保留");
+        assertTrue(fileNos(queueOfficer.call(() -> workQueues.officer(100_000)).matters()).containsAll(newlyRed));
     }
 }
