@@ -123,7 +123,7 @@ public class Supervision {
         LOG.info(() -> "Time-limit scan " + run.getId() + " for " + today + ": " + outcome.running() + " running matters, "
                 + (baseline == null ? "" : outcome.baselined() + " first lights without notices (baseline " + baseline + "), ")
                 + outcome.changes() + " light changes, " + outcome.notices() + " notices, " + outcome.projects()
-                + " project lights, " + millis + " ms");
+                + " project lights changed, " + millis + " ms");
         ScanReport report = new ScanReport(run.getId(), today, outcome.running(), outcome.changes(), outcome.notices(),
                 outcome.projects(), millis, outcome.baselined(), baseline);
         scanned.fire(report);

@@ -406,8 +406,8 @@ public class TimeLimitScan {
      * approval (whose window moves with the days, not with the scans); after a baseline, for every project
      * (the baseline logs no changes to find them by).
      */
-    private static final String PROJECT_LIGHTS = """
-            UPDATE project SET light_level = CASE
+    private static final String PROJECT_LEVEL = """
+            CASE
                 WHEN EXISTS (SELECT 1 FROM coordination_problem q WHERE q.project_id = project.id AND q.alert_level >= 2) THEN 2
                 WHEN EXISTS (SELECT 1 FROM acceptance_deadline x WHERE x.project_id = project.id AND x.alert_level >= 2) THEN 2
                 WHEN project.green_channel = 'GRANTED' AND project.status IN ('ACCEPTED', 'IN_APPROVAL')
@@ -422,12 +422,21 @@ public class TimeLimitScan {
                               WHERE t.day_on = :today AND f.day_on = (SELECT MIN(m.accepted_on) FROM approval_matter m
                                                                      WHERE m.project_id = project.id)), 0))
                 ELSE (SELECT MAX(CASE WHEN m.alert_level > 2 THEN 2 ELSE m.alert_level END)
-                      FROM approval_matter m WHERE m.project_id = project.id) END
-            WHERE id IN (SELECT c.project_id FROM light_change c WHERE c.scan_id = :scan)
+                      FROM approval_matter m WHERE m.project_id = project.id) END""".formatted(RUNNING);
+
+    /**
+     * Only the projects whose light this changes are written: most of a day's matter changes leave their project's
+     * light as it was (a yellow matter in a red project), and each rewrite of a project row costs an entry in every
+     * index of the table when its page has no room.
+     */
+    private static final String PROJECT_LIGHTS = """
+            UPDATE project SET light_level = %1$s
+            WHERE (id IN (SELECT c.project_id FROM light_change c WHERE c.scan_id = :scan)
                OR id IN (SELECT q.project_id FROM coordination_problem q WHERE q.alert_scan = :scan)
                OR id IN (SELECT x.project_id FROM acceptance_deadline x WHERE x.alert_scan = :scan)
                OR (:newDay = TRUE AND green_channel = 'GRANTED' AND status IN ('ACCEPTED', 'IN_APPROVAL'))
-               OR :baseline = TRUE""".formatted(RUNNING);
+               OR :baseline = TRUE)
+              AND light_level IS DISTINCT FROM %1$s""".formatted(PROJECT_LEVEL);
 
     @PersistenceContext
     EntityManager em;

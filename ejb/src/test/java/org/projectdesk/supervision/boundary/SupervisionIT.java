@@ -1,6 +1,7 @@
 package org.projectdesk.supervision.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,8 @@ import org.projectdesk.servicefile.boundary.IntakeRequest;
 import org.projectdesk.servicefile.boundary.ServiceFileView;
 import org.projectdesk.servicefile.boundary.ServiceFiles;
 import org.projectdesk.servicefile.boundary.TrackingStep;
+import org.projectdesk.shared.control.Database;
+import org.projectdesk.shared.control.DatabaseKind;
 import org.projectdesk.shared.control.RuleViolation;
 import org.projectdesk.supervision.entity.Light;
 import org.projectdesk.supervision.entity.NoticeKind;
@@ -121,6 +124,9 @@ class SupervisionIT {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Database database;
 
     @PersistenceContext
     EntityManager em;
@@ -217,6 +223,40 @@ class SupervisionIT {
         assertTrue(officer.call(() -> supervision.warnings(Light.RED, 0, 5000)).stream()
                 .anyMatch(w -> w.projectFileNo().equals(file.fileNo()) && w.categoryCode().equals("LAND-01")
                         && w.remainingWorkingDays() < -3));
+    }
+
+    @Test
+    void theScanWritesAProjectAgainOnlyWhenItsLightChanges() throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
+        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
+        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕9号"));
+        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));
+        String unlit = projectRowVersion(file.fileNo());
+
+        supervision.scan();
+        String red = projectRowVersion(file.fileNo());
+        step(file.fileNo(), "EIC-01", accept(today));
+        String stepped = projectRowVersion(file.fileNo());
+        ScanReport greenMatter = supervision.scan();
+
+        assertEquals(Integer.valueOf(0), mattersOf(file.fileNo()).stream().filter(m -> m.getCategoryCode().equals("EIC-01"))
+                .findFirst().orElseThrow().getAlertLevel(), "the matter accepted today was lit green");
+        assertTrue(greenMatter.changes() >= 1);
+        assertEquals(Integer.valueOf(2), em.createQuery("select p.lightLevel from Project p where p.fileNo = :f", Integer.class)
+                .setParameter("f", file.fileNo()).getSingleResult(), "a green matter leaves the project red");
+        if (database.kind() == DatabaseKind.POSTGRESQL) {
+            assertNotEquals(unlit, red, "the first scan lit the project: its row was written");
+            assertEquals(stepped, projectRowVersion(file.fileNo()), "the project's light did not change: its row was not written");
+        }
+    }
+
+    /** The transaction that last wrote the project's row, on PostgreSQL; null elsewhere. */
+    private String projectRowVersion(String fileNo) {
+        if (database.kind() != DatabaseKind.POSTGRESQL) {
+            return null;
+        }
+        return (String) em.createNativeQuery("SELECT CAST(xmin AS VARCHAR) FROM project WHERE file_no = :f")
+                .setParameter("f", fileNo).getSingleResult();
     }
 
     @Test
