@@ -164,6 +164,15 @@ class SupervisionIT {
                 ProjectType.INDUSTRIAL, "HMKFQ", land, null, null, officerName, on)));
     }
 
+    /** A project whose filing was approved 60 days ago and whose land matter has run for 40: long overdue, red. */
+    private ServiceFileView landLongOverdue(String filingDocument) throws Exception {
+        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
+        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
+        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), filingDocument));
+        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));
+        return file;
+    }
+
     private MatterView step(String fileNo, String category, MatterEvent event) throws Exception {
         return officer.call(() -> matters.record(fileNo, category, event));
     }
@@ -199,10 +208,7 @@ class SupervisionIT {
 
     @Test
     void theScanStoresForEveryRunningMatterTheLightTheServiceFileShows() throws Exception {
-        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
-        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕1号"));
-        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));     // long overdue
+        ServiceFileView file = landLongOverdue("海发改备〔2026〕1号");
         step(file.fileNo(), "EIC-01", accept(today));                   // just started
         step(file.fileNo(), "WATER-01", accept(today.minusDays(3)));
         step(file.fileNo(), "QUAKE-01", accept(today));                 // done on the spot, due today
@@ -227,10 +233,7 @@ class SupervisionIT {
 
     @Test
     void theScanWritesAProjectAgainOnlyWhenItsLightChanges() throws Exception {
-        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
-        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕9号"));
-        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));
+        ServiceFileView file = landLongOverdue("海发改备〔2026〕9号");
         String unlit = projectRowVersion(file.fileNo());
 
         supervision.scan();
@@ -261,10 +264,7 @@ class SupervisionIT {
 
     @Test
     void eachChangeOfLightIsNotifiedOnceEvenWhenTheScanRunsAgainAfterARestart() throws Exception {
-        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
-        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕2号"));
-        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));
+        ServiceFileView file = landLongOverdue("海发改备〔2026〕2号");
 
         supervision.scan();
         Map<NoticeKind, Long> first = notices(file.fileNo()).stream()
@@ -297,10 +297,7 @@ class SupervisionIT {
 
     @Test
     void twoScansAtOnceAsOnTwoNodesSendEachNoticeOnce() throws Exception {
-        ServiceFileView file = takeIn(LandStatus.HELD, today.minusDays(60));
-        step(file.fileNo(), "DRC-01", accept(today.minusDays(60)));
-        step(file.fileNo(), "DRC-01", approve(today.minusDays(60), "海发改备〔2026〕3号"));
-        step(file.fileNo(), "LAND-01", accept(today.minusDays(40)));
+        ServiceFileView file = landLongOverdue("海发改备〔2026〕3号");
 
         var first = java.util.concurrent.CompletableFuture.supplyAsync(supervision::scan, executor);
         var second = java.util.concurrent.CompletableFuture.supplyAsync(supervision::scan, executor);
