@@ -31,10 +31,10 @@ public final class BoardMatterRows {
         StringBuilder where = new StringBuilder(criteria.statutoryOnly() ? " WHERE m.statutory_overdue = TRUE"
                 : " WHERE m.status IN " + TimeLimitScan.RUNNING);
         if (criteria.light() != null) {
-            where.append(criteria.light() == Light.RED ? " AND m.alert_level >= 2" : " AND m.alert_level = :level");
-            if (criteria.light() != Light.RED) {
-                parameters.put("level", criteria.light().level());
-            }
+            // Written in, not bound (a light's level is one of three numbers): a statement PostgreSQL has planned once
+            // for any level could not use the partial index of yellow matters (V43).
+            where.append(criteria.light() == Light.RED ? " AND m.alert_level >= 2"
+                    : " AND m.alert_level = " + criteria.light().level());
         }
         narrow(where, parameters, "m.department_code", "department", criteria.department());
         narrow(where, parameters, "m.department_code", "ownDepartment", ownDepartment);
