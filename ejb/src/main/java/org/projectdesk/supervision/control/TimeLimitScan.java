@@ -401,10 +401,7 @@ public class TimeLimitScan {
     /**
      * A project's light by {@link ProjectLightRule}, in SQL: its worst running matter and overdue
      * problem, and for a green-channel project in approval its window (red once today is past the
-     * window's last working day, yellow while a running matter is due after it). Recomputed for the
-     * projects this scan changed, and on the day's first scan for every green-channel project in
-     * approval (whose window moves with the days, not with the scans); after a baseline, for every project
-     * (the baseline logs no changes to find them by).
+     * window's last working day, yellow while a running matter is due after it).
      */
     private static final String PROJECT_LEVEL = """
             CASE
@@ -425,9 +422,12 @@ public class TimeLimitScan {
                       FROM approval_matter m WHERE m.project_id = project.id) END""".formatted(RUNNING);
 
     /**
-     * Only the projects whose light this changes are written: most of a day's matter changes leave their project's
-     * light as it was (a yellow matter in a red project), and each rewrite of a project row costs an entry in every
-     * index of the table when its page has no room.
+     * {@link #PROJECT_LEVEL} judged again for the projects this scan changed, and on the day's first scan for every
+     * green-channel project in approval (whose window moves with the days, not with the scans); after a baseline, for
+     * every project (the baseline logs no changes to find them by). Only the projects whose light this changes are
+     * written: most of a day's matter changes leave their project's light as it was (a yellow matter in a red
+     * project), and each rewrite of a project row costs an entry in every index of the table when its page has no
+     * room. The level is judged twice for those (in the condition and the value); it is a few index lookups.
      */
     private static final String PROJECT_LIGHTS = """
             UPDATE project SET light_level = %1$s
