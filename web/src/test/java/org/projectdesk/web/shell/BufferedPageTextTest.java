@@ -1,11 +1,16 @@
 package org.projectdesk.web.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +18,48 @@ import org.junit.jupiter.api.Test;
 
 class BufferedPageTextTest {
 
-    /** What reached the servlet's writer, and the calls the servlet's response was asked. */
-    private final StringWriter sent = new StringWriter();
+    /** What reached the servlet's output stream, and the calls the servlet's response was asked. */
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final List<String> calls = new ArrayList<>();
+    private String charset = "UTF-8";
     private final BufferedPageText.Response response = new BufferedPageText.Response(servletResponse());
 
     private HttpServletResponse servletResponse() {
-        PrintWriter writer = new PrintWriter(sent);
+        ServletOutputStream stream = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
         return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
-                    calls.add(method.getName());
-                    return method.getName().equals("getWriter") ? writer : null;
+                    switch (method.getName()) {
+                        case "getOutputStream":
+                            return stream;
+                        case "getCharacterEncoding":
+                            return charset;
+                        case "setCharacterEncoding":
+                            calls.add("setCharacterEncoding " + args[0]);
+                            return null;
+                        default:
+                            calls.add(method.getName());
+                            return null;
+                    }
                 });
+    }
+
+    private String sent() {
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -34,10 +69,10 @@ class BufferedPageTextTest {
         writer.write("div class=\"pd-main\"");
         writer.write(">".toCharArray());
         writer.write("中文</div>");
-        assertEquals("", sent.toString());
+        assertEquals("", sent());
 
-        response.passOn();
-        assertEquals("<div class=\"pd-main\">中文</div>", sent.toString());
+        response.finish();
+        assertEquals("<div class=\"pd-main\">中文</div>", sent());
     }
 
     @Test
@@ -46,11 +81,11 @@ class BufferedPageTextTest {
         String expected = "a".repeat(BufferedPageText.CHARS - 1) + "bc" + "d".repeat(3 * BufferedPageText.CHARS) + "e";
         writer.write("a".repeat(BufferedPageText.CHARS - 1));
         writer.write("bc");
-        assertEquals("a".repeat(BufferedPageText.CHARS - 1), sent.toString());
+        assertEquals("a".repeat(BufferedPageText.CHARS - 1) + "b", sent(), "the buffer is filled, then passed on");
         writer.write("d".repeat(3 * BufferedPageText.CHARS).toCharArray());
         writer.write('e');
-        response.passOn();
-        assertEquals(expected, sent.toString());
+        response.finish();
+        assertEquals(expected, sent());
     }
 
     @Test
@@ -64,9 +99,9 @@ class BufferedPageTextTest {
         response.sendError(404);
         writer.write("<html>and again");
         response.sendRedirect("/login.xhtml");
-        response.passOn();
-        assertEquals("", sent.toString());
-        assertEquals(List.of("getWriter", "reset", "resetBuffer", "sendError", "sendRedirect"), calls);
+        response.finish();
+        assertEquals("", sent());
+        assertEquals(List.of("setCharacterEncoding UTF-8", "reset", "resetBuffer", "sendError", "sendRedirect"), calls);
     }
 
     @Test
@@ -74,10 +109,42 @@ class BufferedPageTextTest {
         PrintWriter writer = response.getWriter();
         writer.write("<html>");
         response.flushBuffer();
-        assertEquals("<html>", sent.toString());
+        assertEquals("<html>", sent());
         writer.write("<body>");
         writer.flush();
-        assertEquals("<html><body>", sent.toString());
-        assertEquals(List.of("getWriter", "flushBuffer"), calls);
+        assertEquals("<html><body>", sent());
+        assertEquals(List.of("setCharacterEncoding UTF-8", "flushBuffer"), calls);
+    }
+
+    @Test
+    void aCharacterOutsideTheBasicPlaneAcrossAPieceBoundaryArrivesWhole() throws IOException {
+        PrintWriter writer = response.getWriter();
+        String page = "中".repeat(BufferedPageText.CHARS - 1) + "𠀀" + "文".repeat(BufferedPageText.CHARS);
+        writer.write(page);
+        writer.write('\uD840');
+        response.flushBuffer();
+        assertEquals(page, sent(), "a high surrogate written last waits for its pair");
+        writer.write('\uDC00');
+        response.finish();
+        assertEquals(page + "𠀀", sent());
+    }
+
+    @Test
+    void theResponsesCharsetIsSettledAndUsed() throws IOException {
+        charset = "GB18030";
+        PrintWriter writer = response.getWriter();
+        writer.write("海门 é");
+        response.finish();
+        assertEquals("海门 é", bytes.toString(Charset.forName("GB18030")));
+        assertEquals(List.of("setCharacterEncoding GB18030"), calls);
+    }
+
+    @Test
+    void aResponseGivesEitherItsWriterOrItsStream() throws IOException {
+        response.getWriter();
+        assertThrows(IllegalStateException.class, response::getOutputStream);
+        var streamed = new BufferedPageText.Response(servletResponse());
+        streamed.getOutputStream();
+        assertThrows(IllegalStateException.class, streamed::getWriter);
     }
 }
