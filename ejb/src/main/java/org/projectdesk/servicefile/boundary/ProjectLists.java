@@ -215,7 +215,8 @@ public class ProjectLists {
         // One grouped pass over the projects with the names joined in (a statement per officer cost ~40 on
         // every director's home page). Each project's nearest due date is read from the index of its own
         // matters (project, status, due date): joining every open matter and grouping them took 2.5 s at
-        // 100,000 projects (2 M open matters), this 0.5 s. The open matters of paused projects still count for the next due date.
+        // 100,000 projects (2 M open matters), this 0.5 s. The open matters of paused projects still count
+        // for the next due date.
         Set<ProjectStatus> active = Set.of(ProjectStatus.ACCEPTED, ProjectStatus.IN_APPROVAL);
         List<Object[]> rows = em.createQuery("select p.officer, a.displayName,"
                 + " count(case when p.status in :active then p.id end),"
