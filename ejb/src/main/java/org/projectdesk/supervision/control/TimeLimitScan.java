@@ -68,9 +68,9 @@ public class TimeLimitScan {
             .collect(Collectors.joining(", ", "(", ")"));
 
     private static final String CHANGES = """
-            INSERT INTO light_change (scan_id, matter_id, project_id, from_level, to_level)
-            SELECT :scan, x.id, x.project_id, x.alert_level, x.lvl FROM (
-                SELECT m.id, m.project_id, m.alert_level, %s AS lvl
+            INSERT INTO light_change (scan_id, matter_id, project_id, category_code, department_code, from_level, to_level)
+            SELECT :scan, x.id, x.project_id, x.category_code, x.department_code, x.alert_level, x.lvl FROM (
+                SELECT m.id, m.project_id, m.category_code, m.department_code, m.alert_level, %s AS lvl
                 FROM approval_matter m
                 JOIN working_day_ordinal d ON d.day_on = m.due_on
                 JOIN working_day_ordinal t ON t.day_on = :today
@@ -92,8 +92,8 @@ public class TimeLimitScan {
                 WHERE m.status IN %s) x""".formatted(level("m", "t.ordinal", "d.ordinal"), RUNNING);
 
     private static final String CLEARED = """
-            INSERT INTO light_change (scan_id, matter_id, project_id, from_level, to_level)
-            SELECT :scan, m.id, m.project_id, m.alert_level, NULL FROM approval_matter m
+            INSERT INTO light_change (scan_id, matter_id, project_id, category_code, department_code, from_level, to_level)
+            SELECT :scan, m.id, m.project_id, m.category_code, m.department_code, m.alert_level, NULL FROM approval_matter m
             WHERE m.alert_level IS NOT NULL AND m.status NOT IN %s""".formatted(RUNNING);
 
     /**
@@ -154,13 +154,15 @@ public class TimeLimitScan {
     /** The cause of a light-change notice: the change logged by this scan. */
     private static final String CHANGE_KEY = "CONCAT('change:', CAST(c.id AS VARCHAR(20)))";
 
+    /** The change's matter named from the log itself (V44): a notice statement reads no matter row. */
     private static final String NOTICE_VALUES = """
-            SELECT a.username, '%s', %s, c.project_id, m.category_code,
-                   m.department_code, CASE WHEN c.to_level = 1 THEN 'YELLOW' ELSE 'RED' END, NULL, :now, %s
+            SELECT a.username, '%s', %s, c.project_id, c.category_code,
+                   c.department_code, CASE WHEN c.to_level = 1 THEN 'YELLOW' ELSE 'RED' END, NULL, :now, %s
             FROM light_change c
-            JOIN approval_matter m ON m.id = c.matter_id
-            JOIN project p ON p.id = c.project_id
             """;
+
+    /** The change's project, for the notices whose recipients follow from it (its officer, its town). */
+    private static final String CHANGE_PROJECT = " JOIN project p ON p.id = c.project_id";
 
     /** A light-change notice of {@code kind}, selected from the changes, to the accounts the joins that follow name. */
     private static String changeNotice(String kind) {
@@ -178,11 +180,11 @@ public class TimeLimitScan {
 
     /** 催办 to the handling department's window accounts, on reaching yellow (or red at once). */
     private static final String REMIND_DEPARTMENTS = changeNotice("REMINDER")
-            + ROLE_ACCOUNTS.formatted("DEPARTMENT") + " AND a.department_code = m.department_code"
+            + ROLE_ACCOUNTS.formatted("DEPARTMENT") + " AND a.department_code = c.department_code"
             + crossed(1, "REMINDER");
 
     /** 催办 to the project's officer; not twice to an officer who is also the department's window. */
-    static final String REMIND_OFFICERS = changeNotice("REMINDER")
+    static final String REMIND_OFFICERS = changeNotice("REMINDER") + CHANGE_PROJECT
             + " JOIN account a ON a.username = p.officer AND a.enabled = TRUE" + crossed(1, "REMINDER");
 
     /** 督办 to the director, on reaching red. */
@@ -351,7 +353,7 @@ public class TimeLimitScan {
             + " JOIN account_role r ON r.account_id = a.id AND r.role = 'TOWN'";
 
     /** A matter turned red: the project's town is told too (the SUPERVISION notice, once). */
-    private static final String SUPERVISE_TOWNS = changeNotice("SUPERVISION") + PROJECT_TOWN_ACCOUNTS
+    private static final String SUPERVISE_TOWNS = changeNotice("SUPERVISION") + CHANGE_PROJECT + PROJECT_TOWN_ACCOUNTS
             + crossed(2, "SUPERVISION");
 
     /** An overdue coordination problem: to the project's town too. */

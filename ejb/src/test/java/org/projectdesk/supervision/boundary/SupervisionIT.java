@@ -278,7 +278,8 @@ class SupervisionIT {
                 first.get(NoticeKind.SUPERVISION), "the director, and the staff of the project's town");
         assertEquals(count("select count(a) from Account a join a.roles r where r = :role and a.enabled = true", Role.LEADER),
                 first.get(NoticeKind.LEADERSHIP));
-        assertTrue(notices(file.fileNo()).stream().allMatch(n -> n.getLight() == Light.RED && "LAND-01".equals(n.getCategoryCode())));
+        assertTrue(notices(file.fileNo()).stream().allMatch(n -> n.getLight() == Light.RED && "LAND-01".equals(n.getCategoryCode())
+                && "LAND".equals(n.getDepartmentCode())), "each notice names the matter's category and department");
 
         supervision.scan();
         scheduler.restart();
