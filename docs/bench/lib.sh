@@ -85,6 +85,23 @@ bench_sql() {
     bench_psql -At -c "$1"
 }
 
+# bench_settled: waits (at most 5 minutes) until no other session runs a statement in $BENCH_DB, so that a timed step
+# does not share the machine with what the server does in the background after the step before (the week in
+# progress made again after each scan: seconds over every matter, which scans a quarter of an hour apart never meet).
+bench_settled() {
+    local waited=0
+    while [ "$(bench_sql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+                          AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state = 'active'")" != 0 ]; do
+        if [ $waited -ge 300 ]; then
+            echo "bench: the database still busy after 300 s; going on" >&2
+            return 0
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    [ $waited = 0 ] || echo "bench: waited ${waited} s for the server's background work to end" >&2
+}
+
 # bench_url PATH: the application URL of PATH (with or without a leading slash).
 bench_url() {
     echo "${BENCH_BASE%/}/${1#/}"

@@ -28,6 +28,7 @@ WHERE d.day_on = m.due_on AND t.day_on = CURRENT_DATE AND m.$running"
 # run_scan: runs the scan now and prints the job's recorded duration in ms; its message goes to stderr.
 run_scan() {
     local answer
+    bench_settled
     answer=$(bench_curl admin api/admin/jobs/time-limit-scan/run -X POST -w '\n%{http_code}')
     if [ "$(tail -n1 <<<"$answer")" = 202 ]; then
         # "run now" stopped waiting (5 minutes); the run goes on: wait for the job history to show its end.
@@ -56,6 +57,7 @@ median3() {
 }
 
 psql_ms() {
+    bench_settled
     bench_time_ms bench_psql -c "$1"
 }
 

@@ -172,28 +172,36 @@ public class WeeklyReports {
     }
 
     /**
-     * Makes and keeps the week in progress. A second try when the data changed while the figures were made: the
-     * scan's own commit may be counted only after this began.
+     * Makes and keeps the week in progress, unless a making already runs on this server (it sees this scan's change
+     * when it is done and tries again). A second try when the data changed while the figures were made: the scan's
+     * own commit may be counted only after this began.
      */
     @PermitAll
     @Asynchronous
     public void makeWeekInProgress() {
-        LocalDate today = LocalDate.now(clock);
-        if (em.createQuery("select p.id from Project p where p.intakeOn <= :today", Long.class).setParameter("today", today)
-                .setMaxResults(1).getResultList().isEmpty()) {
+        if (!weekInProgress.mayMakeInBackground()) {
             return;
         }
-        IsoWeek week = IsoWeek.of(today);
-        for (int attempt = 0; attempt < 2; attempt++) {
-            WeekInProgress.Stamp stamp = weekInProgress.stamp(week, today);
-            if (weekInProgress.find(stamp, clock.instant()).isPresent()) {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            if (em.createQuery("select p.id from Project p where p.intakeOn <= :today", Long.class)
+                    .setParameter("today", today).setMaxResults(1).getResultList().isEmpty()) {
                 return;
             }
-            WeekInProgress.Kept made = new WeekInProgress.Kept(stamp, clock.instant(), "system", compute(week, today));
-            if (weekInProgress.stamp(week, today).equals(stamp)) {
-                weekInProgress.keep(made);
-                return;
+            IsoWeek week = IsoWeek.of(today);
+            for (int attempt = 0; attempt < 2; attempt++) {
+                WeekInProgress.Stamp stamp = weekInProgress.stamp(week, today);
+                if (weekInProgress.find(stamp, clock.instant()).isPresent()) {
+                    return;
+                }
+                WeekInProgress.Kept made = new WeekInProgress.Kept(stamp, clock.instant(), "system", compute(week, today));
+                if (weekInProgress.stamp(week, today).equals(stamp)) {
+                    weekInProgress.keep(made);
+                    return;
+                }
             }
+        } finally {
+            weekInProgress.madeInBackground();
         }
     }
 

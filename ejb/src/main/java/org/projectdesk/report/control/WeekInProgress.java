@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.projectdesk.shared.control.CommittedChanges;
 
@@ -44,6 +45,8 @@ public class WeekInProgress {
 
     private final AtomicReference<Kept> kept = new AtomicReference<>();
 
+    private final AtomicBoolean making = new AtomicBoolean();
+
     @Inject
     CommittedChanges changes;
 
@@ -64,6 +67,21 @@ public class WeekInProgress {
         Kept k = kept.get();
         return k != null && k.stamp().equals(stamp) && k.madeAt().plus(LONGEST_KEPT).isAfter(now) ? Optional.of(k)
                 : Optional.empty();
+    }
+
+    /**
+     * Whether the caller may make the figures in the background now: not while another making runs on this server.
+     * Scans in quick succession (an administrator's "run now" after the quarter-hour's) would otherwise each start a
+     * making of seconds over every matter, side by side, slowing the scans and each other; the one running finds the
+     * later scan's stamp changed when it is done and makes them again. Whoever may, calls {@link #madeInBackground}.
+     */
+    public boolean mayMakeInBackground() {
+        return making.compareAndSet(false, true);
+    }
+
+    /** The background making allowed by {@link #mayMakeInBackground} is over. */
+    public void madeInBackground() {
+        making.set(false);
     }
 
     /** Keeps the figures made, in place of any kept before. */
