@@ -1,6 +1,7 @@
 package org.projectdesk.report.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.projectdesk.shared.control.Database;
+import org.projectdesk.shared.control.WholeTableReads;
 import org.projectdesk.supervision.control.LightRule;
 
 /**
@@ -30,6 +33,9 @@ public class WeeklyMatterTotals {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Database database;
 
     /** The project is followed on {@code end}: taken in by then and not withdrawn by then. */
     private static String active(int i) {
@@ -112,6 +118,7 @@ public class WeeklyMatterTotals {
             }
             endOrdinals.add(ordinal.intValue());
         }
+        WholeTableReads.prepare(em, database.kind());
         List<Integer> indexes = IntStream.range(0, spans.size()).boxed().toList();
         Query byProject = bind(em.createNativeQuery("SELECT m.project_id,\n"
                 + indexes.stream().map(WeeklyMatterTotals::projectColumns).collect(Collectors.joining(",\n"))

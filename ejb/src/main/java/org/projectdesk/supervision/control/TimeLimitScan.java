@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.projectdesk.approval.entity.MatterStatus;
 import org.projectdesk.shared.control.Database;
-import org.projectdesk.shared.control.DatabaseKind;
+import org.projectdesk.shared.control.WholeTableReads;
 import org.projectdesk.supervision.entity.SupervisionSettings;
 
 /**
@@ -475,12 +475,7 @@ public class TimeLimitScan {
                     + " is beyond the calendar; import its official holiday schedule");
             return new Outcome(0, 0, 0, 0, 0);
         }
-        if (database.kind() == DatabaseKind.POSTGRESQL) {
-            // The planner's cost of a statement over millions of rows passes the thresholds at which PostgreSQL
-            // compiles it to machine code with inlining and optimisation: about 0.35 s each time, more than the
-            // compiled code saves in statements that read each row once (the project lights of a day's changes).
-            em.createNativeQuery("SET LOCAL jit = off").executeUpdate();
-        }
+        WholeTableReads.prepare(em, database.kind());
         int baselined = 0;
         if (baseline) {
             Map<String, Object> lit = new java.util.HashMap<>(thresholds);
