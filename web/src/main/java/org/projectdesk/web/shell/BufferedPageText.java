@@ -90,10 +90,17 @@ public class BufferedPageText extends HttpFilter {
             super.resetBuffer();
         }
 
+        /**
+         * As the servlet's own (Servlet 6): the writer or stream taken before is stale, so the next {@code getWriter}
+         * encodes in the charset the response has then, and the stream may be taken instead.
+         */
         @Override
         public void reset() {
             discard();
             super.reset();
+            pending = null;
+            writer = null;
+            streamTaken = false;
         }
 
         @Override

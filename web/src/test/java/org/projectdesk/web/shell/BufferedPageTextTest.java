@@ -140,6 +140,21 @@ class BufferedPageTextTest {
     }
 
     @Test
+    void afterAResetTheWriterIsMadeAgainInTheCharsetThenSetOrTheStreamTaken() throws IOException {
+        response.getWriter().write("<html>half a page");
+        response.reset();
+        charset = "GB18030";
+        response.getWriter().write("海门");
+        response.finish();
+        assertEquals("海门", bytes.toString(Charset.forName("GB18030")));
+        assertEquals(List.of("setCharacterEncoding UTF-8", "reset", "setCharacterEncoding GB18030"), calls);
+
+        response.reset();
+        response.getOutputStream();
+        assertThrows(IllegalStateException.class, response::getWriter);
+    }
+
+    @Test
     void aResponseGivesEitherItsWriterOrItsStream() throws IOException {
         response.getWriter();
         assertThrows(IllegalStateException.class, response::getOutputStream);
